@@ -1,0 +1,32 @@
+import { defineConfig } from 'wxt';
+import { SITE_MATCHES } from './lib/sites/matches';
+
+// The extension's whole surface: three sites' hosts and three APIs. Nothing more is asked
+// for, so the store review and the practice's IT can see at a glance that nothing is sent.
+export default defineConfig({
+  modules: ['@wxt-dev/module-react', '@wxt-dev/webextension-polyfill'],
+  imports: false,
+  manifest: ({ browser }) => ({
+    name: 'Posting Assistant for Medical Practices',
+    short_name: 'Posting Assistant',
+    description:
+      'Checks posts and review replies for patient information and tone while you type. Nothing leaves your computer.',
+    permissions: ['storage', 'alarms', 'notifications'],
+    host_permissions: [...SITE_MATCHES],
+    action: { default_title: 'Posting Assistant' },
+    icons: { 16: 'icon/16.png', 32: 'icon/32.png', 48: 'icon/48.png', 128: 'icon/128.png' },
+    storage: { managed_schema: 'managed_schema.json' },
+    ...(browser === 'firefox'
+      ? {
+          browser_specific_settings: {
+            gecko: {
+              id: 'posting-assistant@riverbend-tools.example',
+              strict_min_version: '140.0',
+              // Firefox's built-in consent: this extension collects and transmits nothing.
+              data_collection_permissions: { required: ['none'] },
+            },
+          },
+        }
+      : {}),
+  }),
+});
