@@ -1,0 +1,36 @@
+import { buildDoc } from './doc';
+
+describe('buildDoc', () => {
+  test.each([
+    ['zero-width characters are removed', 'Ma\u200Bria', 'Maria'],
+    ['fullwidth digits become ASCII', '５５５-０１４２', '555-0142'],
+    ['Arabic-Indic digits become ASCII', '٥٥٥', '555'],
+    ['curly apostrophes become straight', 'son’s', "son's"],
+    ['no-break spaces become spaces', 'Dr.\u00A0Ruiz', 'Dr. Ruiz'],
+    ['dashes become hyphens', '555–0142', '555-0142'],
+    ['bidi marks are removed', '\u202Bשלום\u202C', 'שלום'],
+    ['emoji pairs are kept', 'ok 💪', 'ok 💪'],
+    ['a lone surrogate becomes U+FFFD', 'a\uD800b', 'a\uFFFDb'],
+  ])('%s', (_name, text, norm) => {
+    expect(buildDoc(text).norm).toBe(norm);
+  });
+
+  test('lower stays aligned with norm even where lower-casing grows a character', () => {
+    const doc = buildDoc('İstanbul ABC');
+    expect(doc.lower.length).toBe(doc.norm.length);
+    expect(doc.lower.endsWith('abc')).toBe(true);
+  });
+
+  test('maps spans in the normalised text back to the original', () => {
+    const text = 'Call 5\u200B5\u200B5-０１４２ now';
+    const doc = buildDoc(text);
+    const start = doc.norm.indexOf('555');
+    const span = doc.toOriginal({ start, end: start + '555-0142'.length });
+    expect(text.slice(span.start, span.end)).toBe('5\u200B5\u200B5-０１４２');
+  });
+
+  test('splits sentences on end punctuation and newlines', () => {
+    const doc = buildDoc('Thanks. We care!\nCall us');
+    expect(doc.sentences.map((s) => doc.norm.slice(s.start, s.end).trim())).toEqual(['Thanks.', 'We care!', 'Call us']);
+  });
+});

@@ -1,0 +1,66 @@
+// The shared work every rule relies on: build the document once, run the rules, drop what
+// is the practice's own, map offsets back, merge overlaps, order the result.
+import { buildDoc } from './doc';
+import { findPracticeSpans, insideAny } from './profile';
+import type { Rule } from './rule';
+import type { AnalyzeOptions, Finding, Severity } from './types';
+
+// Identifier findings that the practice's own details can explain away. Relationship or
+// health findings stay: "you were seen by Dr. Ortiz" confirms care even though Dr. Ortiz is staff.
+const PROFILE_EXPLAINS = new Set(['name', 'phone', 'email', 'address', 'url']);
+
+const SEVERITY_RANK: Record<Severity, number> = { block: 3, warn: 2, info: 1 };
+
+export function runRules(rules: readonly Rule[], text: string, options: AnalyzeOptions = {}): Finding[] {
+  if (typeof text !== 'string' || text.trim() === '') return [];
+  const doc = buildDoc(text, options);
+  let practiceSpans: ReturnType<typeof findPracticeSpans> | undefined;
+  const findings: Finding[] = [];
+  for (const rule of rules) {
+    for (const raw of rule.detect(doc)) {
+      if (raw.end <= raw.start) continue;
+      const type = raw.type ?? rule.meta.type;
+      if (rule.meta.category === 'phi' && PROFILE_EXPLAINS.has(type)) {
+        practiceSpans ??= findPracticeSpans(doc);
+        if (insideAny(raw, practiceSpans)) continue;
+      }
+      const { start, end } = doc.toOriginal(raw);
+      const finding: Finding = {
+        rule: rule.meta.id,
+        category: rule.meta.category,
+        type,
+        severity: raw.severity ?? rule.meta.severity,
+        start,
+        end,
+        message: raw.message,
+      };
+      if (raw.suggestion !== undefined) finding.suggestion = raw.suggestion;
+      findings.push(finding);
+    }
+  }
+  return mergeOverlaps(findings);
+}
+
+/** Overlapping findings of one type say the same thing twice: keep the stronger, longer one. */
+function mergeOverlaps(findings: Finding[]): Finding[] {
+  findings.sort((a, b) => a.start - b.start || b.end - a.end);
+  const kept: Finding[] = [];
+  const lastByType = new Map<string, number>(); // type → index in `kept`
+  for (const f of findings) {
+    const key = `${f.category}:${f.type}`;
+    const at = lastByType.get(key);
+    const prev = at === undefined ? undefined : kept[at];
+    if (at !== undefined && prev && f.start < prev.end) {
+      if (stronger(f, prev)) kept[at] = f;
+      continue;
+    }
+    lastByType.set(key, kept.push(f) - 1);
+  }
+  return kept.sort((a, b) => a.start - b.start || SEVERITY_RANK[b.severity] - SEVERITY_RANK[a.severity]);
+}
+
+function stronger(a: Finding, b: Finding): boolean {
+  const bySeverity = SEVERITY_RANK[a.severity] - SEVERITY_RANK[b.severity];
+  if (bySeverity !== 0) return bySeverity > 0;
+  return a.end - a.start > b.end - b.start;
+}
