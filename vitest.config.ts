@@ -10,5 +10,6 @@ export default defineConfig({
     environment: 'node',
     include: ['lib/**/*.test.ts', 'components/**/*.test.tsx', 'tests/unit/**/*.test.{ts,tsx}'],
     restoreMocks: true,
+    setupFiles: ['tests/support/setup-dom.ts'],
   },
 });
