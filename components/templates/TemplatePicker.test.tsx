@@ -15,13 +15,12 @@ function setup(overrides: Partial<Parameters<typeof TemplatePicker>[0]> = {}) {
   const props = {
     templates: BUILT_IN_TEMPLATES,
     profile,
-    onInsert: vi.fn(async () => true),
+    onInsert: vi.fn(async (_text: string) => true),
     onOpenOptions: vi.fn(),
     onClose: vi.fn(),
-    ...overrides,
   };
-  render(<TemplatePicker {...props} />);
-  return props;
+  render(<TemplatePicker {...props} {...overrides} />);
+  return { ...props, ...overrides } as typeof props;
 }
 
 afterEach(cleanup);
@@ -62,7 +61,7 @@ describe('TemplatePicker', () => {
   });
 
   test('says calmly when the box did not take the text, and stays open', async () => {
-    const props = setup({ onInsert: vi.fn(async () => false) });
+    const props = setup({ onInsert: vi.fn(async (_text: string) => false) });
     await userEvent.click(screen.getByRole('button', { name: 'Insert reply' }));
     expect(await screen.findByRole('alert')).toHaveTextContent(/nothing was changed/);
     expect(props.onClose).not.toHaveBeenCalled();
