@@ -1,0 +1,24 @@
+// Defensive replies argue with the reviewer in public. Readers side with the reviewer, and an
+// argument tempts staff into the details that disclose care ("as we explained at your visit").
+import { DEFENSIVE_PHRASES } from '../../lexicons/tone-defensive';
+import { definePhraseSet } from '../../tone/phrase-set';
+import { phraseFindings } from '../../tone/phrase-findings';
+import { defineRule } from '../../rule';
+
+const phrases = definePhraseSet(DEFENSIVE_PHRASES);
+
+export default defineRule({
+  meta: {
+    id: 'tone/defensive',
+    category: 'tone',
+    type: 'defensive',
+    severity: 'warn',
+    description: 'Denials, "as we explained", and policy used as a shield.',
+    help:
+      'Flags wording that argues with the reader: "that\'s false", "we did nothing wrong", "as we explained", ' +
+      '"per our policy". In public, arguing makes the practice look worse even when it is right. ' +
+      'Acknowledge the concern and offer to talk it through privately instead.',
+  },
+  detect: (doc) =>
+    phraseFindings(doc, phrases, 'This sounds defensive. Readers side with the reviewer; acknowledge the concern and offer to talk privately.'),
+});
