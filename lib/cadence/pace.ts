@@ -21,7 +21,7 @@ export interface WeekProgress {
   remaining: number;
   /** Days left in the week, today included. */
   daysLeft: number;
-  /** Fewer posts than an even spread of the target over the days already gone. */
+  /** Fewer posts than an even spread of the target over the days already gone (rounded). */
   behindPace: boolean;
   /** Even posting the daily maximum every day left would not reach the target. */
   outOfReach: boolean;
@@ -34,7 +34,7 @@ export function weekProgress(posts: readonly CadencePost[], rules: CadenceRules,
   const remaining = Math.max(0, target - counts.post);
   const daysGone = dayIndexInWeek(today, rules.weekStart);
   const daysLeft = daysLeftInWeek(today, rules.weekStart);
-  const expectedByNow = Math.floor((target * daysGone) / DAYS_IN_WEEK);
+  const expectedByNow = Math.round((target * daysGone) / DAYS_IN_WEEK);
   return {
     weekStart,
     counts,

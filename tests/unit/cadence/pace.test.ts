@@ -43,7 +43,7 @@ describe('this week', () => {
   });
 
   test('behind pace when fewer posts than an even spread over the days gone', () => {
-    // Saturday, five days gone: an even spread of 3 would be 2 posts by now.
+    // Saturday, five days gone: an even spread of 3 would be 2 posts by now (15/7 rounded).
     const s = cadenceSummary([postAt('2026-03-02', 9, NY)], rules, clockAt('2026-03-07', 9, NY));
     expect(s.week.behindPace).toBe(true);
     expect(needsReminder(s)).toBe(true);
@@ -116,5 +116,18 @@ describe('12-week heatmap', () => {
     expect(dates).toContain('2026-11-01');
     expect(dates[0]).toBe('2026-08-23');
     expect(dates[83]).toBe('2026-11-14');
+  });
+});
+
+describe('pace through a week (target 3, Monday weeks)', () => {
+  test.each([
+    ['2026-03-03', 0, false], // Tuesday: 3 × 1/7 rounds to 0
+    ['2026-03-04', 0, true], // Wednesday: 3 × 2/7 rounds to 1
+    ['2026-03-04', 1, false],
+    ['2026-03-06', 1, true], // Friday: 3 × 4/7 rounds to 2
+    ['2026-03-08', 2, true], // Sunday: 3 × 6/7 rounds to 3
+  ])('on %s with %i posts, behind pace is %s', (today, count, behind) => {
+    const posts = Array.from({ length: count }, (_, i) => postAt('2026-03-02', 8 + i, NY));
+    expect(cadenceSummary(posts, rules, clockAt(today, 20, NY)).week.behindPace).toBe(behind);
   });
 });

@@ -1,0 +1,53 @@
+// Wires the background's listeners. Registered synchronously, because an MV3 service worker
+// woken by an event only delivers it to listeners added in the first turn.
+import { browser } from 'wxt/browser';
+import { helpPathForRule, loadSettings, onSettingsChanged } from '@/lib/settings';
+import { readPosts, recordAudit, recordPost } from '@/lib/storage';
+import { systemClock, type CadenceSources } from './cadenceNow';
+import { REMINDER_ALARM, runReminderCheck, scheduleReminder } from './reminders';
+import { createMessageRouter } from './router';
+import { updateBadge } from './updateBadge';
+
+export const defaultSources: CadenceSources = { readPosts: () => readPosts(), loadSettings, clock: systemClock };
+
+export function startBackground(sources: CadenceSources = defaultSources): void {
+  const refreshBadge = async () => {
+    await updateBadge(sources);
+  };
+  // `keepExisting`: a worker woken by the alarm itself must not push it to tomorrow first.
+  const syncSchedule = async (keepExisting: boolean) => {
+    try {
+      if (keepExisting && (await browser.alarms.get(REMINDER_ALARM))) return;
+      await scheduleReminder((await sources.loadSettings()).cadence, sources.clock());
+    } catch {
+      // Settings unreadable: keep whatever alarm exists; the next change or start retries.
+    }
+  };
+
+  browser.runtime.onMessage.addListener(
+    createMessageRouter({
+      recordPost,
+      recordAudit,
+      openExtensionPage: async (path) => {
+        await browser.tabs.create({ url: browser.runtime.getURL(path as '/options.html') });
+      },
+      helpPathForRule,
+      refreshBadge,
+    }),
+  );
+
+  browser.alarms.onAlarm.addListener((alarm) => {
+    if (alarm.name !== REMINDER_ALARM) return;
+    void runReminderCheck(sources).then(refreshBadge);
+  });
+
+  // Settings changed in the options page (or by policy): new hour, target, or reminders off.
+  onSettingsChanged((settings) => {
+    void scheduleReminder(settings.cadence, sources.clock()).catch(() => undefined);
+    void refreshBadge();
+  });
+
+  browser.runtime.onInstalled.addListener(() => void syncSchedule(false));
+  void syncSchedule(true);
+  void refreshBadge();
+}
