@@ -7,6 +7,11 @@ export interface EditorSnapshot {
   text: string;
   /** A DOM Range for [start, end) of `text`, or null when it cannot be mapped (textarea). */
   rangeFor(start: number, end: number): Range | null;
+  /**
+   * The text offset of a DOM point inside the editor (e.g. the caret), or null when it is
+   * outside or cannot be mapped (textarea). Added for the assistant's caret checks.
+   */
+  offsetOf?(node: Node, offset: number): number | null;
 }
 
 export interface EditorDriver {
@@ -21,4 +26,10 @@ export interface EditorDriver {
   setText(element: HTMLElement, text: string): Promise<boolean>;
   /** Puts the caret at a text offset (the guard's "Edit" goes to the first finding). */
   placeCaret(element: HTMLElement, offset: number): void;
+  /**
+   * The current selection in the box as text offsets ({start, end}, equal for a caret), or
+   * null when the selection is not in this box. Added: lets the assistant avoid underlining
+   * the word being typed and lets tests check where the caret ended.
+   */
+  readSelection?(element: HTMLElement): { start: number; end: number } | null;
 }
