@@ -1,7 +1,7 @@
 // Fakes for the assistant's injected parts: an analyze that flags fixed words, editor
 // drivers over a textarea and a one-text-node contenteditable, and a composer to attach to.
 import { vi } from 'vitest';
-import type { Finding, Severity } from '@/lib/checks/types';
+import type { AnalyzeOptions, Finding, Severity } from '@/lib/checks/types';
 import type { EditorDriver } from '@/lib/editors/types';
 import type { Composer, EditorKind } from '@/lib/sites/types';
 import type { AssistantSettings } from '@/lib/assistant/types';
@@ -9,7 +9,7 @@ import { DEFAULT_SETTINGS } from '@/lib/settings/types';
 
 /** Flags each word in `words` wherever it occurs, with the given severity and suggestion. */
 export function fakeAnalyze(words: Record<string, { severity: Severity; suggestion?: string; category?: 'phi' | 'tone' }>) {
-  return vi.fn((text: string): Finding[] => {
+  return vi.fn((text: string, _options?: AnalyzeOptions): Finding[] => {
     const found: Finding[] = [];
     for (const [word, spec] of Object.entries(words)) {
       let at = text.indexOf(word);
