@@ -8,7 +8,7 @@ export default defineConfig({
   test: {
     globals: true,
     environment: 'node',
-    include: ['lib/**/*.test.ts', 'components/**/*.test.tsx', 'tests/unit/**/*.test.{ts,tsx}'],
+    include: ['lib/**/*.test.{ts,tsx}', 'components/**/*.test.tsx', 'tests/unit/**/*.test.{ts,tsx}'],
     restoreMocks: true,
     setupFiles: ['tests/support/setup-dom.ts'],
   },
