@@ -7,7 +7,7 @@ export type { SaveResult } from './save-result';
 export type { SettingsProblem } from './problems';
 export type { SettingsNotice } from './notice';
 export type { SettingLeafPath } from './paths';
-export { SETTING_LEAF_PATHS } from './paths';
+export { SETTING_LEAF_PATHS, leavesUnder } from './paths';
 export { loadSettings, loadSettingsState, lockedPaths, settingsNotice, type SettingsState } from './load';
 export { saveSettings } from './save';
 export { onSettingsChanged, watchSettingsState } from './watch';
