@@ -25,16 +25,20 @@ export interface AttachmentReport {
   insideEditor: number;
 }
 
+// No named helper functions inside page.evaluate: under tsx (bench, npm start) esbuild's
+// keepNames would wrap them in a `__name` call that does not exist in the page.
 export async function assistantAttachments(page: Page): Promise<AttachmentReport> {
   return page.evaluate(() => {
-    const hosts = [...document.querySelectorAll<HTMLElement>('[data-posting-assistant]')];
+    const hosts = [...document.querySelectorAll<HTMLElement>('[data-posting-assistant]')].map((element) => ({
+      element,
+      description: {
+        kind: element.getAttribute('data-kind'),
+        site: element.getAttribute('data-site'),
+        state: element.getAttribute('data-state'),
+        findings: element.getAttribute('data-findings'),
+      },
+    }));
     const claimed = new Set<Element>();
-    const describe = (host: HTMLElement) => ({
-      kind: host.getAttribute('data-kind'),
-      site: host.getAttribute('data-site'),
-      state: host.getAttribute('data-state'),
-      findings: host.getAttribute('data-findings'),
-    });
     const boxes = window.__demo
       .boxes()
       .sort((a, b) => a.id.localeCompare(b.id))
@@ -42,20 +46,23 @@ export async function assistantAttachments(page: Page): Promise<AttachmentReport
         const wrapper = document.querySelector(`[data-demo-box="${box.id}"]`);
         const editable = wrapper?.querySelector('[contenteditable="true"], textarea');
         const scope = wrapper?.parentElement;
-        const mine =
-          editable && scope
-            ? hosts.filter((h) => !editable.contains(h) && scope.contains(h) && Boolean(h.parentElement?.contains(editable)))
-            : [];
-        mine.forEach((h) => claimed.add(h));
-        return { id: box.id, kind: box.kind, hosts: mine.map(describe) };
+        const mine = hosts.filter(
+          ({ element }) =>
+            editable && scope && !editable.contains(element) && scope.contains(element) && element.parentElement?.contains(editable),
+        );
+        for (const { element } of mine) claimed.add(element);
+        return { id: box.id, kind: box.kind, hosts: mine.map((h) => h.description) };
       });
     const editables = [...document.querySelectorAll('[contenteditable="true"], textarea')];
     return {
       boxes,
       strays: hosts
-        .filter((h) => !claimed.has(h))
-        .map((h) => `${h.parentElement?.tagName.toLowerCase() ?? '?'}.${h.parentElement?.className ?? ''} > host ${JSON.stringify(describe(h))}`),
-      insideEditor: hosts.filter((h) => editables.some((e) => e.contains(h))).length,
+        .filter(({ element }) => !claimed.has(element))
+        .map(({ element, description }) => {
+          const parent = element.parentElement;
+          return `host ${JSON.stringify(description)} in <${parent?.tagName.toLowerCase() ?? '?'} class="${parent?.className ?? ''}">`;
+        }),
+      insideEditor: hosts.filter(({ element }) => editables.some((e) => e.contains(element))).length,
     };
   });
 }
