@@ -1,3 +1,13 @@
 import { createRoot } from 'react-dom/client';
+import { browser } from 'wxt/browser';
+import { systemClock } from '@/lib/background/cadenceNow';
+import { loadSettings } from '@/lib/settings';
+import { readPosts } from '@/lib/storage';
+import { Popup } from '@/components/popup/Popup';
+import { createPopupStore } from '@/components/popup/popupStore';
+import '@/components/popup/popup.css';
 
-createRoot(document.getElementById('root')!).render(<main>Posting Assistant</main>);
+// Wiring only: the popup reads the log itself (it is an extension page, same origin as the DB).
+const store = createPopupStore({ readPosts: () => readPosts(), loadSettings, clock: systemClock });
+
+createRoot(document.getElementById('root')!).render(<Popup store={store} onOpenOptions={() => void browser.runtime.openOptionsPage()} />);
