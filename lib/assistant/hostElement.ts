@@ -43,8 +43,15 @@ export function createHost(composer: Composer): HostParts {
   return { host, shadowRoot, layer, uiRoot };
 }
 
-/** Puts the host right after the adapter's anchor (next to the box, never inside the editor). */
+/**
+ * Puts the host by the adapter's anchor, never inside the editor: at the end of the anchor
+ * when it is a container around the box, else right after it.
+ */
 export function placeHost(composer: Composer, host: HTMLElement): void {
-  const anchor = composer.anchor;
-  if (anchor.nextSibling !== host) anchor.after(host);
+  const { anchor, element } = composer;
+  if (anchor !== element && anchor.contains(element)) {
+    if (host.parentElement !== anchor) anchor.append(host);
+  } else if (anchor.nextSibling !== host) {
+    anchor.after(host);
+  }
 }
