@@ -25,6 +25,9 @@ export default defineConfig({
               // Firefox's built-in consent: this extension collects and transmits nothing.
               data_collection_permissions: { required: ['none'] },
             },
+            // data_collection_permissions reached Firefox for Android in 142 (desktop: 140);
+            // without this web-ext lint warns that Android 140 would not understand it.
+            gecko_android: { strict_min_version: '142.0' },
           },
         }
       : {}),
