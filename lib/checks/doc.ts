@@ -8,6 +8,20 @@ export interface Span {
   end: number;
 }
 
+/** A word of `norm`: letters and digits, with one inner apostrophe ("son's", "o'brien"). */
+export interface Word extends Span {
+  /** As written in `norm`. */
+  readonly text: string;
+  /** Lower-cased. */
+  readonly lower: string;
+  /** Lower-cased without a possessive 's ("son's" → "son"): the form lexicons are keyed by. */
+  readonly base: string;
+  /** Starts with an upper-case letter. */
+  readonly cap: boolean;
+  /** Index of the sentence (in `sentences`) the word stands in. */
+  readonly sentence: number;
+}
+
 export interface Doc {
   /** The text as given. */
   readonly original: string;
@@ -21,6 +35,8 @@ export interface Doc {
   readonly watchWords: readonly string[];
   /** Sentence spans in `norm` offsets (split on . ! ? followed by space, and on newlines). */
   readonly sentences: readonly Span[];
+  /** Words of `norm` in order (built on first use, then shared by every rule). */
+  readonly words: readonly Word[];
   /** Original offsets of a span given in `norm` offsets (end exclusive). */
   toOriginal(span: Span): Span;
 }
@@ -106,6 +122,7 @@ export function buildDoc(text: string, options: AnalyzeOptions = {}): Doc {
   const offsets = map.subarray(0, n + 1);
 
   let sentences: Span[] | undefined;
+  let words: Word[] | undefined;
   return {
     original: text,
     norm,
@@ -118,6 +135,11 @@ export function buildDoc(text: string, options: AnalyzeOptions = {}): Doc {
       sentences ??= splitSentences(norm);
       return sentences;
     },
+    get words() {
+      sentences ??= splitSentences(norm);
+      words ??= splitWords(norm, lower, sentences);
+      return words;
+    },
     toOriginal({ start, end }) {
       const s = offsets[Math.max(0, Math.min(start, n))]!;
       const e = end <= start ? s : offsets[Math.min(end, n) - 1]! + 1;
@@ -126,15 +148,86 @@ export function buildDoc(text: string, options: AnalyzeOptions = {}): Doc {
   };
 }
 
+// Words before which a full stop does not end a sentence: titles and common abbreviations.
+// Without this "Mrs. Patel had surgery" would split between the title and the name.
+const NO_BREAK_AFTER = new Set([
+  'mr', 'mrs', 'ms', 'mx', 'dr', 'st', 'sr', 'jr', 'prof', 'vs', 'etc', 'e.g', 'i.e', 'pt', 'apt', 'no', 'ste',
+  'ave', 'rd', 'blvd', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec', 'approx',
+]);
+
+// A hand-written scanner, not a regex: a run of punctuation followed by a non-space would make
+// a regex retry the run from every position (quadratic on "!!!…!a").
 function splitSentences(norm: string): Span[] {
   const spans: Span[] = [];
-  const re = /(?:[.!?]+)?\n+|[.!?]+(?=\s|$)/g;
+  const len = norm.length;
   let start = 0;
-  for (let m = re.exec(norm); m; m = re.exec(norm)) {
-    const end = m.index + m[0].length;
-    if (end > start) spans.push({ start, end });
-    start = end;
+  let i = 0;
+  while (i < len) {
+    const c = norm.charCodeAt(i);
+    if (c === 10 /* \n */) {
+      let j = i;
+      while (j < len && norm.charCodeAt(j) === 10) j++;
+      if (j > start) spans.push({ start, end: j });
+      start = i = j;
+      continue;
+    }
+    if (c === 46 || c === 33 || c === 63 /* . ! ? */) {
+      let j = i;
+      while (j < len && isEndPunct(norm.charCodeAt(j))) j++;
+      const next = j < len ? norm.charCodeAt(j) : -1;
+      if (next === 10) {
+        while (j < len && norm.charCodeAt(j) === 10) j++;
+        spans.push({ start, end: j });
+        start = i = j;
+        continue;
+      }
+      if ((next === -1 || next === 32 || next === 9 || next === 13) && !(c === 46 && j === i + 1 && isAbbreviation(norm, i))) {
+        spans.push({ start, end: j });
+        start = j;
+      }
+      i = j;
+      continue;
+    }
+    i++;
   }
-  if (start < norm.length) spans.push({ start, end: norm.length });
+  if (start < len) spans.push({ start, end: len });
   return spans;
+}
+
+const isEndPunct = (c: number) => c === 46 || c === 33 || c === 63;
+
+/** Is the full stop at `dot` the end of a title or abbreviation ("Dr.", "Mrs.", "F.")? */
+function isAbbreviation(norm: string, dot: number): boolean {
+  let k = dot;
+  while (k > 0 && k > dot - 6 && isLetterOrDot(norm.charCodeAt(k - 1))) k--;
+  const word = norm.slice(k, dot).toLowerCase();
+  if (word.length === 1) return /[a-z]/.test(word); // an initial: "Lorenzo F. came in"
+  return NO_BREAK_AFTER.has(word);
+}
+
+const isLetterOrDot = (c: number) => (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 46;
+
+const WORD_RE = /[\p{L}\p{N}\p{M}]+(?:'[\p{L}\p{M}]+)?/gu;
+
+function splitWords(norm: string, lower: string, sentences: readonly Span[]): Word[] {
+  const words: Word[] = [];
+  let s = 0;
+  WORD_RE.lastIndex = 0;
+  for (let m = WORD_RE.exec(norm); m; m = WORD_RE.exec(norm)) {
+    const start = m.index;
+    const end = start + m[0].length;
+    while (s < sentences.length - 1 && sentences[s]!.end <= start) s++;
+    const low = lower.slice(start, end);
+    const first = m[0].charCodeAt(0);
+    words.push({
+      start,
+      end,
+      text: m[0],
+      lower: low,
+      base: low.endsWith("'s") ? low.slice(0, -2) : low,
+      cap: first !== low.charCodeAt(0),
+      sentence: s,
+    });
+  }
+  return words;
 }

@@ -2,8 +2,29 @@
 // website may appear in any post. This finds where they stand in the text so the engine can
 // drop identifier findings that are really the practice talking about itself.
 import type { Doc, Span } from './doc';
+import type { PracticeProfile } from './types';
 
 const digitsOnly = (s: string) => s.replace(/\D+/g, '');
+
+const TITLES = new Set(['dr', 'dr.', 'mr', 'mr.', 'mrs', 'mrs.', 'ms', 'ms.', 'miss', 'prof', 'prof.', 'rn', 'np', 'pa', 'md', 'dds', 'dmd']);
+
+const staffPartsCache = new WeakMap<PracticeProfile, ReadonlySet<string>>();
+
+/** Lower-case words of the staff's names ("Dr. Alicia Ortiz" → alicia, ortiz): "Dr. Ortiz" and
+ *  "Alicia" alone are staff too. */
+export function staffNameParts(profile: PracticeProfile): ReadonlySet<string> {
+  let parts = staffPartsCache.get(profile);
+  if (!parts) {
+    const set = new Set<string>();
+    for (const name of profile.staffNames ?? []) {
+      for (const word of name.toLowerCase().split(/[\s,]+/)) {
+        if (word.length >= 2 && !TITLES.has(word)) set.add(word.replace(/\.$/, ''));
+      }
+    }
+    staffPartsCache.set(profile, (parts = set));
+  }
+  return parts;
+}
 
 export function findPracticeSpans(doc: Doc): Span[] {
   const p = doc.profile;
@@ -11,9 +32,13 @@ export function findPracticeSpans(doc: Doc): Span[] {
   const phrases = [
     p.practiceName,
     p.website,
+    ...(p.website ? [`www.${p.website.replace(/^https?:\/\/(www\.)?/, '')}`] : []),
     ...(p.emails ?? []),
     ...(p.addresses ?? []),
+    // An address is often written in part: "410 Mill Street", "Dayton, OH 45402".
+    ...(p.addresses ?? []).flatMap(addressParts),
     ...(p.staffNames ?? []),
+    ...[...staffNameParts(p)].filter((w) => w.length >= 3),
   ];
   for (const phrase of phrases) {
     const needle = phrase?.trim().toLowerCase();
@@ -25,7 +50,8 @@ export function findPracticeSpans(doc: Doc): Span[] {
   const phones = (p.phones ?? []).map(digitsOnly).filter((d) => d.length >= 7);
   if (phones.length > 0) {
     // Phone numbers are written many ways: compare digit runs, allowing common separators.
-    const re = /\+?\d[\d\s().-]{5,}\d/g;
+    // The run is bounded ({5,20}) so a long stretch of digits cannot make the search quadratic.
+    const re = /\+?\(?\d[\d\s().-]{5,20}\d/g;
     for (let m = re.exec(doc.norm); m; m = re.exec(doc.norm)) {
       const d = digitsOnly(m[0]);
       if (phones.some((ph) => d === ph || d.endsWith(ph) || ph.endsWith(d))) {
@@ -34,6 +60,13 @@ export function findPracticeSpans(doc: Doc): Span[] {
     }
   }
   return spans;
+}
+
+function addressParts(address: string): string[] {
+  const parts = address.split(',').map((s) => s.trim()).filter((s) => s.length >= 4);
+  const out = [...parts];
+  for (let i = 0; i + 1 < parts.length; i++) out.push(`${parts[i]}, ${parts[i + 1]}`);
+  return out;
 }
 
 export function insideAny(span: Span, spans: readonly Span[]): boolean {

@@ -1,0 +1,68 @@
+// Phrases that confirm someone is or was a patient, or give their billing details, whatever
+// words surround them. Kept here (not in one rule) because the date rule also needs to know
+// which sentences speak of someone's care: "when you came in on March 3".
+//
+// All repeats are bounded and every pattern starts with a literal word, so each runs in time
+// linear in the text's length.
+import type { Doc } from '../doc';
+import { memoByDoc } from './memo';
+import { runPatternDetector, type PatternDetector, type PatternHit } from './pattern';
+
+const V_REVIEW = String.raw`(?:reviewed|checked|pulled(?: up)?|looked (?:at|into|over|through|up)|went (?:back )?(?:through|over)|gone (?:back )?(?:through|over)|double[- ]checked|read|went back to|consulted)`;
+const RECORD = String.raw`(?:charts?|files?|records?|notes|history|account|x-?rays?|results|case|visit notes|treatment notes|paperwork)`;
+
+/** Relationship phrases. `score` ≥ 0.8 ties a person to care by itself (block); lower is warn. */
+export const RELATIONSHIP_PATTERNS: PatternDetector = {
+  lower: true,
+  minScore: 0,
+  patterns: [
+    // "our records show", "the chart says"
+    { name: 'records-show', score: 0.9, regex: /\b(?:our|the|my) (?:records?|files?|charts?|system|notes|billing system|computer|schedule|logs?) (?:show|shows|showed|indicates?|indicated|says?|said|reflects?|confirms?|confirmed|states?)\b/g },
+    // "according to our records", "per our billing system"
+    { name: 'per-records', score: 0.9, regex: /\b(?:according to|per|based on|from|in) (?:our|the) (?:records?|files?|charts?|notes|system|billing system|billing records|computer|appointment logs?|schedule)\b/g },
+    // "we reviewed your chart", "we went back through your file"
+    { name: 'reviewed-chart', score: 0.9, regex: new RegExp(String.raw`\b${V_REVIEW} (?:your|his|her|their|the patient's) ${RECORD}\b`, 'g') },
+    // "we have no record of you", "zero record of a 'Marlon Esteban'"
+    { name: 'no-record', score: 0.9, regex: /\b(?:no|zero|any|never found a|don't have a|do not have a|cannot find a|can't find a|couldn't find a) (?:records?|files?|charts?|account) (?:of|for|on) (?:you|a|an|him|her|them|this|that|your|anyone|any)\b/g },
+    // "not a patient", "never been our patient", "you were a patient"
+    { name: 'not-patient', score: 0.9, regex: /\b(?:never|not|no longer|isn't|wasn't|aren't|weren't) (?:been |even |ever |actually )?(?:a |our |one of our )(?:current |former |new |registered )?patients?\b/g },
+    { name: 'is-patient', score: 0.9, regex: /\b(?:you|he|she|they)(?:'re| are| were|'ve been| have been| had been| was| is) (?:a |our |one of our )(?:former |new |longtime |long-time |loyal |valued |regular |current )?patients?\b/g },
+    { name: 'patient-of', score: 0.9, regex: /\b(?:a|our|my) patients? of (?:ours|mine|dr\.?|doctor)\b/g },
+    { name: 'as-patient', score: 0.8, regex: /\bas (?:a|our) (?:former |new |longtime |long-time |loyal |valued |regular |current )?patient\b/g },
+    // "when you came in", "you were seen by", "you were told at your intake"
+    { name: 'you-came-in', score: 0.9, regex: /\byou (?:came|come|stopped|walked|were brought|brought \w{1,12}) (?:in|into|by|back|to see|to our office|to the office|for)\b/g },
+    { name: 'you-were-cared', score: 0.9, regex: /\byou (?:were|got|have been|had been|'ve been) (?:here|seen|treated|examined|diagnosed|prescribed|referred|scheduled|booked|discharged|admitted|fitted|x-?rayed|sedated|numbed|tested|vaccinated|checked in|checked out|in the chair|in our chair|under)\b/g },
+    { name: 'you-were-told', score: 0.8, regex: /\byou were (?:told|given|advised|informed|sent|called|charged|billed|offered) (?:at|during|after|before|by|in|on)\b/g },
+    { name: 'care-you', score: 0.9, regex: /\b(?:saw|treated|examined|diagnosed|prescribed|referred|x-?rayed|sedated|numbed|discharged|admitted|vaccinated|cleaned|fitted|billed|charged|operated on|seeing|scheduled|rescheduled) you\b/g },
+    { name: 'you-did', score: 0.85, regex: /\byou (?:visited|canceled|cancelled|rescheduled|no-showed|missed (?:your|an|the|two|three|several|multiple|\d{1,2})|left (?:with|our office|the office|the clinic)|checked in|had (?:your|a|an|the) (?:\w{1,15} )?(?:appointment|visit|procedure|cleaning|exam|surgery|filling|checkup|check-up|consult|consultation|session|test|scan|x-?rays?|crown|extraction))\b/g },
+    { name: 'you-in-chair', score: 0.9, regex: /\b(?:while|when|as|after|before) you (?:were|was) (?:in the chair|in our chair|in the office|in our office|here|in the waiting room|under|numb|sedated|being seen|checked in)\b/g },
+    // "we have your son down for his follow-up", "Marcus has him on the schedule"
+    { name: 'scheduled', score: 0.85, regex: /\b(?:have|has|had|got|put|moved|booked|scheduled|rescheduled) (?:you|him|her|them|your (?:son|daughter|child|kid|mom|dad|mother|father|husband|wife|little one|baby|partner)) (?:down for|on the schedule|on our schedule|in for|scheduled|booked|for (?:a|an|his|her|your|their) )/g },
+    // "to the patient who left her umbrella" — one particular patient addressed in a post
+    { name: 'the-patient-who', score: 0.6, regex: /\b(?:the|a|one) (?:patient|pt|mom|dad|mother|father|gentleman|lady|family|parent|grandmother|grandfather) (?:who|that) (?:dropped|left|forgot|lost|came in|was in|was here|had|brought|visited|saw)\b/g },
+    // "the 11am today was …": an appointment slot is a person
+    { name: 'time-slot', score: 0.8, regex: /\b(?:the|my|our|your) \d{1,2}(?::\d{2})? ?(?:am|pm|o'clock)(?: appointment| appt| patient| slot| kid| today| yesterday| this morning){0,2} (?:was|is|had|has|came|cried|screamed|showed)\b/g },
+    // "one of our patients" in a reply, "our patient Maria" — a patient singled out
+    { name: 'our-patient', score: 0.8, regex: /\b(?:our|my) (?:sweet |brave |favorite |favourite |youngest |oldest |amazing |lovely )?(?:patient|pt)(?! portal| care| privacy| forms?| safety| experience| education| satisfaction| reviews?| feedback| coordinator| records)\b(?=,? [a-z])/g },
+  ],
+};
+
+export const findRelationshipPhrases = memoByDoc((doc: Doc): PatternHit[] => runPatternDetector(doc, RELATIONSHIP_PATTERNS));
+
+/** Billing phrases about someone: collections, declined cards, denied claims, balances owed. */
+export const BILLING_PATTERNS: PatternDetector = {
+  lower: true,
+  minScore: 0,
+  patterns: [
+    { name: 'collections', score: 0.9, regex: /\b(?:sent|sending|send|went|gone|go|turned over|referred|forwarded|placed) (?:to|into|in|with) (?:a )?collections?\b/g },
+    { name: 'collections-agency', score: 0.9, regex: /\b(?:[a-z]{2,20} )?collections? (?:agency|company|account)\b/g },
+    { name: 'declined', score: 0.9, regex: /\b(?:card|payment|check|cheque|hsa card|fsa card|transaction|autopay|charge) (?:was |got |has been |had been |were )?(?:declined|bounced|rejected|reversed|returned|disputed)\b/g },
+    { name: 'claim-status', score: 0.8, regex: /\b(?:claim|insurance|coverage|authorization|pre-?authorization|benefits|eob|plan) (?:was |got |has been |had been |is |were )?(?:denied|rejected|reprocessed|resubmitted|declined|terminated|cancelled|canceled|lapsed|inactive|maxed out)\b/g },
+    { name: 'balance', score: 0.8, regex: /\b(?:balance|amount due|bill|copay|co-pay|deductible|invoice)s? (?:is|was|of|now|due|remaining|outstanding|came to|comes to|totaled|totals)\b[^.!?\n]{0,20}\$\s?\d[\d,]{0,9}(?:\.\d\d)?/g },
+    { name: 'owes', score: 0.9, regex: /\b(?:owes?|owed|owing|still owe|unpaid|past due|overdue)\b[^.!?\n]{0,20}\$\s?\d[\d,]{0,9}(?:\.\d\d)?/g },
+    { name: 'no-charge', score: 0.6, regex: /\b(?:at no (?:charge|cost)|free of charge|waived (?:the|your)|wrote off|written off|write off|refunded (?:you|your))\b/g },
+    { name: 'payment-plan', score: 0.7, regex: /\b(?:your|his|her) (?:payment plan|account balance|outstanding balance|past due balance|unpaid balance)\b/g },
+  ],
+};
+
+export const findBillingPhrases = memoByDoc((doc: Doc): PatternHit[] => runPatternDetector(doc, BILLING_PATTERNS));

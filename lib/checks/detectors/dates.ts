@@ -1,0 +1,57 @@
+// Date expressions: calendar dates, weekdays, months and relative days ("today", "last
+// Tuesday"). A date is PHI only when it belongs to a person's care (the date rule decides);
+// this only finds them. Weekdays in the plural ("Mondays") are recurring, not a date.
+import type { Doc, Span } from '../doc';
+import { memoByDoc } from './memo';
+import { runPatternDetector, type PatternDetector, type PatternHit } from './pattern';
+
+const MONTH = String.raw`(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)`;
+const MONTH_FULL = String.raw`(?:january|february|march|april|may|june|july|august|september|october|november|december)`;
+const WEEKDAY = String.raw`(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|weds|tues|thurs)`;
+
+export const DATE_PATTERNS: PatternDetector = {
+  lower: true,
+  minScore: 0,
+  patterns: [
+    { name: 'month-day', score: 1, regex: new RegExp(String.raw`\b${MONTH}\.? \d{1,2}(?:st|nd|rd|th)?(?:,? \d{4})?\b(?![:/])`, 'g') },
+    { name: 'day-month', score: 1, regex: new RegExp(String.raw`\b\d{1,2}(?:st|nd|rd|th)? (?:of )?${MONTH_FULL}(?:,? \d{4})?\b`, 'g') },
+    { name: 'numeric', score: 1, regex: /\b(?:0?[1-9]|1[0-2])\/(?:0?[1-9]|[12]\d|3[01])(?:\/(?:\d{4}|\d{2}))?\b(?![/%\d])/g },
+    { name: 'numeric-dash', score: 1, regex: /\b(?:0?[1-9]|1[0-2])[.-](?:0?[1-9]|[12]\d|3[01])[.-](?:\d{4}|\d{2})\b(?![.-]\d)/g },
+    { name: 'iso', score: 1, regex: /\b\d{4}-\d{2}-\d{2}\b/g },
+    { name: 'ordinal', score: 0.8, regex: /\b(?:on )?the \d{1,2}(?:st|nd|rd|th)\b/g },
+    { name: 'weekday', score: 0.8, regex: new RegExp(String.raw`\b(?:(?:this|last|next|on|this past|this coming) )?${WEEKDAY}\b`, 'g') },
+    { name: 'relative', score: 0.7, regex: /\b(?:today|yesterday|tonight|tomorrow|this (?:morning|afternoon|evening|past weekend|weekend)|last (?:night|week|weekend|month)|earlier (?:today|this week)|the other day)\b/g },
+    { name: 'month', score: 0.7, group: 1, regex: new RegExp(String.raw`\b(?:in|since|until|by|during|due|early|late|mid|last|next|this|of|back in)[ -](${MONTH_FULL})\b(?! \d)`, 'g') },
+  ],
+};
+
+export const findDates = memoByDoc((doc: Doc): PatternHit[] => {
+  const hits = runPatternDetector(doc, DATE_PATTERNS);
+  // Keep the longest of overlapping matches ("Monday, May 25" stays two dates, but
+  // "May 25" is not also a bare month).
+  const kept: PatternHit[] = [];
+  for (const h of hits) {
+    const prev = kept[kept.length - 1];
+    if (prev && h.start < prev.end) {
+      if (h.end - h.start > prev.end - prev.start) kept[kept.length - 1] = h;
+      continue;
+    }
+    kept.push(h);
+  }
+  return kept;
+});
+
+/** A date written right after `end` ("visit on March 3", "visit Monday"), if any. */
+export function dateRightAfter(doc: Doc, end: number): Span | undefined {
+  const dates = findDates(doc);
+  let lo = 0;
+  let hi = dates.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (dates[mid]!.start < end) lo = mid + 1;
+    else hi = mid;
+  }
+  const d = dates[lo];
+  if (!d || d.start > end + 8) return undefined;
+  return /^,? ?(?:on |from |last |this |of |in )?$/.test(doc.lower.slice(end, d.start)) ? d : undefined;
+}

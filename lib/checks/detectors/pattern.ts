@@ -1,0 +1,96 @@
+// Declarative pattern detectors, in the manner of Presidio's PatternRecognizer: named, scored
+// regular expressions, context words that raise the score when they stand shortly before a
+// match, and validate/invalidate hooks for checksums and known non-matches. Rules describe
+// patterns as data; this does the scanning and scoring.
+//
+// Every pattern must run in linear time: repeats are bounded ({1,20}) or separated by
+// characters they cannot match, so a failed match never re-scans a long run.
+import type { Doc, Span } from '../doc';
+
+export interface PatternSpec {
+  name: string;
+  /** A global (g) regular expression, run over `doc.norm` (or `doc.lower` when `lower`). */
+  regex: RegExp;
+  /** 0..1: how sure a bare match is. */
+  score: number;
+  /** Report this capture group's span instead of the whole match. */
+  group?: number;
+}
+
+export interface PatternDetector {
+  patterns: readonly PatternSpec[];
+  /** Run over the lower-cased view instead of the normalised one. */
+  lower?: boolean;
+  /** Words (lower-case, may have spaces) that raise the score when found just before a match. */
+  context?: readonly string[];
+  /** How far before the match to look for context words, in characters. */
+  contextWindow?: number;
+  /** Added to the score when a context word is found. */
+  contextBoost?: number;
+  /** Matches scoring below this are dropped. */
+  minScore: number;
+  /** Return false to drop a match (a failed checksum). */
+  validate?(match: string, doc: Doc, span: Span): boolean;
+  /** Return true to drop a match (a known non-match such as SSN area 000). */
+  invalidate?(match: string, doc: Doc, span: Span): boolean;
+}
+
+export interface PatternHit extends Span {
+  name: string;
+  text: string;
+  score: number;
+  /** A context word was found before the match. */
+  context: boolean;
+}
+
+export function runPatternDetector(doc: Doc, detector: PatternDetector): PatternHit[] {
+  const text = detector.lower ? doc.lower : doc.norm;
+  const hits: PatternHit[] = [];
+  for (const p of detector.patterns) {
+    const re = new RegExp(p.regex.source, p.regex.flags.includes('g') ? p.regex.flags : `${p.regex.flags}g`);
+    for (let m = re.exec(text); m; m = re.exec(text)) {
+      if (m[0].length === 0) {
+        re.lastIndex++;
+        continue;
+      }
+      let start = m.index;
+      let matched = m[0];
+      if (p.group !== undefined) {
+        const g = m[p.group];
+        if (g === undefined) continue;
+        start = m.index + m[0].indexOf(g);
+        matched = g;
+      }
+      const span = { start, end: start + matched.length };
+      if (detector.validate && !detector.validate(matched, doc, span)) continue;
+      if (detector.invalidate?.(matched, doc, span)) continue;
+      const context = hasContextBefore(doc, span.start, detector.context, detector.contextWindow ?? 40);
+      const score = p.score + (context ? (detector.contextBoost ?? 0.35) : 0);
+      if (score < detector.minScore) continue;
+      hits.push({ ...span, name: p.name, text: matched, score, context });
+    }
+  }
+  hits.sort((a, b) => a.start - b.start || b.end - a.end);
+  return hits;
+}
+
+/** Is one of `words` found as a whole word within `window` characters before `at`? */
+export function hasContextBefore(doc: Doc, at: number, words: readonly string[] | undefined, window: number): boolean {
+  if (!words || words.length === 0) return false;
+  const from = Math.max(0, at - window);
+  const before = doc.lower.slice(from, at);
+  for (const w of words) {
+    let i = before.lastIndexOf(w);
+    while (i !== -1) {
+      const prev = before.charCodeAt(i - 1);
+      const next = before.charCodeAt(i + w.length);
+      if (!isWordChar(prev) && !isWordChar(next)) return true;
+      i = i === 0 ? -1 : before.lastIndexOf(w, i - 1);
+    }
+  }
+  return false;
+}
+
+function isWordChar(c: number): boolean {
+  return (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || (c >= 65 && c <= 90);
+}

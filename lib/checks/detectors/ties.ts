@@ -1,0 +1,173 @@
+// Ties between a person and care. A health word ("root canal") or an encounter word ("visit")
+// is PHI only when it belongs to someone identifiable: "your root canal" in a review reply,
+// "her diabetes" in a post that names her, "Mr. Ruiz finished chemo". The same word in general
+// advice ("root canals don't have to hurt", "if your child has a fever" in a post) is not.
+// This works out, once per document, which terms are tied and to whom; the rules report them.
+import type { Doc, Word } from '../doc';
+import { ENCOUNTER_WORDS } from '../lexicons/care-words';
+import { CONDITIONS } from '../lexicons/conditions';
+import { BILLING_WORDS, INSURERS } from '../lexicons/insurers';
+import { MEDICATIONS } from '../lexicons/medications';
+import { PROCEDURES } from '../lexicons/procedures';
+import { PERSON_NOUNS, RELATION_WORDS } from '../lexicons/relations';
+import { memoByDoc } from './memo';
+import { findPatientMentions, sentenceWordsOf } from './people';
+import { PhraseIndex, wordKeys, type PhraseMatch } from './phrase-index';
+
+export type TermKind = 'condition' | 'procedure' | 'medication' | 'encounter' | 'insurer' | 'billing';
+
+const HEALTH_INDEX = new PhraseIndex<TermKind>([
+  [CONDITIONS, 'condition'],
+  [PROCEDURES, 'procedure'],
+  [MEDICATIONS, 'medication'],
+]);
+const ENCOUNTER_INDEX = new PhraseIndex<TermKind>([[ENCOUNTER_WORDS, 'encounter']]);
+const BILLING_INDEX = new PhraseIndex<TermKind>([
+  [INSURERS, 'insurer'],
+  [BILLING_WORDS, 'billing'],
+]);
+
+/**
+ * Who a term belongs to:
+ * - `you`: "your …" (the person addressed);
+ * - `relation`: "your son's …", "her mom's …";
+ * - `third`: "her …", "his …", "their …";
+ * - `named`: a named patient ("Emma's …", or a name in the same sentence);
+ * - `you-sentence`: "you"/"your" elsewhere in the sentence (weaker);
+ * - `person`: one particular unnamed person with a time ("the senior … today with mono").
+ */
+export type OwnerKind = 'you' | 'relation' | 'third' | 'named' | 'you-sentence' | 'person';
+
+export interface Tie {
+  /** Span of the term in `doc.norm`. */
+  start: number;
+  end: number;
+  /** Where the owner phrase starts ("your" in "your root canal"); equals `start` when the owner is elsewhere. */
+  ownerStart: number;
+  kind: TermKind;
+  owner: OwnerKind;
+  /** A possessive right before the term ("your", "her", "Emma's"): the strongest kind of tie. */
+  possessive: boolean;
+  sentence: number;
+  firstWord: number;
+  lastWord: number;
+}
+
+const YOU_POSSESSIVE = new Set(['your', 'ur', 'yr']);
+const YOU_WORDS = new Set(['you', 'your', 'yours', 'yourself', "you're", "you've", "you'll", "you'd", 'u', 'ur', 'ya']);
+const THIRD_POSSESSIVE = new Set(['her', 'his', 'their']);
+// Words between an owner and its term that end the owner's reach ("your visit to our root canal
+// specialist": "our" starts someone else's phrase).
+const OWNER_BARRIERS = new Set(['our', 'the', 'a', 'an', 'this', 'that', 'any', 'every', 'my', 'no', 'and', 'or', 'for', 'to', 'of', 'with', 'at', 'in', 'on', 'about']);
+// Sentences with these speak in general ("if", "should", "most people"), not about one person.
+const GENERIC_CUES = new Set(['if', 'when', 'whenever', 'should', 'can', 'could', 'might', 'most', 'many', 'every', 'any', 'anyone', 'someone', 'people', 'tips', 'signs', 'ask', 'everyone']);
+const TIME_CUES = new Set(['today', 'yesterday', 'tonight', 'morning', 'afternoon', 'am', 'pm', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
+const SPECIFIC_DETERMINERS = new Set(['the', 'this', 'that', 'a', 'our']);
+
+export const findHealthTerms = memoByDoc((doc: Doc) => HEALTH_INDEX.findAll(doc.words, wordKeys(doc)));
+export const findEncounterTerms = memoByDoc((doc: Doc) => ENCOUNTER_INDEX.findAll(doc.words, wordKeys(doc)));
+export const findBillingTerms = memoByDoc((doc: Doc) => BILLING_INDEX.findAll(doc.words, wordKeys(doc)));
+
+/** Is the person addressed ("you") identifiable? In a reply or comment yes; in a post, only
+ *  when the post names a patient ("So proud of Ignacio … part of your recovery"). */
+export const addresseeIdentifiable = memoByDoc(
+  (doc: Doc) => doc.context !== 'post' || findPatientMentions(doc).length > 0,
+);
+
+/** Does the document name or single out a patient that "her"/"his" can refer to? */
+const thirdPersonKnown = memoByDoc((doc: Doc) => {
+  if (findPatientMentions(doc).length > 0) return true;
+  return doc.words.some((w, i) => RELATION_WORDS.has(w.base) && YOU_POSSESSIVE.has(doc.words[i - 1]?.lower ?? '') && doc.context !== 'post');
+});
+
+const mentionEndWords = memoByDoc((doc: Doc) => new Set(findPatientMentions(doc).map((m) => m.lastWord)));
+const mentionSentences = memoByDoc((doc: Doc) => new Set(findPatientMentions(doc).map((m) => m.sentence)));
+
+/** The owner written just before word `i` ("your", "her", "Emma's", "your son's"), if any. */
+export function ownerBefore(doc: Doc, i: number): { kind: OwnerKind; start: number } | undefined {
+  const words = doc.words;
+  const sentence = words[i]!.sentence;
+  for (let k = i - 1; k >= 0 && k >= i - 3; k--) {
+    const w = words[k]!;
+    if (w.sentence !== sentence) return undefined;
+    if (YOU_POSSESSIVE.has(w.lower)) return addresseeIdentifiable(doc) ? { kind: 'you', start: w.start } : undefined;
+    if (THIRD_POSSESSIVE.has(w.lower)) return thirdPersonKnown(doc) ? { kind: 'third', start: w.start } : undefined;
+    if (w.lower !== w.base) {
+      // a possessive: "son's", "Emma's", "Mr. Ruiz's"
+      if (RELATION_WORDS.has(w.base)) {
+        const owner = words[k - 1];
+        if (owner && owner.sentence === sentence && (YOU_POSSESSIVE.has(owner.lower) || THIRD_POSSESSIVE.has(owner.lower))) {
+          const you = YOU_POSSESSIVE.has(owner.lower);
+          if (you ? addresseeIdentifiable(doc) : thirdPersonKnown(doc)) return { kind: 'relation', start: owner.start };
+        }
+        return undefined;
+      }
+      if (mentionEndWords(doc).has(k)) {
+        const m = findPatientMentions(doc).find((x) => x.lastWord === k)!;
+        return { kind: 'named', start: m.start };
+      }
+      return undefined;
+    }
+    if (OWNER_BARRIERS.has(w.lower)) return undefined;
+  }
+  return undefined;
+}
+
+/** Who a sentence is about, if anyone identifiable: a named patient, "you" (when identifiable) or
+ *  one singled-out person. */
+export function sentenceOwnerOf(doc: Doc, sentence: number): OwnerKind | undefined {
+  return sentenceOwner(doc, sentence);
+}
+
+function sentenceOwner(doc: Doc, sentence: number): OwnerKind | undefined {
+  if (mentionSentences(doc).has(sentence)) return 'named';
+  const words = sentenceWordsOf(doc, sentence);
+  if (addresseeIdentifiable(doc) && words.some((w) => YOU_WORDS.has(w.lower))) return 'you-sentence';
+  if (singlesOutPerson(words)) return 'person';
+  return undefined;
+}
+
+/** "the 11am today was a senior with mono": one particular person, with a time, no generic talk. */
+function singlesOutPerson(words: readonly Word[]): boolean {
+  let person = false;
+  let time = false;
+  for (let i = 0; i < words.length; i++) {
+    const w = words[i]!;
+    if (GENERIC_CUES.has(w.lower)) return false;
+    if (TIME_CUES.has(w.lower) || /^\d{1,2}(?:am|pm)$/.test(w.lower)) time = true;
+    if (PERSON_NOUNS.has(w.base) && w.base === w.lower && SPECIFIC_DETERMINERS.has(words[i - 1]?.lower ?? '')) person = true;
+  }
+  return person && time;
+}
+
+function tiesOf(doc: Doc, matches: readonly PhraseMatch<TermKind>[], allowSentenceOwner: boolean): Tie[] {
+  const words = doc.words;
+  const ties: Tie[] = [];
+  for (const m of matches) {
+    const first = words[m.first]!;
+    const last = words[m.first + m.count - 1]!;
+    const owner = ownerBefore(doc, m.first);
+    const sentenceLevel = owner || !allowSentenceOwner ? undefined : sentenceOwner(doc, first.sentence);
+    const kind = owner?.kind ?? sentenceLevel;
+    if (!kind) continue;
+    ties.push({
+      start: first.start,
+      end: last.start + last.base.length,
+      ownerStart: owner?.start ?? first.start,
+      kind: m.kind,
+      owner: kind,
+      possessive: owner !== undefined,
+      sentence: first.sentence,
+      firstWord: m.first,
+      lastWord: m.first + m.count - 1,
+    });
+  }
+  return ties;
+}
+
+/** Health terms (conditions, procedures, medications) tied to a person. */
+export const findHealthTies = memoByDoc((doc: Doc) => tiesOf(doc, findHealthTerms(doc), true));
+/** Encounter words tied by a possessive ("your visit", "your son's checkup", "her appointment"). */
+export const findEncounterTies = memoByDoc((doc: Doc) => tiesOf(doc, findEncounterTerms(doc), false));
+/** Billing words and insurers tied by a possessive ("your balance", "her Medicaid"). */
+export const findBillingTies = memoByDoc((doc: Doc) => tiesOf(doc, findBillingTerms(doc), false));

@@ -1,0 +1,23 @@
+// Medications by common generic and brand name, lower-case, comma-separated. Source: written
+// by hand from widely known drug names (generic names are public nomenclature; no list
+// copied). Licence: CC0.
+import { parseTerms } from './parse-terms';
+
+export const MEDICATIONS: readonly string[] = parseTerms(`
+insulin, metformin, ozempic, wegovy, mounjaro, zepbound, semaglutide, tirzepatide, jardiance, trulicity, januvia,
+lisinopril, amlodipine, losartan, metoprolol, atenolol, hydrochlorothiazide, furosemide, lasix, atorvastatin, lipitor,
+simvastatin, rosuvastatin, crestor, warfarin, coumadin, eliquis, xarelto, plavix, clopidogrel, aspirin regimen,
+levothyroxine, synthroid, prednisone, methylprednisolone, albuterol, advair, symbicort, singulair, montelukast,
+amoxicillin, augmentin, azithromycin, z pack, zpack, cephalexin, keflex, doxycycline, cipro, ciprofloxacin, bactrim,
+penicillin, clindamycin, antibiotics, antibiotic, tamiflu, paxlovid,
+sertraline, zoloft, fluoxetine, prozac, escitalopram, lexapro, citalopram, celexa, paroxetine, paxil, bupropion,
+wellbutrin, venlafaxine, effexor, duloxetine, cymbalta, trazodone, lithium, lamotrigine, lamictal, seroquel,
+quetiapine, abilify, aripiprazole, risperdal, xanax, alprazolam, ativan, lorazepam, klonopin, clonazepam, valium,
+diazepam, ambien, zolpidem, adderall, ritalin, concerta, vyvanse, methylphenidate, stimulants, stimulant,
+suboxone, buprenorphine, methadone, naltrexone, vivitrol, narcan, naloxone, oxycodone, percocet, hydrocodone,
+vicodin, tramadol, codeine, morphine, fentanyl, gabapentin, neurontin, lyrica, pregabalin, opioids, painkillers,
+antidepressants, antidepressant, ssri, birth control pills, plan b, truvada, prep, hrt, estrogen,
+testosterone, hormone therapy, accutane, isotretinoin, tretinoin, retin a, humira, enbrel, dupixent, methotrexate,
+chemotherapy drugs, tamoxifen, epinephrine, benadryl, zyrtec, claritin, flonase, ibuprofen regimen, steroids,
+antibiotic prescription, blood thinner, blood thinners, statin, statins, beta blocker
+`);

@@ -1,0 +1,44 @@
+// Guarantees and absolute claims about outcomes: "100% painless", "guaranteed results",
+// "cures", "never fails", "risk-free". Health claims like these draw FTC and licensing-board
+// complaints, and no treatment can promise them.
+// Source: written for this project from FTC health-claims guidance (no guarantees of results,
+// no "risk-free"). Licence: same as the project.
+// Pattern syntax: see lib/checks/tone/phrase-set.ts.
+import type { ToneEntry } from '../tone/phrase-findings';
+import { NEGATIONS } from '../tone/phrase-findings';
+
+const HEDGES = [...NEGATIONS, 'nearly', 'almost', 'virtually', 'mostly', 'usually', 'often', 'generally', 'relatively', 'fairly', 'any', 'promise', 'claim', 'claims'];
+const NO_RISK_HEDGES = ['not', 'never', 'isnt', 'arent', 'few', 'little', 'low', 'minimal', 'some'];
+const RISK = 'Every treatment carries some risk. Say it is low-risk and that you will go over the risks.';
+const OUTCOME =
+  '(painless|pain free|safe|effective|guaranteed|satisfaction|success|successful|better|results|cure|cured|natural|risk free|accurate|fixed|gone|healed|recovered|clear|effective|permanent|pain relief|relief|healthy|whiter|straight|straighter)';
+const CONDITIONS =
+  '(your|you|all|any|it|them|the|back pain|neck pain|pain|acne|anxiety|depression|migraines|migraine|headaches|headache|insomnia|diabetes|arthritis|allergies|tmj|sciatica|snoring|obesity|cancer|autism|adhd|vertigo|tinnitus|eczema|psoriasis|fibromyalgia|neuropathy|infertility|hair loss|acid reflux|gerd|ibs|asthma|colds|the flu|covid)';
+
+export const GUARANTEE_PHRASES: readonly ToneEntry[] = [
+  { phrase: '(100%|completely|totally|absolutely) (painless|pain free)', notAfter: HEDGES, suggestion: 'as comfortable as we can make it', message: 'No treatment is 100% painless. Say you will keep the patient as comfortable as you can.' },
+  { phrase: `100% ${OUTCOME}`, notAfter: HEDGES, message: 'No treatment is 100% anything. Describe what patients can usually expect instead.' },
+  { phrase: `(one hundred percent|a hundred percent|100 percent) ${OUTCOME}`, notAfter: HEDGES },
+  { phrase: '(we|i) (guarantee|guarantees|promise you|can promise|can guarantee)', notAfter: HEDGES, suggestion: 'we aim for' },
+  { phrase: '(guaranteed|guarantee) (results|to|relief|success|outcome|outcomes|painless|pain free|cure|improvement|weight loss|smile|smiles|satisfaction|recovery|improvement|fix)', notAfter: HEDGES, message: 'Results cannot be guaranteed. Describe what the treatment aims for instead.' },
+  { phrase: '(results|satisfaction|relief|success|outcome|improvement) (are |is |)guaranteed', notAfter: HEDGES },
+  { phrase: '(money back|money-back|lifetime|100%|full|ironclad) guarantee', notAfter: HEDGES },
+  { phrase: `(cure|cures|curing) ${CONDITIONS}`, notAfter: [...HEDGES, 'for', 'find', 'finding', 'search', 'research', 'hope'], message: 'Promising a cure is an absolute claim. Say the treatment can help.' },
+  { phrase: '(will|can|guaranteed to|that will|which will|we) (cure|heal|eliminate|erase|reverse) (your|you|it|them|any|all|back|neck|acne|pain|migraines|anxiety|diabetes|wrinkles|scars)', notAfter: HEDGES },
+  { phrase: '(a|the|our|permanent|complete|total|miracle|magic|natural) cure (for|to)', notAfter: [...HEDGES, 'find', 'finding', 'search', 'research', 'hope', 'toward', 'towards'] },
+  { phrase: 'cured (in|after|within|forever|for good|for life|permanently|overnight)', notAfter: HEDGES },
+  { phrase: '(permanent|permanently|complete|total|instant|immediate|overnight|guaranteed|lasting) (cure|fix|relief|results|solution|weight loss)', notAfter: HEDGES },
+  { phrase: '(miracle|magic|magical) (cure|treatment|pill|results|solution|drug|formula|procedure)', notAfter: HEDGES },
+  { phrase: '(perfect|flawless) (vision|results|outcome|outcomes|eyesight)', notAfter: HEDGES },
+  { phrase: '(never fails|works every time|works for everyone|always works)', notAfter: HEDGES, suggestion: 'works well for many patients', message: 'Nothing works every time. Say it works well for many patients.' },
+  { phrase: '(never fail|never failed|never let you down|work every time|works on everyone|every single time|100% of the time|100% success rate|100% of patients|100% of our patients|100% effective)', notAfter: HEDGES, message: 'Nothing works every time. Say it works well for many patients.' },
+  { phrase: '(risk free|riskfree|zero risk)', notAfter: NO_RISK_HEDGES, suggestion: 'low-risk', message: RISK },
+  { phrase: '(no risk|without risk|without any risk|completely risk free|no side effects|zero side effects|without side effects|no complications|zero complications|no downtime|zero downtime|zero pain|no pain at all)', notAfter: NO_RISK_HEDGES, message: RISK },
+  { phrase: '(completely|totally|absolutely|entirely|perfectly|fully|100%|guaranteed) (safe|painless|pain free|harmless|risk free|effective)', notAfter: HEDGES },
+  { phrase: "(won't|will not|wont|doesnt|doesn't|does not|never) (hurt|hurts) (a bit|at all|one bit|a thing|even a little)", notAfter: HEDGES },
+  { phrase: "(you won't|you will not|you wont|you'll not|won't|will not) feel a (thing|thing at all)", notAfter: HEDGES },
+  { phrase: "(you'll|you will|youll|you're going to|youre going to|you are going to) (feel|be|look) (100%|completely|totally|perfectly|pain free|cured|brand new|good as new|like new|fine in no time|back to normal)", notAfter: HEDGES },
+  { phrase: '(100%|completely|totally|fully) (better|healed|recovered|cured|pain free) (by|in|after|within)', notAfter: HEDGES },
+  { phrase: '(no|zero) (chance|risk|possibility) of (infection|complications|pain|failure|side effects|relapse|scarring)', notAfter: HEDGES },
+  { phrase: '(best|top|number one|#1|no 1) (results|outcomes) (guaranteed|every time|always)', notAfter: HEDGES },
+];

@@ -1,0 +1,59 @@
+// Hostile phrases: threats (legal or otherwise), calling someone a liar, telling them to leave.
+// Source: written for this project. Licence: same as the project.
+// Pattern syntax: see lib/checks/tone/phrase-set.ts.
+import type { ToneEntry } from '../tone/phrase-findings';
+
+const THREAT = 'This reads as a threat. Threatening a reviewer can make things much worse, including legally; take it offline.';
+const LIAR = 'Calling someone a liar in public is hostile. Say you see it differently and invite them to call.';
+const LEAVE = 'Telling someone to go away is hostile. Invite them to talk instead.';
+const NOT_ADVICE = ['to', 'until', 'unless', 'before', 'without', 'if', 'for', 'while', 'till', 'til', 'after'];
+const INSULT =
+  '(crazy|insane|delusional|nuts|unhinged|pathetic|ridiculous|a joke|a disgrace|ungrateful|entitled|rude|a nightmare|impossible|toxic|an idiot|a moron|stupid|dumb|a liar|a troll|a karen|clueless|a child|childish|a bully|a fraud|a scammer|disgusting|vile|unbelievable|a problem|the problem|the worst)';
+
+export const HOSTILE_PHRASES: readonly ToneEntry[] = [
+  // Legal threats.
+  { phrase: '(legal action|take legal|taking legal|pursue legal|pursuing legal|legal steps|legal consequences|legal remedies|cease and desist|press charges|pressing charges|file charges|lawsuit|law suit)', severity: 'block', message: THREAT },
+  { phrase: '(our|my|an|the practice\'s|the office\'s) (lawyer|lawyers|attorney|attorneys|legal team|legal department|legal counsel|counsel)', severity: 'block', message: THREAT, notAfter: ['no', 'not'] },
+  { phrase: '(sue|suing|sued) (you|for|them|him|her)', severity: 'block', message: THREAT },
+  { phrase: '(defamation|defamatory|slander|slanderous|libel|libelous)', severity: 'block', message: THREAT },
+  { phrase: '(see|take|taking|drag|dragging|meet|seeing) (you|this|them) (in|to) (small claims court|small claims|court)', severity: 'block', message: THREAT },
+  { phrase: '(we|we will|well|we\'ll|we are going to|were going to|we\'re going to|we may|we might) (report|expose|ban|block|name|blacklist|flag) (you|this reviewer|this person|them)', severity: 'block', message: THREAT },
+  { phrase: '(remove|delete|take down) (this|your|the) (review|post|comment) (or|immediately or|now or)', severity: 'block', message: THREAT },
+  { phrase: "(you'll|you will|youll|you're going to|youre going to) (regret|be sorry|pay for)", severity: 'block', message: THREAT },
+  { phrase: '(watch yourself|watch your mouth|watch your back|keep talking|or else|you have been warned|you\'ve been warned|consider this a warning|consider yourself warned)', severity: 'block', message: THREAT },
+  { phrase: '(we|i) know where you (live|work)', severity: 'block', message: THREAT },
+
+  // Calling the reviewer a liar.
+  { phrase: '(liar|liars|lier)', severity: 'block', message: LIAR },
+  { phrase: "(you're|you are|youre|you were|is|are|stop|keep|quit|they're|she's|he's) lying", severity: 'block', message: LIAR },
+  { phrase: 'lying (about|to|on|in your|in this)', severity: 'block', message: LIAR, notAfter: ['be', 'been', 'while', 'when', 'from', 'avoid'] },
+  { phrase: '(posting|spreading|telling|writing|full of|pack of|nothing but|more|your|these|such|blatant|outright|total|complete|bold faced|bald faced|boldfaced|baldfaced) lies', severity: 'block', message: LIAR },
+  { phrase: "(that's|that is|this is|what a|it's|its|it is|thats) (a |an |)(lie|total lie|blatant lie|complete lie|outright lie|flat out lie|bold faced lie|bald faced lie)", severity: 'block', message: LIAR },
+
+  // Telling the person to leave.
+  { phrase: "(don't|do not|dont|never|please don't|please do not|no need to) (come back|return|bother coming back|bother returning|show your face|bother coming in)", severity: 'block', message: LEAVE, notBefore: NOT_ADVICE },
+  { phrase: '(go|be|take your business|take your family|feel free to go|feel free to take your business) elsewhere', severity: 'warn', message: LEAVE },
+  { phrase: '(find|go find|look for|try|choose|pick) (another|a different|a new|some other) (doctor|dentist|practice|provider|office|clinic|pediatrician|physician|orthodontist)', severity: 'warn', message: LEAVE, notAfter: ['help', 'helping', 'glad', 'happy', 'assist', 'can', 'will', 'refer'], contexts: ['comment', 'review-reply'] },
+  { phrase: "(you are|you're|youre|you're no longer|you are no longer) (no longer |not |)welcome (here|at our|in our|back)", severity: 'block', message: LEAVE },
+  { phrase: "(you have been|you've been|youve been|you are|you're|youre|you were|you got) (banned|dismissed|discharged|kicked out|fired|blacklisted|blocked) (from|as|by)", severity: 'block', message: LEAVE },
+  { phrase: '(good riddance|dont let the door hit you|don\'t let the door hit you)', severity: 'block', message: LEAVE },
+  { phrase: '(be patient|deal with it|take it|accept it) or (be|go|leave|find)', severity: 'warn', message: LEAVE },
+
+  // Contempt for the person.
+  { phrase: "(shut up|how dare you|get over it|grow up|get a life|deal with it|the nerve|you have some nerve|you've got some nerve|what is your problem|what's your problem|whats your problem)", severity: 'block' },
+  { phrase: '(stop|quit) (whining|complaining|crying|posting|lying|harassing|trolling|attacking|bothering|spamming)' },
+  { phrase: "(nobody|no one) (cares|asked|wants you)", notBefore: ['more', 'as'] },
+  { phrase: "(we|i) (don't|dont|do not) (care|need your business|need patients like you|want your business|want patients like you|need your money|need you|want you)" },
+  { phrase: '(patients|people|customers|reviewers) like you', severity: 'block' },
+  { phrase: 'you people' },
+  { phrase: '(you got|you get|you got exactly) what you (deserved|deserve|asked for)', severity: 'block' },
+  { phrase: 'serves you right', severity: 'block' },
+  { phrase: "(not|none of) our (problem|concern)" },
+  { phrase: 'your problem (not ours|not our)' },
+  { phrase: "(we're|we are|were|i'm|i am) (honestly |really |frankly |truly |genuinely |)not sure what (you're|you are|youre|you were) (upset|complaining|mad|angry|so upset|so mad|going on) about" },
+  { phrase: "what (exactly |)(are you|were you) (complaining|upset|mad|angry) about" },
+  { phrase: `(you're|you are|youre|you were|you've been|you have been|you sound|you seem) (being |just |clearly |obviously |simply |so |really |very |)${INSULT}`, severity: 'block', notBefore: ['to', 'about', 'for'] },
+  { phrase: '(troll|trolls|trolling)', contexts: ['comment', 'review-reply'] },
+  { phrase: '(screw you|go to hell|get lost|get bent|piss off|f off|eff off|bite me|stfu)', severity: 'block' },
+  { phrase: '(enough is enough|we are done with you|we\'re done with you|were done with you|we are done here)' },
+];

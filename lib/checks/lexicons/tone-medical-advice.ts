@@ -1,0 +1,81 @@
+// Specific medical advice to one person in public: telling someone to change a dose, stop a
+// drug, get a test, or what their symptom "is". Advice needs an exam and a chart, and in a
+// reply it also tells everyone the person is a patient. General advice to everyone is fine.
+// Source: written for this project. Licence: same as the project.
+// Pattern syntax: see lib/checks/tone/phrase-set.ts.
+import type { ToneEntry } from '../tone/phrase-findings';
+import { defineWordClass } from '../tone/phrase-set';
+
+/** Common prescription and over-the-counter medicines, and the words for them. */
+export const MEDICINES: readonly string[] = [
+  'medication', 'medications', 'meds', 'medicine', 'medicines', 'pills', 'pill', 'tablets', 'tablet', 'capsules', 'drops', 'cream',
+  'ointment', 'inhaler', 'insulin', 'antibiotic', 'antibiotics', 'steroid', 'steroids', 'prednisone', 'prescription', 'supplement',
+  'supplements', 'vitamins', 'vitamin', 'iron', 'birth control', 'patch', 'statin', 'antidepressant', 'antidepressants',
+  'metformin', 'lisinopril', 'atorvastatin', 'lipitor', 'amlodipine', 'losartan', 'levothyroxine', 'synthroid', 'omeprazole',
+  'prilosec', 'warfarin', 'coumadin', 'eliquis', 'xarelto', 'plavix', 'aspirin', 'baby aspirin', 'ibuprofen', 'advil', 'motrin',
+  'tylenol', 'acetaminophen', 'aleve', 'naproxen', 'benadryl', 'zyrtec', 'claritin', 'allegra', 'flonase', 'mucinex', 'sudafed',
+  'nyquil', 'dayquil', 'pepto', 'imodium', 'miralax', 'amoxicillin', 'augmentin', 'azithromycin', 'cipro',
+  'doxycycline', 'keflex', 'cephalexin', 'bactrim', 'gabapentin', 'tramadol', 'oxycodone', 'hydrocodone', 'norco', 'vicodin',
+  'percocet', 'xanax', 'zoloft', 'prozac', 'lexapro', 'wellbutrin', 'adderall', 'ritalin', 'vyvanse', 'ozempic', 'wegovy',
+  'mounjaro', 'zepbound', 'jardiance', 'zpack', 'z-pack', 'albuterol', 'symbicort', 'singulair', 'epipen', 'melatonin', 'magnesium', 'potassium',
+  'lasix', 'furosemide', 'hydrochlorothiazide', 'metoprolol', 'prednisolone', 'tamiflu', 'paxlovid', 'retinol', 'hydrocortisone',
+  'neosporin', 'orajel', 'peridex', 'chlorhexidine', 'antacids', 'tums', 'aspirin',
+];
+
+/** Tests, procedures and treatments a person might be told they "need". */
+export const TESTS_AND_TREATMENTS: readonly string[] = [
+  'mri', 'x ray', 'xray', 'x-rays', 'xrays', 'ct', 'ct scan', 'cat scan', 'scan', 'biopsy', 'ultrasound', 'mammogram', 'colonoscopy',
+  'endoscopy', 'ekg', 'ecg', 'echo', 'stress test', 'blood test', 'blood work', 'bloodwork', 'labs', 'culture', 'strep test',
+  'root canal', 'crown', 'extraction', 'filling', 'deep cleaning', 'implant', 'surgery', 'operation', 'cortisone shot',
+  'steroid shot', 'injection', 'stitches', 'cast', 'brace', 'splint', 'physical therapy', 'pt', 'chiropractor', 'specialist',
+  'cardiologist', 'dermatologist', 'neurologist', 'inhaler', 'nebulizer', 'tetanus shot', 'antibiotics', 'antibiotic',
+  'steroids', 'stronger dose', 'higher dose', 'lower dose', 'pap smear', 'allergy test', 'sleep study', 'hearing test',
+  'hysterectomy', 'c section', 'tonsillectomy', 'gallbladder surgery', 'knee replacement', 'hip replacement', 'therapy',
+  'counseling', 'medication', 'meds', 'prescription',
+];
+
+/** Conditions someone might be told they "probably have". */
+export const CONDITIONS: readonly string[] = [
+  'infection', 'sinus infection', 'ear infection', 'strep', 'strep throat', 'pink eye', 'uti', 'bladder infection',
+  'covid', 'a cold', 'allergies', 'sprain', 'fracture', 'migraine', 'migraines',
+  'concussion', 'pinched nerve', 'sciatica', 'tendonitis', 'bronchitis', 'pneumonia', 'shingles', 'eczema', 'rash', 'cavity',
+  'abscess', 'dry socket', 'gum disease', 'gingivitis', 'tmj', 'anxiety', 'depression', 'acid reflux', 'reflux', 'gerd', 'ibs',
+  'vertigo', 'hernia', 'kidney stone', 'kidney stones', 'gout', 'arthritis', 'plantar fasciitis', 'carpal tunnel', 'cyst',
+  'ringworm', 'impetigo', 'hives', 'asthma', 'diabetes', 'prediabetes', 'thyroid', 'anemia', 'dehydration', 'food poisoning',
+  'stomach bug', 'norovirus', 'rsv', 'mono', 'lyme', 'lyme disease', 'adhd', 'a uti', 'an infection', 'a sprain', 'a cavity',
+  'cracked tooth', 'wisdom tooth', 'wisdom teeth', 'a virus', 'the flu', 'a migraine', 'a fracture', 'a hernia', 'an abscess',
+];
+
+const MED = defineWordClass('medicine', MEDICINES);
+const TEST = defineWordClass('test_or_treatment', TESTS_AND_TREATMENTS);
+const COND = defineWordClass('condition', CONDITIONS);
+const BODY = '(ankle|knee|wrist|foot|feet|back|neck|shoulder|elbow|leg|arm|jaw|hand|toe|finger|hip|cheek|face|eye|eyes)';
+const DOSE_WORDS = '(dose|dosage|doses|medication|meds|medicine|insulin|units|pills|prescription|inhaler)';
+
+export const MEDICAL_ADVICE_PHRASES: readonly ToneEntry[] = [
+  // Changing or stopping a treatment.
+  { phrase: `(stop|quit|discontinue|skip|pause|hold off on) (taking |using |applying |)(your |the |that |those |this |any |all |)${MED}`, severity: 'block', message: 'Telling someone in public to stop or skip a medicine is medical advice without an exam, and it confirms they are a patient. Ask them to call.' },
+  { phrase: '(stop|quit) taking (it|them|that|those|this)', severity: 'block', message: 'Telling someone in public to stop a medicine is medical advice without an exam. Ask them to call.' },
+  { phrase: `(start|resume|restart|keep|continue|stay on|go back on|get back on) (taking |using |applying |wearing |)(your |the |that |those |this |some |)${MED}` },
+  { phrase: `(double|triple|halve|increase|decrease|lower|raise|reduce|up|bump up|cut back|cut|skip|split|adjust|change) (your|the|that|this|her|his) ${DOSE_WORDS}`, severity: 'block', message: 'Telling someone in public how to change a dose is medical advice without an exam, and it confirms they are a patient. Ask them to call.' },
+  { phrase: 'double up on (your|the|that|those|this) (dose|doses|meds|medication|pills|insulin|inhaler)', severity: 'block' },
+  { phrase: `(take|try|use|switch to|go with|alternate|grab|pick up) (# |two |three |an extra |another |a double |double |half |half a |half of |one |a |an |some |more |extra |)(more |extra |)${MED}` },
+  { phrase: `${MED} (should|will|ought to|would) (help|fix|clear|knock|take care)` },
+  { phrase: '# (mg|milligrams|mcg|ml|units|puffs|tablets|pills|capsules) (of|every|twice|three|each|a day|at)' },
+  // Tests, procedures and referrals for this one person.
+  { phrase: `(you|u|youll|youd|she|he|your son|your daughter|your child|your kid|your baby|your mom|your dad) (need|needs|will need|ll need|should get|should have|should schedule|must get|have to get|need to get|need to have|definitely need|probably need|just need|might need|may need) (a |an |another |some |your |the |to get a |to get an |to have a |to have an |to get |to see a |to see an |)${TEST}` },
+  { phrase: `(you|u) (dont|don't|do not|won't|wont|will not) (need|have to get|need to get) (a |an |any |the |to get a |to get an |to have |)${TEST}`, severity: 'warn' },
+  { phrase: '(you|u|she|he) (dont|don\'t|do not|doesnt|doesn\'t|does not) need to (see|go to|come in|call|visit) (a|the|an|your|urgent care|the er) (doctor|dentist|er|emergency room|urgent care|specialist|hospital|provider)' },
+  { phrase: '(no need to|there is no need to|theres no need to|there\'s no need to) (see|go to|come in|visit) (a|the|an|urgent care|the er) (doctor|dentist|er|emergency room|urgent care|specialist|hospital)' },
+  // Telling someone what their symptom is.
+  { phrase: `(sounds|looks|seems) like (you have|you've got|youve got|you got|your son has|your daughter has|your child has|your kid has|your baby has|she has|he has|it's|its|it is|a case of|you might have|you may have) (a |an |the |)${COND}` },
+  { phrase: `(it's|its|it is|that's|thats|that is|this is|you have|you've got|youve got) (probably|likely|definitely|almost certainly|most likely|just|only|clearly|obviously|surely) ${COND}` },
+  // Home procedures and regimens.
+  { phrase: '(pull|take|cut|snip|pop|drain|squeeze|lance|remove) (that|the|those|your|this|it|them) (stitch|stitches|suture|sutures|blister|boil|cyst|splinter|pimple|abscess|cast|splint|brace|out yourself|yourself)', severity: 'block' },
+  { phrase: '(pull|take|cut|snip) (it|them|that|those) out (yourself|at home)', severity: 'block' },
+  { phrase: '(ice|elevate) (it|that|them|the area)', contexts: ['comment', 'review-reply'] },
+  { phrase: `(ice|elevate|wrap|soak|massage|heat|rest|brace|stretch) (your|the|that) ${BODY}` },
+  { phrase: '(rinse|gargle|swish) (with|using) (warm |salt |)(salt water|saltwater|peroxide|hydrogen peroxide|mouthwash|baking soda)' },
+  { phrase: '(do|take|use|apply|keep doing|keep taking|repeat|continue|stretch|ice|rinse|do those|do the|keep up) ~ (twice|three times|four times|once|# times|every # hours|every few hours) (a|per|each|every) (day|night|hour|hours)' },
+  { phrase: '(keep|continue) (doing|icing|stretching|rinsing|wearing|using|applying) (those|your|the|that) (exercises|stretches|glides|rinses|night guard|retainer|brace|splint|drops|cream|inhaler|nerve glides|band)' },
+];

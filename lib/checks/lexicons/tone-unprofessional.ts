@@ -1,0 +1,59 @@
+// Unprofessional language: profanity (also when starred out), slang, insults and gossip about
+// patients or staff. A practice's public voice is read by every patient it has.
+// Source: written for this project; the profanity list is the common English core, kept
+// short on purpose. Licence: same as the project.
+// Pattern syntax: see lib/checks/tone/phrase-set.ts.
+import type { ToneEntry } from '../tone/phrase-findings';
+import { defineWordClass } from '../tone/phrase-set';
+
+// Appointment slots written as times ("the 11am", "my 3pm"): how staff refer to a patient.
+const TIME = defineWordClass('clock_time', Array.from({ length: 12 }, (_, h) => [`${h + 1}am`, `${h + 1}pm`]).flat());
+const SLOT_TALK =
+  '(today|yesterday|this morning|this afternoon|last week|was a|was an|is a|is an|came in|showed up|lady|guy|kid|patient|pt|woman|man|girl|boy|dude|mom|dad|no show|no showed|was late|again)';
+
+/** Strong profanity: should not go out under the practice's name. */
+export const STRONG_PROFANITY: readonly string[] = [
+  'fuck', 'fucking', 'fucked', 'fucker', 'fuckers', 'fuckin', 'motherfucker', 'fk', 'fck', 'fcking', 'fkn', 'fuk', 'fuking',
+  'shit', 'shitty', 'shits', 'bullshit', 'horseshit', 'shitshow', 'dipshit',
+  'bitch', 'bitches', 'bitchy', 'bitching', 'asshole', 'assholes', 'bastard', 'bastards',
+  'cunt', 'dickhead', 'douchebag', 'jackass', 'dumbass', 'wtf', 'stfu', 'omfg', 'idgaf', 'goddamn', 'goddamnit',
+];
+
+/** Mild profanity: looks careless in a practice's voice. */
+export const MILD_PROFANITY: readonly string[] = [
+  'damn', 'dammit', 'damnit', 'crap', 'crappy', 'piss', 'pissed', 'pissy', 'ass', 'arse', 'douche', 'freakin', 'frickin', 'effing',
+];
+
+export const SLANG: readonly string[] = [
+  'ngl', 'tbh', 'smh', 'lmao', 'lmfao', 'rofl', 'bruh', 'deadass', 'lowkey', 'highkey', 'yeet', 'periodt', 'bffr', 'idc',
+  'sksksk', 'istg', 'fml', 'jfc', 'ffs',
+];
+
+export const INSULTS: readonly string[] = [
+  'idiot', 'idiots', 'idiotic', 'moron', 'morons', 'moronic', 'stupid', 'dumb', 'imbecile', 'clueless', 'incompetent', 'psycho',
+  'nutjob', 'nutcase', 'lunatic', 'karens', 'creep', 'whiner', 'whiners',
+  'crybaby', 'hypochondriac', 'hypochondriacs', 'quack', 'quacks', 'weirdo', 'weirdos', 'slob',
+  'trashy', 'ghetto', 'ratchet', 'druggie', 'tweaker', 'crackhead', 'pillhead', 'fatso',
+];
+
+export const UNPROFESSIONAL_PHRASES: readonly ToneEntry[] = [
+  // Gossip about patients or staff.
+  { phrase: '(poor kid|poor thing|poor guy|poor girl|poor woman|poor man|poor lady|poor baby|poor dude|poor soul|poor old)', message: 'This reads as gossip about a patient. Keep patient stories off social media.' },
+  { phrase: "(guess who|you'll never guess who|you wont believe who|you won't believe who|you will never believe who|can you believe who) (came|walked|showed|stopped|was)", message: 'This reads as gossip about a patient.' },
+  { phrase: "(you won't believe|you wont believe|you will not believe|can you believe) (what|who|how) (this|that|a|one|our) (patient|pt|lady|guy|woman|man|mom|dad|kid)", message: 'This reads as gossip about a patient.' },
+  { phrase: '(the|that|this|one) (lady|guy|woman|man|girl|boy|kid|dude|patient|pt|mom|dad|grandma|grandpa|gentleman|teen) (in|from) (room|the waiting room|chair|exam room|the lobby|bed|bay|op|operatory)', message: 'This reads as gossip about a patient.' },
+  { phrase: '(between you and me|just between us|dont tell anyone|don\'t tell anyone|spill the tea|the tea is|tea time|so much drama|the drama|drama queen|frequent flyer|frequent flyers)', message: 'This reads as gossip. Keep office talk off the practice\'s page.' },
+  { phrase: '(weirdest|craziest|strangest|grossest|most annoying|rudest) (patient|patients|thing a patient|pt|visit|appointment|case)', message: 'This reads as gossip about patients.' },
+  { phrase: "(we|i) (can't|cannot|cant) stand (her|him|them|that|this|patients|people|when patients|it when)", message: 'Complaining about patients in public is unprofessional.' },
+  { phrase: '(crazy|rude|annoying|nasty|dramatic|smelly|drunk) (patient|patients|lady|guy|woman|man|mom|dad|parents|pt|people)', message: 'Describing patients this way in public is unprofessional.' },
+  { phrase: '(our|the) (receptionist|front desk|nurse|nurses|hygienist|assistant|staff|doctor|dr|billing|manager|ma|tech) (is|was|are|were) (useless|lazy|incompetent|clueless|a mess|hopeless|the worst|a nightmare|hungover|drunk|out again|late again)', message: 'Complaining about staff in public is unprofessional.' },
+  { phrase: '(hungover|still drunk|so drunk|wasted last night)', message: 'This is too casual for the practice\'s page.' },
+  { phrase: `(the|our|my|that) (${TIME}|# (am|pm)|# oclock|# #) ${SLOT_TALK}`, message: 'Talking about a patient by their appointment slot is still gossip about a patient.' },
+  // Disparaging other practices.
+  { phrase: '(across the street|down the street|next door|down the road|in town|other office|other practice|other clinic|other dentist|other dentists|other doctors|competitors|competition) (is|has|are|was|were|have) (the |a |)(worst|terrible|awful|garbage|trash|a joke|clowns|hacks|quacks|useless|a mess|disgusting|gross)', message: 'Running down another practice looks petty and can be unfair competition.' },
+  { phrase: '(smells|smelled|smell|stinks|stank|reeks|reeked) (like|of) (feet|garbage|trash|death|poop|pee|urine|vomit|puke|cigarettes|booze|alcohol|weed|a locker room|a barn|b o)', message: 'This is insulting and too casual for the practice\'s page.' },
+  // Slang written as phrases.
+  { phrase: '(a|such a|total|typical|full|major|real|classic) karen', message: 'Calling someone a "Karen" is an insult.' },
+  { phrase: '(no cap|on god|fr fr|its giving|it\'s giving|big yikes|hot mess|sus af|spill the tea|whatever lol|ok boomer)', message: 'Slang like this is too casual for the practice\'s page.' },
+  { phrase: '(what the hell|the hell|hell no|hell yeah|hell yes|heck no|sucks to be)', message: 'Swearing looks careless under the practice\'s name.' },
+];

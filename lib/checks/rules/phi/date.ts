@@ -1,0 +1,60 @@
+// Dates tied to a person's care: visit, surgery, birth or due dates, and relative days ("your
+// visit Monday", "seen today"). Safe Harbor removes every date element but the year for an
+// individual. Closures and event dates belong to no one and are fine.
+import { careSentences, docTiesToCare, sentenceAt } from '../../detectors/care-sentences';
+import { findDates } from '../../detectors/dates';
+import { findPatientMentions, sentenceWordsOf } from '../../detectors/people';
+import type { Doc } from '../../doc';
+import { defineRule, type RawFinding } from '../../rule';
+
+const BIRTH_WORDS = new Set(['birthday', 'bday', 'born', 'dob', 'birth']);
+
+export default defineRule({
+  meta: {
+    id: 'phi/date',
+    category: 'phi',
+    type: 'date',
+    severity: 'block',
+    description: 'Dates of a person’s visit, treatment, birth or due date',
+    help: 'A visit, surgery, birth or due date, or even “today” or “Monday” next to someone’s care, helps identify the patient. Leave dates out when you talk about a person; office closures and event dates are fine.',
+  },
+  detect(doc) {
+    const tiedSentences = careSentences(doc);
+    const out: RawFinding[] = [];
+    let mentionSentences: Set<number> | undefined;
+    for (const d of findDates(doc)) {
+      const s = sentenceAt(doc, d.start);
+      if (tiedSentences.has(s)) {
+        out.push({ start: d.start, end: d.end, message: 'This date is tied to a person’s care. Dates of a visit or treatment help identify the patient: leave it out.' });
+        continue;
+      }
+      // "Happy 94th birthday, Miss Crouch!": a birthday of a named person is a birth date.
+      mentionSentences ??= new Set(findPatientMentions(doc).map((m) => m.sentence));
+      if (mentionSentences.has(s) && sentenceWordsOf(doc, s).some((w) => BIRTH_WORDS.has(w.base))) {
+        out.push({
+          start: d.start,
+          end: d.end,
+          severity: docTiesToCare(doc) ? 'block' : 'warn',
+          message: 'This is a named person’s birth date. Birth dates are identifiers: leave it out.',
+        });
+      }
+    }
+    // A birthday itself ("Happy 94th birthday, Miss Crouch") is a birth date even without a calendar date.
+    return out.concat(birthdays(doc));
+  },
+});
+
+function birthdays(doc: Doc): RawFinding[] {
+  const mentions = findPatientMentions(doc);
+  if (mentions.length === 0 || !docTiesToCare(doc)) return [];
+  const sentences = new Set(mentions.map((m) => m.sentence));
+  const out: RawFinding[] = [];
+  doc.words.forEach((w, i) => {
+    if ((w.base === 'birthday' || w.base === 'bday') && sentences.has(w.sentence)) {
+      const prev = doc.words[i - 1];
+      const start = prev && /^\d{1,3}(?:st|nd|rd|th)$/.test(prev.lower) ? prev.start : w.start;
+      out.push({ start, end: w.end, message: 'A patient’s birthday is their birth date, an identifier. Celebrate without naming the person or the date.' });
+    }
+  });
+  return out;
+}

@@ -1,0 +1,53 @@
+// Confirming that someone is or was a patient. HHS treats the confirmation itself as a
+// disclosure: the $50,000 settlement in 2022 was for a dentist's review reply that confirmed a
+// patient relationship. Catches what pattern tools miss: "your visit", "our records show",
+// "we have no record of you", "your son's checkup", "Mr. Ruiz finished chemo today".
+import { findRelationshipPhrases } from '../../detectors/care-phrases';
+import { findPatientMentions } from '../../detectors/people';
+import { findEncounterTies, findHealthTies, type Tie } from '../../detectors/ties';
+import type { Doc } from '../../doc';
+import { defineRule, type RawFinding } from '../../rule';
+import { dateRightAfter } from '../../detectors/dates';
+
+const MESSAGE_PHRASE = 'This confirms the person is (or was) your patient. Saying so in public is a disclosure, even if nothing else is said.';
+const MESSAGE_ENCOUNTER = 'Mentioning this person’s visit, records or treatment confirms they are your patient.';
+const MESSAGE_NAMED = 'This ties a named or singled-out person to care at your practice.';
+
+export default defineRule({
+  meta: {
+    id: 'phi/relationship',
+    category: 'phi',
+    type: 'relationship',
+    severity: 'block',
+    description: 'Text that confirms or implies someone is or was a patient',
+    help: 'Replies like “we reviewed your chart”, “when you came in on Monday” or even “we have no record of you” confirm whether someone is a patient. Thank them, say you take concerns seriously and invite them to call the office instead.',
+  },
+  detect(doc) {
+    const out: RawFinding[] = [];
+    for (const h of findRelationshipPhrases(doc)) {
+      out.push({ start: h.start, end: h.end, severity: h.score >= 0.8 ? 'block' : 'warn', message: MESSAGE_PHRASE });
+    }
+    for (const t of findEncounterTies(doc)) out.push(tieFinding(doc, t, MESSAGE_ENCOUNTER, 'your experience'));
+    // Treatment of an identified person implies they were treated here.
+    for (const t of findHealthTies(doc)) {
+      if (t.possessive || t.owner === 'named') out.push(tieFinding(doc, t, MESSAGE_NAMED, 'your experience with us'));
+    }
+    // "pt Lorenzo F.", "patient Maria": the name is introduced as a patient.
+    for (const m of findPatientMentions(doc)) {
+      const before = doc.words[m.firstWord - 1];
+      if (before && (before.lower === 'pt' || before.lower === 'patient') && before.sentence === m.sentence) {
+        out.push({ start: before.start, end: m.end, message: MESSAGE_PHRASE });
+      }
+    }
+    return out;
+  },
+});
+
+function tieFinding(doc: Doc, t: Tie, message: string, youSuggestion: string): RawFinding {
+  // "your visit on March 3" is one thought: cover the date so one suggestion fixes both.
+  const date = dateRightAfter(doc, t.end);
+  const end = date?.end ?? t.end;
+  const finding: RawFinding = { start: t.ownerStart, end, message, severity: t.possessive || t.owner === 'named' ? 'block' : 'warn' };
+  if (t.owner === 'you' && t.possessive) finding.suggestion = youSuggestion;
+  return finding;
+}
