@@ -6,6 +6,9 @@ import { SITE_MATCHES } from './lib/sites/matches';
 export default defineConfig({
   modules: ['@wxt-dev/module-react', '@wxt-dev/webextension-polyfill'],
   imports: false,
+  // AMO's sources zip: the code that builds the add-on, not the demo sites' built bundles
+  // (minified React/Lexical/Draft.js that reviewers would otherwise have to wade through).
+  zip: { excludeSources: ['tests/fixtures/dist/**', 'test-results/**', 'web-ext-artifacts/**'] },
   manifest: ({ browser }) => ({
     name: 'Posting Assistant for Medical Practices',
     short_name: 'Posting Assistant',
