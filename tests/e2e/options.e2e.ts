@@ -21,14 +21,10 @@ test('the same build with an invalid schema is refused (so the test above means 
   const copy = await mkdtemp(join(tmpdir(), 'posting-assistant-bad-schema-'));
   await cp(EXTENSION_DIR, copy, { recursive: true });
   await writeFile(join(copy, 'managed_schema.json'), JSON.stringify({ type: 'object', properties: { guard: { type: 'no-such-type' } } }));
-  const broken = await launchWithExtension({ extensionDir: copy });
   try {
-    const worker = await broken.context
-      .waitForEvent('serviceworker', { timeout: 8_000 })
-      .catch(() => broken.context.serviceWorkers()[0] ?? null);
-    expect(worker).toBeNull();
+    // The harness waits for the extension's service worker; Chrome never starts it.
+    await expect(launchWithExtension({ extensionDir: copy })).rejects.toThrow(/did not start/);
   } finally {
-    await broken.close();
     await rm(copy, { recursive: true, force: true });
   }
 });
