@@ -24,6 +24,12 @@ export interface Composer {
   isSendShortcut(event: KeyboardEvent): boolean;
   /** For review replies: the review being answered, when it can be read. */
   review?(): ReviewContext | undefined;
+  /**
+   * Which of the site's boxes this is, e.g. 'facebook-comment', 'x-reply',
+   * 'yelp-private-message' (added: for tests, logs and the assistant's wording; the checks
+   * only need `kind`).
+   */
+  variant?: string;
 }
 
 export interface SiteAdapter {
