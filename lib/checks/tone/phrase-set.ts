@@ -9,6 +9,7 @@
 //   ~               up to four words of anything, within the sentence
 //   *               exactly one word of anything
 //   #               one number ("15", "2")
+//   {name}          one word from a word class made with defineWordClass (a list of drugs)
 // A phrase never matches across a sentence end.
 import type { Doc } from '../doc';
 import type { Context, Severity } from '../types';
@@ -43,6 +44,7 @@ const GAP_MAX = 4;
 
 interface TrieNode {
   next: Map<string, TrieNode>;
+  classes?: Array<{ words: ReadonlySet<string>; node: TrieNode }>;
   num?: TrieNode;
   any?: TrieNode;
   gap?: TrieNode;
@@ -56,6 +58,24 @@ interface Registered {
 }
 
 const newNode = (): TrieNode => ({ next: new Map(), ends: [] });
+const wordClasses = new Map<string, ReadonlySet<string>>();
+
+/**
+ * A named set of single words, used in patterns as {name}. A long list (every common drug)
+ * becomes one Set lookup instead of hundreds of expanded phrases. Several-word items are
+ * returned so the caller can list them as alternatives: "(a|b c)".
+ */
+export function defineWordClass(name: string, words: readonly string[]): string {
+  const single = new Set<string>();
+  const multi: string[] = [];
+  for (const w of words) {
+    const parts = splitWords(w);
+    if (parts.length === 1) single.add(parts[0]!);
+    else if (parts.length > 1) multi.push(parts.join(' '));
+  }
+  wordClasses.set(name, single);
+  return `({${name}}${multi.map((m) => `|${m}`).join('')})`;
+}
 const root = newNode();
 const allEntries: Registered[] = [];
 let setCount = 0;
@@ -110,7 +130,14 @@ function insert(seq: string[], id: number, phrase: string): void {
     if (word === '~') node = node.gap ??= newNode();
     else if (word === '#') node = node.num ??= newNode();
     else if (word === '*') node = node.any ??= newNode();
-    else {
+    else if (word.startsWith('{')) {
+      const words = wordClasses.get(word.slice(1, -1));
+      if (!words) throw new Error(`tone phrase "${phrase}": unknown word class ${word}`);
+      node.classes ??= [];
+      let edge = node.classes.find((c) => c.words === words);
+      if (!edge) node.classes.push((edge = { words, node: newNode() }));
+      node = edge.node;
+    } else {
       let child = node.next.get(word);
       if (!child) node.next.set(word, (child = newNode()));
       node = child;
@@ -133,6 +160,7 @@ function matchAll(doc: Doc, tokens: readonly ToneToken[]): RawMatch[] {
       if (child) walk(child, from, j + 1);
       if (node.num && isNumber(t)) walk(node.num, from, j + 1);
       if (node.any) walk(node.any, from, j + 1);
+      if (node.classes) for (const c of node.classes) if (c.words.has(t)) walk(c.node, from, j + 1);
     }
     if (node.gap) {
       for (let skip = 0; skip <= GAP_MAX; skip++) {
@@ -146,6 +174,7 @@ function matchAll(doc: Doc, tokens: readonly ToneToken[]): RawMatch[] {
     const first = root.next.get(t);
     if (first) walk(first, i, i + 1);
     if (root.num && isNumber(t)) walk(root.num, i, i + 1);
+    if (root.classes) for (const c of root.classes) if (c.words.has(t)) walk(c.node, i, i + 1);
   }
   matchCache.set(doc, found);
   return found;
@@ -201,7 +230,7 @@ function parseSequence(p: string, pos: { at: number }, inGroup: boolean): Item[]
 }
 
 function splitWords(raw: string): string[] {
-  if (raw === '~' || raw === '#' || raw === '*') return [raw];
+  if (raw === '~' || raw === '#' || raw === '*' || /^\{[a-z_]+\}$/.test(raw)) return [raw];
   const words = raw.toLowerCase().match(/[a-z0-9\u00c0-\u024f]+(?:'[a-z0-9\u00c0-\u024f]+)*%?/g) ?? [];
   return words.map(normalizeWord);
 }

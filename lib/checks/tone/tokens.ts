@@ -10,6 +10,8 @@ export interface ToneToken {
   readonly end: number;
   /** A sentence ends between the previous token and this one (. ! ? or a line break). */
   readonly breakBefore: boolean;
+  /** A clause ends between the previous token and this one (a sentence end, or , ; : ( ) — …). */
+  readonly clauseBefore: boolean;
 }
 
 // Letters (Latin and Latin-1/Extended-A/B), digits, inner apostrophes, and a trailing % so
@@ -38,17 +40,26 @@ function tokenize(lower: string): ToneToken[] {
   for (let m = WORD.exec(lower); m; m = WORD.exec(lower)) {
     const start = m.index;
     const end = start + m[0].length;
-    tokens.push({ text: normalizeWord(m[0]), start, end, breakBefore: tokens.length > 0 && hasBreak(lower, prevEnd, start) });
+    const first = tokens.length === 0;
+    tokens.push({
+      text: normalizeWord(m[0]),
+      start,
+      end,
+      breakBefore: !first && hasBreak(lower, prevEnd, start, false),
+      clauseBefore: !first && hasBreak(lower, prevEnd, start, true),
+    });
     prevEnd = end;
   }
   return tokens;
 }
 
-function hasBreak(text: string, from: number, to: number): boolean {
+function hasBreak(text: string, from: number, to: number, clause: boolean): boolean {
   for (let i = from; i < to; i++) {
     const c = text.charCodeAt(i);
     // . ! ? and line breaks end a sentence.
     if (c === 46 || c === 33 || c === 63 || c === 10 || c === 13) return true;
+    // , ; : ( ) — … end a clause.
+    if (clause && (c === 44 || c === 59 || c === 58 || c === 40 || c === 41 || c === 0x2014 || c === 0x2026)) return true;
   }
   return false;
 }
@@ -62,11 +73,12 @@ export function sentenceAround(tokens: readonly ToneToken[], i: number): { from:
   return { from, to };
 }
 
-/** Whether one of the `window` tokens before `i`, in the same sentence, is in `words`. */
+/** Whether one of the `window` tokens before `i`, in the same clause, is in `words`. */
 export function precededBy(tokens: readonly ToneToken[], i: number, words: ReadonlySet<string>, window = 3): boolean {
+  if (tokens[i]?.clauseBefore) return false;
   for (let k = i - 1; k >= 0 && k >= i - window; k--) {
     if (words.has(tokens[k]!.text)) return true;
-    if (tokens[k]!.breakBefore) break;
+    if (tokens[k]!.clauseBefore) break;
   }
   return false;
 }

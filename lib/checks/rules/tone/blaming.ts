@@ -1,0 +1,23 @@
+// Blaming puts the fault on the patient in front of everyone ("you failed to", "if you had
+// arrived on time"). Even when true, it reads as the practice refusing responsibility.
+import { BLAMING_PHRASES } from '../../lexicons/tone-blaming';
+import { definePhraseSet } from '../../tone/phrase-set';
+import { phraseFindings } from '../../tone/phrase-findings';
+import { defineRule } from '../../rule';
+
+const phrases = definePhraseSet(BLAMING_PHRASES);
+
+export default defineRule({
+  meta: {
+    id: 'tone/blaming',
+    category: 'tone',
+    type: 'blaming',
+    severity: 'warn',
+    description: 'Wording that puts the fault on the patient.',
+    help:
+      'Flags wording that blames the reader: "you failed to", "if you had arrived on time", "it\'s your responsibility". ' +
+      'Even when it is true, blame in public makes the practice look uncaring. Say what you can do next instead.',
+  },
+  detect: (doc) =>
+    phraseFindings(doc, phrases, 'This puts the blame on the patient. Say what the office can do next instead.'),
+});

@@ -1,0 +1,23 @@
+// Hostile wording: threats (legal or otherwise), calling someone a liar, telling them to leave.
+// A threat against a reviewer can be used against the practice, and readers never forget it.
+import { HOSTILE_PHRASES } from '../../lexicons/tone-hostile';
+import { definePhraseSet } from '../../tone/phrase-set';
+import { phraseFindings } from '../../tone/phrase-findings';
+import { defineRule } from '../../rule';
+
+const phrases = definePhraseSet(HOSTILE_PHRASES);
+
+export default defineRule({
+  meta: {
+    id: 'tone/hostile',
+    category: 'tone',
+    type: 'hostile',
+    severity: 'warn',
+    description: 'Threats, accusations of lying, telling someone to go away.',
+    help:
+      'Flags hostile wording: threats of legal action ("we\'ll see you in court"), calling someone a liar, ' +
+      '"don\'t come back", insults aimed at the reader. Plain threats and insults are marked "should not be posted". ' +
+      'If a review may be defamatory, talk to the practice manager privately; never answer it with a threat.',
+  },
+  detect: (doc) => phraseFindings(doc, phrases, 'This reads as hostile. Keep the reply calm and invite the person to call.'),
+});

@@ -1,0 +1,56 @@
+// A review reply should invite the reviewer to call, email or message the office, so the
+// details are sorted out in private, where they can be discussed safely. Advice only (info).
+import type { Doc, Span } from '../../doc';
+import { toneWordSet } from '../../tone/tokens';
+import { defineRule } from '../../rule';
+
+const CONTACT_WORDS = [
+  'call', 'calling', 'phone', 'email', 'emailing', 'mail', 'message', 'messaging', 'dm', 'pm', 'contact', 'contacting', 'reach',
+  'text', 'inbox', 'ring', 'offline', 'privately', 'directly', 'talk', 'speak', 'chat', 'connect', 'visit', 'stop',
+];
+const PHONE_OR_EMAIL = /\d{3}\D{0,3}\d{3}\D{0,2}\d{4}|[a-z0-9._%+-]+@[a-z0-9.-]+\.[a-z]{2,}/i;
+
+/** The last sentence, without surrounding spaces. */
+export function lastSentence(doc: Doc): Span | undefined {
+  const all = doc.sentences;
+  for (let i = all.length - 1; i >= 0; i--) {
+    const s = all[i]!;
+    const text = doc.norm.slice(s.start, s.end);
+    const lead = text.length - text.trimStart().length;
+    const trail = text.length - text.trimEnd().length;
+    if (s.end - trail > s.start + lead) return { start: s.start + lead, end: s.end - trail };
+  }
+  return undefined;
+}
+
+export default defineRule({
+  meta: {
+    id: 'tone/offline-contact',
+    category: 'tone',
+    type: 'defensive',
+    severity: 'info',
+    description: 'A review reply that does not invite the reviewer to contact the office privately.',
+    help:
+      'In a review reply, suggests inviting the reviewer to call, email or message the office. Details belong in a private ' +
+      'conversation, where staff can talk about them safely.',
+  },
+  detect(doc) {
+    if (doc.context !== 'review-reply') return [];
+    const words = toneWordSet(doc);
+    if (CONTACT_WORDS.some((w) => words.has(w)) || PHONE_OR_EMAIL.test(doc.norm)) return [];
+    const last = lastSentence(doc);
+    if (!last) return [];
+    const phone = doc.profile.phones?.[0];
+    const invite = phone
+      ? `Please call our office at ${phone} so we can talk this through privately.`
+      : 'Please call our office so we can talk this through privately.';
+    const text = doc.norm.slice(last.start, last.end);
+    return [
+      {
+        ...last,
+        message: 'Invite the reviewer to call, email or message the office, so the details stay private.',
+        suggestion: `${text}${/[.!?]$/.test(text) ? '' : '.'} ${invite}`,
+      },
+    ];
+  },
+});

@@ -1,0 +1,123 @@
+// Shouting: runs of ALL-CAPS words and !!! or ??? runs. A word or two in capitals for
+// emphasis ("FREE flu shots") and acronyms (HIPAA, COVID-19, CPR) are fine.
+import { ACRONYMS } from '../../lexicons/tone-acronyms';
+import type { Doc } from '../../doc';
+import { defineRule, type RawFinding } from '../../rule';
+
+const ACRONYM = new Set(ACRONYMS);
+// Words with letters, digits, inner hyphens or apostrophes ("COVID-19", "DON'T").
+const WORD = /[A-Za-z][A-Za-z0-9]*(?:['-][A-Za-z0-9]+)*/g;
+const MARKS = /[!?]{3,}/g;
+
+interface CapsWord {
+  start: number;
+  end: number;
+  /** Counts toward shouting: a real word of three or more letters, not an acronym. */
+  loud: boolean;
+}
+
+function isCaps(word: string): boolean {
+  return word === word.toUpperCase() && word !== word.toLowerCase();
+}
+
+function isLoud(word: string): boolean {
+  const letters = word.replace(/[^A-Za-z]/g, '');
+  if (letters.length < 3 || /\d/.test(word)) return false;
+  const base = word.replace(/['’]S$/, '').replace(/-.*$/, '');
+  return !ACRONYM.has(base) && !ACRONYM.has(base.replace(/S$/, ''));
+}
+
+function sentenceCase(doc: Doc, run: CapsWord[]): string {
+  const start = run[0]!.start;
+  const text = doc.norm.slice(start, run[run.length - 1]!.end);
+  let out = '';
+  let last = 0;
+  // matchAll works on a copy of WORD: capsRuns is in the middle of its own WORD.exec loop.
+  for (const m of text.matchAll(WORD)) {
+    out += text.slice(last, m.index);
+    const w = m[0];
+    const base = w.replace(/['-].*$/, '');
+    out += ACRONYM.has(base) || w.length === 1 ? w : w.toLowerCase();
+    last = m.index + w.length;
+  }
+  out += text.slice(last);
+  const before = doc.norm.slice(0, start).trimEnd();
+  const opensSentence = before === '' || /[.!?\n]$/.test(before);
+  // Sentences inside the run start with a capital again ("…today. Be patient…").
+  out = out.replace(/([.!?]\s+)([a-z])/g, (_m, gap: string, c: string) => gap + c.toUpperCase());
+  return opensSentence ? out.charAt(0).toUpperCase() + out.slice(1) : out;
+}
+
+function capsRuns(doc: Doc): RawFinding[] {
+  const found: RawFinding[] = [];
+  let run: CapsWord[] = [];
+  const flush = () => {
+    const loud = run.filter((w) => w.loud).length;
+    // Three capitalised words, two of them real words: a pair ("PERFECT VISION") is emphasis,
+    // a sentence in capitals is shouting.
+    if (run.length >= 3 && loud >= 2) {
+      found.push({
+        start: run[0]!.start,
+        end: run[run.length - 1]!.end,
+        message: 'Whole phrases in capital letters read as shouting. Use normal capitals.',
+        suggestion: sentenceCase(doc, run),
+      });
+    }
+    run = [];
+  };
+  WORD.lastIndex = 0;
+  for (let m = WORD.exec(doc.norm); m; m = WORD.exec(doc.norm)) {
+    const w = m[0];
+    if (w.length === 1) {
+      // "I" and "A" keep a run going without counting; a lone lower-case letter ends it.
+      if (w !== w.toUpperCase()) flush();
+      continue;
+    }
+    if (!isCaps(w)) {
+      flush();
+      continue;
+    }
+    run.push({ start: m.index, end: m.index + w.length, loud: isLoud(w) });
+  }
+  flush();
+  return found;
+}
+
+function hasLoudWordNear(doc: Doc, at: number): boolean {
+  const from = Math.max(0, at - 80);
+  const before = doc.norm.slice(from, at);
+  const sentence = before.slice(Math.max(before.lastIndexOf('.'), before.lastIndexOf('\n'), before.lastIndexOf('!'), before.lastIndexOf('?')) + 1);
+  for (const m of sentence.matchAll(WORD)) if (isCaps(m[0]) && isLoud(m[0])) return true;
+  return false;
+}
+
+function markRuns(doc: Doc): RawFinding[] {
+  const found: RawFinding[] = [];
+  MARKS.lastIndex = 0;
+  for (let m = MARKS.exec(doc.norm); m; m = MARKS.exec(doc.norm)) {
+    // In an upbeat post "See you there!!!" is cheer, not shouting, unless capitals come with it.
+    if (doc.context === 'post' && !hasLoudWordNear(doc, m.index)) continue;
+    const question = m[0].includes('?');
+    found.push({
+      start: m.index,
+      end: m.index + m[0].length,
+      message: `"${m[0]}" reads as shouting. One mark is enough.`,
+      suggestion: question ? '?' : '!',
+    });
+  }
+  return found;
+}
+
+export default defineRule({
+  meta: {
+    id: 'tone/shouting',
+    category: 'tone',
+    type: 'shouting',
+    severity: 'warn',
+    description: 'Runs of capital letters and !!! or ???.',
+    help:
+      'Flags phrases written in capital letters and runs like "!!!" or "???", which read as shouting. ' +
+      'A single word in capitals for emphasis ("FREE flu shots") and acronyms like HIPAA, CPR or COVID-19 are fine.',
+  },
+  detect: (doc) => [...capsRuns(doc), ...markRuns(doc)],
+});
