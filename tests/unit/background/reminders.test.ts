@@ -60,6 +60,18 @@ describe('scheduling the daily reminder', () => {
   });
 });
 
+describe('the real clock, faked', () => {
+  afterEach(() => vi.useRealTimers());
+
+  test('startBackground with its default sources schedules from Date.now in the system zone', async () => {
+    vi.useFakeTimers({ now: utc('2026-03-07T18:00:00Z'), toFake: ['Date'] }); // Saturday or Sunday in every zone
+    const zone = Intl.DateTimeFormat().resolvedOptions().timeZone;
+    startBackground();
+    const expected = instantAtLocalTime('2026-03-09', 10, zone); // Monday 10:00 where the test runs
+    await vi.waitFor(async () => expect((await fakeBrowser.alarms.get(REMINDER_ALARM))?.scheduledTime).toBe(expected));
+  });
+});
+
 describe('when the reminder alarm fires', () => {
   test('idle for 5+ days: one notification with the nudge, and tomorrow is scheduled', async () => {
     await postOn('2026-02-26');
