@@ -3,8 +3,13 @@ import { act, cleanup, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { fakeBrowser } from 'wxt/testing';
 import { browser } from 'wxt/browser';
-import { loadSettings, verifyPin } from '@/lib/settings';
+import { helpAnchorForRule, loadSettings, verifyPin } from '@/lib/settings';
+import { RULES } from '@/lib/checks/rules';
 import OptionsPage from './OptionsPage';
+
+// The page renders every section, the templates editor and data section included: give it
+// time on a busy machine.
+vi.setConfig({ testTimeout: 30_000 });
 
 beforeEach(() => {
   fakeBrowser.reset();
@@ -141,7 +146,10 @@ describe('options page', () => {
     await renderPage();
     const entry = document.activeElement as HTMLElement;
     expect(entry.classList.contains('help-entry')).toBe(true);
-    expect(entry).toHaveTextContent(/Confirming someone is a patient/);
+    expect(entry.classList.contains('targeted')).toBe(true);
+    // The rule's own entry once the engine registers it, else the entry for its type.
+    expect(['help-phi-relationship', 'help-type-phi-relationship']).toContain(entry.id);
+    expect(entry).toHaveTextContent(/patient/);
   });
 
   test('help explains every severity, PHI type and tone type', async () => {
@@ -149,6 +157,15 @@ describe('options page', () => {
     const help = screen.getByRole('region', { name: /Help/ });
     for (const title of ['Must not be posted', 'Health details', 'Billing and insurance', 'Medical advice in public', 'Shouting']) {
       expect(within(help).getByText(title)).toBeInTheDocument();
+    }
+  });
+
+  test('every rule in the checks registry has a help entry at its own anchor', async () => {
+    await renderPage();
+    for (const { meta } of RULES) {
+      const entry = document.getElementById(helpAnchorForRule(meta.id));
+      expect(entry, meta.id).not.toBeNull();
+      expect(entry).toHaveTextContent(meta.help);
     }
   });
 });
