@@ -67,18 +67,26 @@ describe('the popup', () => {
     expect(lastList).toHaveTextContent('Yelpreview reply, yesterday');
   });
 
-  test('the heatmap has 84 labelled days, and focusing one shows its detail', async () => {
+  test('the heatmap has 84 labelled days, one tab stop, and arrow keys move by day and week', async () => {
     const user = userEvent.setup();
-    renderPopup({ readPosts: async () => [postAt('2026-03-02', 10), postAt('2026-03-02', 15, 'review-reply', 'yelp'), postAt('2026-01-05', 9)] });
+    renderPopup({ readPosts: async () => [postAt('2026-03-02', 10), postAt('2026-03-02', 15, 'review-reply', 'yelp'), postAt('2026-02-23', 9)] });
     const cells = await screen.findAllByRole('img');
     expect(cells).toHaveLength(84);
     expect(screen.getByRole('img', { name: 'Mon, Mar 2: 1 post, 1 review reply' })).toHaveClass('level-2');
-    expect(screen.getByRole('img', { name: 'Mon, Jan 5: 1 post' })).toHaveClass('level-1');
+    expect(screen.getByRole('img', { name: 'Mon, Feb 23: 1 post' })).toHaveClass('level-1');
     expect(screen.getByRole('img', { name: 'Sun, Mar 1: nothing sent' })).toHaveClass('level-0');
     expect(screen.getByRole('img', { name: 'Wed, Mar 4: still to come' })).toHaveClass('future');
-    await user.click(screen.getByRole('img', { name: 'Mon, Mar 2: 1 post, 1 review reply' }));
-    screen.getByRole('img', { name: 'Mon, Mar 2: 1 post, 1 review reply' }).focus();
-    expect(document.querySelector('.heatmap-detail')).toHaveTextContent('Mon, Mar 2: 1 post, 1 review reply');
+    expect(cells.filter((c) => c.tabIndex === 0)).toHaveLength(1);
+
+    const detail = () => document.querySelector('.heatmap-detail');
+    await user.tab(); // the Settings button is not rendered here: the first stop is the map
+    expect(screen.getByRole('img', { name: 'Tue, Mar 3: nothing sent' })).toHaveFocus(); // today
+    await user.keyboard('{ArrowUp}');
+    expect(detail()).toHaveTextContent('Mon, Mar 2: 1 post, 1 review reply');
+    await user.keyboard('{ArrowLeft}');
+    expect(screen.getByRole('img', { name: 'Mon, Feb 23: 1 post' })).toHaveFocus();
+    await user.keyboard('{ArrowRight}{ArrowRight}{ArrowDown}{ArrowDown}');
+    expect(detail()).toHaveTextContent('Tue, Mar 3: nothing sent'); // never into the future
   });
 
   test('two posts today: the nudge says to space them out', async () => {
@@ -103,6 +111,15 @@ describe('the popup', () => {
   test('unreadable settings fall back to the defaults instead of an error', async () => {
     renderPopup({ readPosts: async () => [postAt('2026-03-02', 10)], loadSettings: () => Promise.reject(new Error('sync down')) });
     expect(await screen.findByRole('progressbar', { name: 'This week: 1 of 3 posts' })).toBeInTheDocument();
+  });
+
+  test('the Settings button opens the options', async () => {
+    const user = userEvent.setup();
+    const opened = vi.fn();
+    const store = createPopupStore({ readPosts: async () => [], loadSettings: async () => DEFAULT_SETTINGS, clock: () => ({ now: Date.now(), timeZone: NY }) });
+    render(<Popup store={store} onOpenOptions={opened} />);
+    await user.click(await screen.findByRole('button', { name: 'Settings' }));
+    expect(opened).toHaveBeenCalledOnce();
   });
 
   test('reads what the background wrote to IndexedDB', async () => {
