@@ -19,6 +19,8 @@ export interface Assistant {
   /** A composer's element went away. */
   remove(element: HTMLElement): void;
   setSettings(settings: AssistantSettings): void;
+  /** Ends the sessions of boxes no longer in the page (after single-page navigation). */
+  prune(): void;
   sessions(): ComposerSession[];
   sessionFor(element: HTMLElement): ComposerSession | undefined;
 }
@@ -94,6 +96,14 @@ export function startAssistant(options: AssistantOptions): Assistant {
         } else if (!next.checks.sites[composer.site]) detach(element);
         else if (handles.has(element)) handles.get(element)?.setSettings(next);
         else attach(composer);
+      }
+    },
+    prune() {
+      for (const element of [...composers.keys(), ...handles.keys()]) {
+        if (!element.isConnected) {
+          composers.delete(element);
+          detach(element);
+        }
       }
     },
     sessions: () => [...handles.values()].map((h) => h.session),

@@ -114,6 +114,9 @@ async function timeToHighlights(context: BrowserContext, site: 'facebook' | 'x' 
 
 type OpenSite = (context: BrowserContext, site: 'facebook' | 'x' | 'yelp') => Promise<Page>;
 
+// X's reply box (a reply names no one in a post, so the engine flags PHI in replies only).
+const X_REPLY_PATH = '/springfieldnews/status/1001';
+
 async function main() {
   const work = await mkdtemp(join(tmpdir(), 'posting-assistant-bench-'));
   try {
@@ -148,15 +151,14 @@ async function main() {
       return { context: s.context, close: () => s.close() };
     };
     const openSite: OpenSite = async (context, site) => {
-      const page = await harness.openSite(context, site);
-      return page;
+      return harness.openSite(context, site, site === 'x' ? X_REPLY_PATH : undefined);
     };
 
     const rows: string[] = [];
     let worstAdded = -Infinity;
     for (const [site, box, editor] of [
       ['facebook', 'comment-p1', 'Lexical'],
-      ['x', 'compose', 'Draft.js'],
+      ['x', 'reply-1001', 'Draft.js'],
     ] as const) {
       const runs: Record<'without' | 'with', Samples> = { without: { handling: [], frame: [] }, with: { handling: [], frame: [] } };
       // Alternate with/without twice to spread out background noise.
@@ -193,7 +195,7 @@ async function main() {
     );
     for (const [site, box, editor] of [
       ['facebook', 'comment-p1', 'Lexical'],
-      ['x', 'compose', 'Draft.js'],
+      ['x', 'reply-1001', 'Draft.js'],
       ['yelp', 'public-r1', 'textarea'],
     ] as const) {
       const times: number[] = [];
