@@ -5,7 +5,7 @@
 import type { ToneEntry } from '../tone/phrase-findings';
 
 const ACTS =
-  '(arrived|come|come in|came|shown up|showed up|called|read|listened|followed|checked|brought|paid|filled out|let us know|told us|returned|responded|answered|kept|given us|cancelled|canceled|asked|updated|provided|sent|signed|scheduled|confirmed|verified)';
+  '(arrived|come|come in|came|shown up|showed up|called|read|listened|followed|checked|brought|paid|filled out|let us know|told us|returned|responded|answered|kept|given us|cancelled|canceled|asked|updated|provided|sent|signed|scheduled|confirmed|verified|walked over|walked|stopped by|picked up|brushed|flossed|worn|worn your|taken|taken your)';
 const IF_NOT_CONDITION = ['if', 'whether', 'case', 'unless'];
 
 export const BLAMING_PHRASES: readonly ToneEntry[] = [
@@ -36,4 +36,33 @@ export const BLAMING_PHRASES: readonly ToneEntry[] = [
   { phrase: '(you are|you\'re|youre|you were) the (one|only one) who' },
   { phrase: '(that|which|this) is why (you|your) (were|was|got|had|did)' },
   { phrase: "you (need|have|ought) to (take responsibility|be responsible|own up|accept responsibility)" },
+
+  // Sending the reader off to do their homework.
+  { phrase: 'check (your |the |)(spam|voicemail|voice mail|inbox|email|emails|mail|mailbox|junk|junk folder|messages|texts|portal|statement|statements|bill|paperwork|facts)', contexts: ['comment', 'review-reply'] },
+  { phrase: '(read|reread|re read) (the|your|our) (sign|signs|policy|policies|letter|email|emails|bill|statement|paperwork|forms|form|fine print|contract|agreement|estimate|texts|messages|instructions|website|consent form|consent)', contexts: ['comment', 'review-reply'] },
+  { phrase: '(read it|read them|look it up|google it)', contexts: ['comment', 'review-reply'], wholeSentence: true },
+  { phrase: '(maybe|perhaps) (try |)(actually |)(listen|listening|read|reading|check|checking|calling|call|showing up|show up|ask|asking|look|looking|pay|paying|arrive|arriving|brush|brushing|floss|flossing)' },
+  { phrase: '(listen|read|check|call|ask|show up|pay attention|arrive|come|plan|look) (next time|first|more carefully|better next time)', contexts: ['comment', 'review-reply'] },
+  { phrase: '(before|instead of) (trashing|bashing|attacking|slandering|blasting|complaining|posting|writing|going online|leaving|ranting|you post|you complain|you write|you review|you trash|posting this|posting about)', contexts: ['comment', 'review-reply'] },
+  { phrase: 'get your facts (straight|right)' },
+  { phrase: "(we've|weve|we have|we|i've|ive|i|our front desk|our staff|our team|the doctor|the front desk|our office|dr *) (told|reminded|warned|explained to|asked|called|texted|emailed) you (twice|# times|three times|four times|a million times|a hundred times|a thousand times|multiple times|several times|repeatedly|many times|more than once|over and over|countless times|numerous times)" },
+  { phrase: "(we|our office|our team|our staff|our billing team|billing|the office) (sent|mailed|emailed|texted|called|left|gave|mailed out|sent out) ~ (twice|three times|# times|multiple times|several times|repeatedly|four times|more than once|# statements|three statements|two statements|# letters|# messages|# voicemails|several messages|multiple messages)", contexts: ['review-reply'] },
+  { phrase: '(we|our office|our team|our staff|our front desk|the office|the front desk|billing|our billing team) (called|texted|emailed|mailed|messaged|reminded|contacted|notified|warned|told|informed|sent) (you|your)', contexts: ['review-reply'] },
+  { phrase: '(never heard back|never called back|never called us back|never responded|never replied|never showed|never got back to us|never returned our|never picked up)', contexts: ['comment', 'review-reply'] },
+  { phrase: "(ball's|balls|ball is) in your court" },
+  { phrase: 'take it up with' },
+  { phrase: `(you could have|you couldve|you could of|you could've) ${ACTS}` },
+  { phrase: "(you |)(couldn't|could not|couldnt|can't|cant|cannot) (make it|get here|show up|arrive|be here|come) (on time|in time|for your)" },
+  { phrase: 'against (our|medical|the doctor\'s|the doctors|doctor\'s|doctors|dr *|her|his|their) (advice|recommendation|recommendations|orders|instructions)' },
+  { phrase: "(because|since|bc|cuz|cause) (you|u) (kept|continued|refused|didn't|didnt|did not|never|chose|decided|failed|ignored|skipped|stopped|dont|don't|won't|wont|canceled|cancelled|declined)" },
+  { phrase: '(you|u) (canceled|cancelled|rescheduled|no showed|no-showed) (# times|three times|twice|two times|four times|multiple times|several times|again|repeatedly|your|the|at the last minute|last minute)' },
+  { phrase: '(you|u) (declined|refused|ignored|skipped|waived|turned down|opted out of) (the|our|to|us|it|them|multiple|every|all|both|treatment|her|his|their|x rays|xrays)', contexts: ['comment', 'review-reply'] },
+  { phrase: '(you|u) (agreed|consented) (to|that)', contexts: ['review-reply'] },
+  { phrase: '(you|u) (signed|initialed) (the|our|a|an|this|that)', contexts: ['comment', 'review-reply'] },
+  { phrase: '(your|the) (signature|initials) (is|are|was|were) (on|right on)', contexts: ['comment', 'review-reply'] },
+  { phrase: '(you|u) (told|said|admitted|confirmed) (us|it|this|that|so) (yourself|to us|in writing|on the phone)', contexts: ['comment', 'review-reply'] },
+  { phrase: '(you|they) know who (you|they) are' },
+  { phrase: '(your|their|his|her) (kids|kid|child|children|son|daughter|baby|teeth|mouth|body) (deserve|deserves) better' },
+  { phrase: '(so |)of course (your|you|it|the|that) (wasn\'t|wasnt|was not|didn\'t|didnt|did not|weren\'t|werent|isnt|isn\'t|couldn\'t|couldnt)', contexts: ['comment', 'review-reply'] },
+  { phrase: 'if (you had|youd|you would have|you would|youd have)', notBefore: ['like', 'prefer', 'rather', 'care', 'be', 'please', 'kindly', 'allow', 'any', 'a', 'an', 'questions', 'concerns', 'trouble', 'issues', 'problems', 'difficulty', 'to', 'call', 'contact', 'reach', 'email', 'message', 'give', 'send', 'let', 'share', 'want', 'like', 'feel', 'need', 'had', 'been', 'received', 'gotten', 'not', 'more', 'some', 'the', 'an', 'time', 'known', 'a', 'mind'], contexts: ['comment', 'review-reply'] },
 ];

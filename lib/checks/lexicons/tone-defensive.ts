@@ -9,6 +9,8 @@ const DENY = 'We see this differently and would like to talk it through';
 const PRIVACY = ['privacy', 'private', 'privately', 'hipaa', 'confidential', 'confidentiality', 'protect', 'discuss', 'safety', 'safe'];
 const WARMTH = ['sorry', 'thank', 'thanks', 'appreciate', 'apologize', 'apologise', 'apologies', 'understand', 'glad', 'happy'];
 const POLICY = { unlessSentenceHas: PRIVACY, unlessTextHas: WARMTH } as const;
+// A closer like "Period." or "Simple as that." only when it stands as its own sentence.
+const ALONE = { wholeSentence: true } as const;
 
 export const DEFENSIVE_PHRASES: readonly ToneEntry[] = [
   // Flat denials of the other person's account.
@@ -55,4 +57,40 @@ export const DEFENSIVE_PHRASES: readonly ToneEntry[] = [
   { phrase: '(we|we are|we re) under no obligation' },
   { phrase: '(we|we have|weve|we ve) (have |had |)every right to' },
   { phrase: "(it's|it is|its|this is|that is|that's|which is|it was) (clearly |plainly |)(posted|stated|written|listed|explained|spelled out) (on|in) (our|the) (website|sign|signs|paperwork|forms|form|intake|policy|policies|door|lobby|portal|patient agreement)", ...POLICY },
+
+  // Arguing from the records, or leaning on the facts, in reply to a complaint.
+  { phrase: '(with respect|with all due respect|respectfully|as you know|as you well know|as you are aware|as youre aware)', contexts: ['comment', 'review-reply'] },
+  { phrase: "(we|i|our team|our staff|the doctor) did (our|my|their|his|her) (best|part|job|due diligence)" },
+  { phrase: '(we|i) did (what|all|everything) (we|i) could' },
+  { phrase: '(our|the) (records|logs|notes|system|chart|file|files|call log|call logs|phone records|cameras|camera footage|footage|security footage|computer) (clearly |)(show|shows|showed|indicate|indicates|tell|tells|confirm|confirms|reflect|reflects|say|says|prove|proves)', contexts: ['comment', 'review-reply'] },
+  { phrase: '(per|according to|based on) (your|our|the) (file|chart|records|notes|logs|account)', contexts: ['comment', 'review-reply'] },
+  { phrase: '(we|i) (checked|reviewed|looked into|went through|pulled|went back through|double checked|looked at) (your |the |our |)(chart|file|records|account|notes|system|logs|schedule|cameras|footage|history|appointment history|x rays|xrays|call log|phone records)', contexts: ['review-reply'] },
+  { phrase: '(we|i) (checked|double checked|looked)', contexts: ['review-reply'], wholeSentence: true },
+  { phrase: '(we have|we\'ve got|weve got|we keep|there are) (cameras|footage|proof|records|documentation|your signature|the confirmation|a signed|your signed|a copy|receipts|evidence|detailed notes|the recording|recordings)', contexts: ['comment', 'review-reply'] },
+  { phrase: '(tells|paints|shows) a (very |completely |totally |quite |)different (story|picture)' },
+  { phrase: '(nothing shady|nothing to hide|nothing wrong|no wrongdoing|nothing improper) (here|on our end|on our part|happened|occurred)' },
+  { phrase: '(please |kindly |)(update|remove|change|delete|reconsider|correct|revise|edit|take down|amend) (your|this|the) (review|rating|post|comment|stars)', contexts: ['comment', 'review-reply'] },
+  { phrase: "(please |)(don't|dont|do not) (say|claim|pretend|act like|accuse|imply|suggest) (we|us|that we|our)" },
+  { phrase: "(we're|we are|were|our staff is|our doctors are|doctors are) (only |just |all |)human" },
+  { phrase: '(we|our team|our staff|the doctor|dr *) (stayed late|came in early|went out of our way|bent over backwards|bend over backwards|went above and beyond|go above and beyond|did you a favor|squeezed you in|fit you in|made an exception)', contexts: ['review-reply'] },
+  { phrase: '(not|and not) (us|our fault|our office|the office|our problem)', contexts: ['review-reply'] },
+  { phrase: "(it|this|that|much of it|most of it|all of it|some of it|none of it|parts of it|everything|what you wrote|what you said|your review|your version|your story) (is|was|are|were|isn't|isnt|is not|wasn't|was not) (simply |completely |entirely |just |patently |totally |frankly |largely |mostly |)(inaccurate|untrue|false|not true|incorrect|misleading|fabricated|made up|fiction|wrong|exaggerated|accurate|true)", contexts: ['comment', 'review-reply'] },
+  { phrase: '(is|are|was|were) (simply |completely |entirely |patently |totally |frankly |largely |mostly |)(untrue|inaccurate|misleading|fabricated|exaggerated)', contexts: ['comment', 'review-reply'] },
+  { phrase: '(not true|untrue|simply untrue|completely untrue|totally false|completely false|absolutely false|false accusation|false accusations|false claims|baseless claims|baseless accusations)', contexts: ['comment', 'review-reply'] },
+  { phrase: '(the|your|our|this) (estimate|bill|charge|charges|fee|fees|diagnosis|treatment|billing|invoice|statement|price|quote|treatment plan|recommendation|plan) (was|is|were|are) (correct|accurate|appropriate|justified|warranted|necessary|standard|fair|reasonable|right|valid|legitimate)', contexts: ['comment', 'review-reply'] },
+  { phrase: "(that|this|it) (is|was|s) (standard|normal|our standard|standard practice|standard procedure|standard policy|industry standard|common practice|completely normal|totally normal|perfectly normal)", contexts: ['review-reply'] },
+  { phrase: "(were|was|have|has|had|is|are) never (even |)(been |)(a patient|our patient|seen|scheduled|treated|in our office|here|registered|on our schedule|a client)", contexts: ['comment', 'review-reply'] },
+  { phrase: '(the|this|that) (reviewer|poster|person who wrote this)', contexts: ['review-reply'] },
+  { phrase: "(we|we're|were|we are|you're|you are|youre) (sure|certain) (you have|you've got|you got|this is|it was) (the|a) (wrong|right|different|other) (practice|office|dentist|doctor|clinic)", contexts: ['review-reply'] },
+  { phrase: '(the|a) (wrong|different|other) (practice|office|dentist|doctor|clinic|provider)', contexts: ['review-reply'] },
+  { phrase: '(are you sure|maybe check|double check|check) (you|which|that|whether) (have|had|office|practice|visited|went|were|the)', contexts: ['review-reply'] },
+  { phrase: "(don't|dont|do not|didn't|didnt|did not) even (offer|have|do|see|treat|take|accept|carry|provide|work)", contexts: ['comment', 'review-reply'] },
+  { phrase: 'we (will|would|can) (not|never) (remove|refund|waive|reverse|delete|change|adjust|write off)', contexts: ['review-reply'] },
+  { phrase: "(we're|we are|were) not (a scam|scammers|frauds|crooks|thieves|the bad guys|the enemy|monsters|heartless|greedy|an er|a hospital|miracle workers)" },
+  { phrase: "(hope|hopefully) (that|this) (clears|cleared) (it|things|that|this|everything) up", contexts: ['review-reply'] },
+  { phrase: "(we're|we are|were|i'm|i am) sorry (that |)you (feel|felt|think|see it) (otherwise|differently|that we|we)", suggestion: "We're sorry about your experience" },
+  { phrase: "(we|we'll|well|we will|we are|we're|were) (not|never) (going to |)(dignify|respond to|engage with|entertain) (this|that|your|these|such)" },
+  { phrase: "(not sure|no idea|don't know|dont know|do not know) what (else |more |exactly |)(you want|you wanted|you expected|you expect|you were expecting|you are expecting|you're expecting|youre expecting|else we could|more we could)" },
+  { phrase: '(what|what exactly) (did|do|were|are) you (expect|expecting|want|wanting) (us|from us|)', contexts: ['comment', 'review-reply'] },
+  { phrase: '(period|end of story|simple as that|plain and simple|end of discussion|case closed|full stop|not complicated|its that simple|it\'s that simple|that simple)', contexts: ['comment', 'review-reply'], ...ALONE },
 ];

@@ -10,6 +10,9 @@ const NOT_ADVICE = ['to', 'until', 'unless', 'before', 'without', 'if', 'for', '
 const INSULT =
   '(crazy|insane|delusional|nuts|unhinged|pathetic|ridiculous|a joke|a disgrace|ungrateful|entitled|rude|a nightmare|impossible|toxic|an idiot|a moron|stupid|dumb|a liar|a troll|a karen|clueless|a child|childish|a bully|a fraud|a scammer|disgusting|vile|unbelievable|a problem|the problem|the worst)';
 
+/** Emoji that read as anger or contempt. */
+export const HOSTILE_EMOJI: readonly string[] = ['😤', '😡', '🤬', '🖕', '😠'];
+
 export const HOSTILE_PHRASES: readonly ToneEntry[] = [
   // Legal threats.
   { phrase: '(legal action|take legal|taking legal|pursue legal|pursuing legal|legal steps|legal consequences|legal remedies|cease and desist|press charges|pressing charges|file charges|lawsuit|law suit)', severity: 'block', message: THREAT },
@@ -41,7 +44,7 @@ export const HOSTILE_PHRASES: readonly ToneEntry[] = [
 
   // Contempt for the person.
   { phrase: "(shut up|how dare you|get over it|grow up|get a life|deal with it|the nerve|you have some nerve|you've got some nerve|what is your problem|what's your problem|whats your problem)", severity: 'block' },
-  { phrase: '(stop|quit) (whining|complaining|crying|posting|lying|harassing|trolling|attacking|bothering|spamming)' },
+  { phrase: '(stop|quit) (whining|complaining|crying|posting|lying|harassing|trolling|attacking|bothering|spamming|trashing|bashing)' },
   { phrase: "(nobody|no one) (cares|asked|wants you)", notBefore: ['more', 'as'] },
   { phrase: "(we|i) (don't|dont|do not) (care|need your business|need patients like you|want your business|want patients like you|need your money|need you|want you)" },
   { phrase: '(patients|people|customers|reviewers) like you', severity: 'block' },
@@ -56,4 +59,18 @@ export const HOSTILE_PHRASES: readonly ToneEntry[] = [
   { phrase: '(troll|trolls|trolling)', contexts: ['comment', 'review-reply'] },
   { phrase: '(screw you|go to hell|get lost|get bent|piss off|f off|eff off|bite me|stfu)', severity: 'block' },
   { phrase: '(enough is enough|we are done with you|we\'re done with you|were done with you|we are done here)' },
+
+  { phrase: 'like a (normal|reasonable|sane|decent|rational|regular) (person|human|adult|human being|patient|parent|customer)', severity: 'warn' },
+  { phrase: 'why (would|did|do|on earth would|in the world would) you (post|write|say|do|leave|put) (this|that|it|a review|such)', contexts: ['comment', 'review-reply'] },
+  { phrase: '(whoever keeps|whoever has been|to whoever|the person who keeps|the people who keep|to the person who|to the parent who|to the patient who)', notBefore: ['dropped', 'left', 'lost', 'forgot'] },
+  { phrase: '(stop|quit) (asking|calling|emailing|messaging|commenting|tagging|arguing|yelling|screaming)', contexts: ['comment', 'review-reply'] },
+  { phrase: '(take a breath|take a deep breath|calm down|chill out|relax|simmer down|settle down|get a grip)', contexts: ['comment', 'review-reply'] },
+  { phrase: '(listen|look|newsflash|excuse me|um|umm|ummm)', contexts: ['comment', 'review-reply'], sentenceStart: true },
+  { phrase: '(will not|won\'t|wont|do not|don\'t|dont) (tolerate|put up with|stand for)', contexts: ['comment', 'review-reply'] },
+  { phrase: '(will not|won\'t|wont) be tolerated', contexts: ['comment', 'review-reply'] },
+  { phrase: '(the reviewer|this reviewer|this patient|the patient|this person|this family|he|she|they) (was|were|has been|have been|had been|got) (dismissed|discharged|banned|kicked out|fired|asked to leave|removed|escorted out)' },
+  { phrase: '(ugh|ughh|ugh)', contexts: ['comment', 'review-reply'] },
+  { phrase: "(are you kidding me|are you serious|you can't be serious|you cant be serious|give me a break|get real|unreal)", contexts: ['comment', 'review-reply'] },
+  { phrase: '(anonymous|online|internet) (troll|trolls|coward|cowards|bully|bullies|keyboard warrior)' },
+  { phrase: "(we|i) (don't|dont|do not|won't|wont|will not) (do|give|offer|issue) (refunds|refund|exceptions)", contexts: ['review-reply'] },
 ];

@@ -28,9 +28,19 @@ export const SARCASTIC_PHRASES: readonly ToneEntry[] = [
   { phrase: "(we're|we are|were) (so |terribly |truly |deeply |)sorry (that |)(we|our|the) ~ (didn't|didnt|did not|couldn't|couldnt|wasn't|wasnt|weren't|werent) (meet|live up to|up to) your (high |lofty |impossible |very high |)(standards|expectations)" },
   { phrase: "(lofty|impossible|royal|princess|high maintenance) (standards|expectations|treatment)" },
   { phrase: "(sorry|so sorry) (we|that we) (couldn't|could not|cant|can't|didn't|didnt) (roll out the red carpet|work miracles|perform miracles)" },
+  { phrase: "(isn't|isnt|wasn't|wasnt|weren't|werent|aren't|arent|is not|was not|were not|are not) (good|nice|fast|quick|fancy|perfect) enough for (you|your|her|him|them|some people)" },
+  { phrase: "(this|that) is (the|what) thanks (we get|we got|for)" },
+  { phrase: '(you\'re|youre|you are|and you\'re|and you are) still (complaining|upset|mad|whining|angry|unhappy|not happy|griping)' },
+  { phrase: "(sorry|excuse me|pardon),? what" , contexts: ['comment', 'review-reply'] },
+  { phrase: "(it's|its|that's|thats|how) rich", contexts: ['comment', 'review-reply'] },
+  { phrase: '(ah yes|oh look|oh wow|oh great|oh good|oh joy|how nice|how lovely|how convenient|real mature|very mature|so mature|how mature|keyboard warrior|keyboard warriors|internet tough guy|ok we get it|okay we get it|we get it|the famous)', contexts: ['comment', 'review-reply'] },
+  { phrase: "(you're|youre|you are) welcome", notBefore: ['to', 'back', 'here', 'anytime', 'any', 'at', 'in', 'for'], contexts: ['review-reply'], wholeSentence: true },
+  { phrase: '(sounds|seems|looks) like (someone|somebody|some people|a certain someone)', contexts: ['comment', 'review-reply'] },
+  { phrase: '(lol ok|ok karen|okay karen|ok boomer|k karen)', contexts: ['comment', 'review-reply'] },
+  { phrase: '(wow|really|seriously|unbelievable|noted|sure|right|cool|yikes|wild|incredible|amazing|lol|lmao|ok|okay|k|hmm|hm|mhm|come on|cmon|riiight|great|fantastic|wonderful|classic|shocker|typical|lovely|oh|oops|bravo)', contexts: ['comment', 'review-reply'], wholeSentence: true, calmEnding: true },
 ];
 
 /** Emoji that read as eye-rolling or mocking wherever they appear. */
-export const SARCASTIC_EMOJI_ANYWHERE: readonly string[] = ['🙄', '😒', '🤡', '🥱'];
+export const SARCASTIC_EMOJI_ANYWHERE: readonly string[] = ['🙄', '😒', '🤡', '🥱', '🙃'];
 /** Emoji that read as mocking in a reply, but are fine in a playful post. */
-export const SARCASTIC_EMOJI_IN_REPLIES: readonly string[] = ['😏', '🙃', '💅'];
+export const SARCASTIC_EMOJI_IN_REPLIES: readonly string[] = ['😏', '💅', '🤷', '😂', '🤣', '💀', '🫠', '😬'];

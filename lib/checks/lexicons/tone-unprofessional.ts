@@ -26,7 +26,7 @@ export const MILD_PROFANITY: readonly string[] = [
 
 export const SLANG: readonly string[] = [
   'ngl', 'tbh', 'smh', 'lmao', 'lmfao', 'rofl', 'bruh', 'deadass', 'lowkey', 'highkey', 'yeet', 'periodt', 'bffr', 'idc',
-  'sksksk', 'istg', 'fml', 'jfc', 'ffs',
+  'sksksk', 'istg', 'fml', 'jfc', 'ffs', 'omg', 'omfg', 'bro', 'dude', 'bruh', 'yall', 'ya\'ll', 'lmaoo',
 ];
 
 export const INSULTS: readonly string[] = [
@@ -38,7 +38,7 @@ export const INSULTS: readonly string[] = [
 
 export const UNPROFESSIONAL_PHRASES: readonly ToneEntry[] = [
   // Gossip about patients or staff.
-  { phrase: '(poor kid|poor thing|poor guy|poor girl|poor woman|poor man|poor lady|poor baby|poor dude|poor soul|poor old)', message: 'This reads as gossip about a patient. Keep patient stories off social media.' },
+  { phrase: '(poor kid|poor thing|poor guy|poor girl|poor woman|poor man|poor lady|poor baby|poor dude|poor soul|poor old)', contexts: ['post'], message: 'This reads as gossip about a patient. Keep patient stories off social media.' },
   { phrase: "(guess who|you'll never guess who|you wont believe who|you won't believe who|you will never believe who|can you believe who) (came|walked|showed|stopped|was)", message: 'This reads as gossip about a patient.' },
   { phrase: "(you won't believe|you wont believe|you will not believe|can you believe) (what|who|how) (this|that|a|one|our) (patient|pt|lady|guy|woman|man|mom|dad|kid)", message: 'This reads as gossip about a patient.' },
   { phrase: '(the|that|this|one) (lady|guy|woman|man|girl|boy|kid|dude|patient|pt|mom|dad|grandma|grandpa|gentleman|teen) (in|from) (room|the waiting room|chair|exam room|the lobby|bed|bay|op|operatory)', message: 'This reads as gossip about a patient.' },
@@ -56,4 +56,11 @@ export const UNPROFESSIONAL_PHRASES: readonly ToneEntry[] = [
   { phrase: '(a|such a|total|typical|full|major|real|classic) karen', message: 'Calling someone a "Karen" is an insult.' },
   { phrase: '(no cap|on god|fr fr|its giving|it\'s giving|big yikes|hot mess|sus af|spill the tea|whatever lol|ok boomer)', message: 'Slang like this is too casual for the practice\'s page.' },
   { phrase: '(what the hell|the hell|hell no|hell yeah|hell yes|heck no|sucks to be)', message: 'Swearing looks careless under the practice\'s name.' },
+  { phrase: '(the|that|this) (lady|guy|woman|man|dude|kid|mom|dad|girl|boy|grandma|grandpa|patient|family) (who|that) (fainted|cried|screamed|threw up|puked|yelled|bit|passed out|freaked out|came in|was in|keeps|always|never|brought)', message: 'This reads as gossip about a patient.' },
+  { phrase: '(saw|ran into|spotted|bumped into|seen) ~ (at|in) (target|walmart|the store|the grocery store|costco|church|the gym|kroger|the mall|the bar|the park|starbucks|the game|school pickup)', message: 'Talking about seeing a patient around town is gossip, and it tells everyone they are a patient.' },
+  { phrase: '(tired of|sick of|fed up with|so over) (people|patients|parents|folks|moms|dads|families|those|the people) (who|that|like)', message: 'Complaining about patients in public is unprofessional.' },
+  { phrase: "(it's|its|it is|honestly) (honestly |truly |just |)(so |really |)(sad|pathetic|ridiculous|embarrassing|shameful|disgusting|gross) (how|that|when) (many |some |)(parents|people|patients|moms|dads|families|folks|adults|kids)", message: 'Judging patients or parents in public is unprofessional.' },
+  { phrase: '(the|our) (worst|rudest|most difficult|most annoying|laziest|dirtiest|smelliest) (patient|patients|family|families|parents|people|person|customer|customers)', notBefore: ['experience', 'experiences', 'care', 'outcomes', 'outcome', 'satisfaction', 'safety'], message: 'Insulting patients in public is unprofessional.' },
+  { phrase: '(dude|bro|just|pls|please|yall) chill', contexts: ['comment', 'review-reply'], message: 'This is too casual for the practice\'s page.' },
+  { phrase: '(a future in|future career in) (mma|wrestling|boxing|the ufc|screaming|opera)', message: 'Joking about a patient in public is unprofessional.' },
 ];

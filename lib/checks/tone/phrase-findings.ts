@@ -16,6 +16,12 @@ export interface ToneEntry extends PhraseEntry {
   unlessSentenceHas?: readonly string[];
   /** Skip when the whole text has one of these words. */
   unlessTextHas?: readonly string[];
+  /** Only when the phrase is a sentence on its own ("Period.", "Wow."). */
+  wholeSentence?: boolean;
+  /** Only when the phrase opens its sentence ("Listen, …"). */
+  sentenceStart?: boolean;
+  /** Not when an exclamation mark follows ("Wow!" is delight, "Wow." is not). */
+  calmEnding?: boolean;
 }
 
 export const NEGATIONS: readonly string[] = [
@@ -39,6 +45,12 @@ export function keptMatches<E extends ToneEntry>(doc: Doc, set: PhraseSet<E>): P
       const next = tokens[to];
       if (next && !next.breakBefore && asSet(entry.notBefore).has(next.text)) return false;
     }
+    if (entry.wholeSentence || entry.sentenceStart) {
+      const { from: s, to: e } = sentenceAround(tokens, from);
+      if (s !== from) return false;
+      if (entry.wholeSentence && e !== to) return false;
+    }
+    if (entry.calmEnding && /^\s*!/.test(doc.norm.slice(tokens[to - 1]!.end, tokens[to - 1]!.end + 3))) return false;
     if (entry.unlessSentenceHas) {
       const { from: s, to: e } = sentenceAround(tokens, from);
       if (anyIn(tokens, s, e, asSet(entry.unlessSentenceHas))) return false;

@@ -1,6 +1,7 @@
 // Hostile wording: threats (legal or otherwise), calling someone a liar, telling them to leave.
 // A threat against a reviewer can be used against the practice, and readers never forget it.
-import { HOSTILE_PHRASES } from '../../lexicons/tone-hostile';
+import { HOSTILE_EMOJI, HOSTILE_PHRASES } from '../../lexicons/tone-hostile';
+import { emojiFindings } from '../../tone/emoji-findings';
 import { definePhraseSet } from '../../tone/phrase-set';
 import { phraseFindings } from '../../tone/phrase-findings';
 import { defineRule } from '../../rule';
@@ -19,5 +20,8 @@ export default defineRule({
       '"don\'t come back", insults aimed at the reader. Plain threats and insults are marked "should not be posted". ' +
       'If a review may be defamatory, talk to the practice manager privately; never answer it with a threat.',
   },
-  detect: (doc) => phraseFindings(doc, phrases, 'This reads as hostile. Keep the reply calm and invite the person to call.'),
+  detect: (doc) => [
+    ...phraseFindings(doc, phrases, 'This reads as hostile. Keep the reply calm and invite the person to call.'),
+    ...emojiFindings(doc, HOSTILE_EMOJI, (e) => `The ${e} emoji reads as angry. Leave it out.`),
+  ],
 });

@@ -3,24 +3,29 @@
 import { SARCASTIC_EMOJI_ANYWHERE, SARCASTIC_EMOJI_IN_REPLIES, SARCASTIC_PHRASES } from '../../lexicons/tone-sarcastic';
 import type { Doc } from '../../doc';
 import { definePhraseSet } from '../../tone/phrase-set';
+import { emojiFindings } from '../../tone/emoji-findings';
 import { phraseFindings } from '../../tone/phrase-findings';
 import { defineRule, type RawFinding } from '../../rule';
 
 const phrases = definePhraseSet(SARCASTIC_PHRASES);
 const MESSAGE = 'This may read as sarcastic. In writing, sarcasm comes across as contempt; say it plainly and kindly.';
 
-function emojiFindings(doc: Doc): RawFinding[] {
-  const emoji = doc.context === 'post' ? SARCASTIC_EMOJI_ANYWHERE : [...SARCASTIC_EMOJI_ANYWHERE, ...SARCASTIC_EMOJI_IN_REPLIES];
+// Words in quotes thrown back at the reader ("your 'emergency'") read as mocking. Opening quote
+// after a space or start, a short run of words, closing quote before a space or punctuation.
+const SCARE_QUOTE = /(?:^|[\s(])(['"])([A-Za-z][A-Za-z' .,?!-]{0,40}?[A-Za-z.?!])\1(?=[\s.,!?;:)]|$)/g;
+// Quoting a word as a word, or what someone said, is not mocking.
+const QUOTING = /\b(?:word|words|term|called|call|says|said|say|saying|labeled|labelled|marked|reads|read|wrote|type|typed|text|texted|replied|reply|spelled|named|titled|sign|means)\s*[:,]?\s*$/i;
+
+function scareQuotes(doc: Doc): RawFinding[] {
+  if (doc.context === 'post') return [];
   const found: RawFinding[] = [];
-  for (const e of emoji) {
-    for (let at = doc.norm.indexOf(e); at !== -1; at = doc.norm.indexOf(e, at + e.length)) {
-      found.push({
-        start: at,
-        end: at + e.length,
-        message: `The ${e} emoji reads as eye-rolling or mocking. Leave it out.`,
-        suggestion: '',
-      });
-    }
+  SCARE_QUOTE.lastIndex = 0;
+  for (let m = SCARE_QUOTE.exec(doc.norm); m; m = SCARE_QUOTE.exec(doc.norm)) {
+    const inner = m[2]!;
+    const words = inner.split(/\s+/).length;
+    const start = m.index + m[0].indexOf(m[1]!);
+    if (words > 6 || QUOTING.test(doc.norm.slice(Math.max(0, start - 30), start))) continue;
+    found.push({ start, end: start + inner.length + 2, message: 'Putting their words in quotes reads as mocking. Describe the concern in your own words.' });
   }
   return found;
 }
@@ -36,5 +41,9 @@ export default defineRule({
       'Flags sarcasm: "sorry our doctors aren\'t psychic", "nice try", "funny, you seemed happy", and eye-roll emoji like 🙄. ' +
       'Sarcasm that sounds light in person reads as contempt in a public reply.',
   },
-  detect: (doc) => [...phraseFindings(doc, phrases, MESSAGE), ...emojiFindings(doc)],
+  detect: (doc) => [
+    ...phraseFindings(doc, phrases, MESSAGE),
+    ...emojiFindings(doc, doc.context === 'post' ? SARCASTIC_EMOJI_ANYWHERE : [...SARCASTIC_EMOJI_ANYWHERE, ...SARCASTIC_EMOJI_IN_REPLIES], (e) => `The ${e} emoji reads as eye-rolling or mocking. Leave it out.`),
+    ...scareQuotes(doc),
+  ],
 });

@@ -51,11 +51,15 @@ function sentenceCase(doc: Doc, run: CapsWord[]): string {
 function capsRuns(doc: Doc): RawFinding[] {
   const found: RawFinding[] = [];
   let run: CapsWord[] = [];
+  // Capitals scattered through a short text ("NO we do NOT do that. STOP ASKING.") shout too.
+  const scattered: CapsWord[] = [];
+  let words = 0;
   const flush = () => {
     const loud = run.filter((w) => w.loud).length;
     // Three capitalised words, two of them real words: a pair ("PERFECT VISION") is emphasis,
     // a sentence in capitals is shouting.
     if (run.length >= 3 && loud >= 2) {
+      flagged = true;
       found.push({
         start: run[0]!.start,
         end: run[run.length - 1]!.end,
@@ -63,11 +67,14 @@ function capsRuns(doc: Doc): RawFinding[] {
         suggestion: sentenceCase(doc, run),
       });
     }
+    if (run.length < 3) scattered.push(...run.filter((w) => w.loud));
     run = [];
   };
+  let flagged = false;
   WORD.lastIndex = 0;
   for (let m = WORD.exec(doc.norm); m; m = WORD.exec(doc.norm)) {
     const w = m[0];
+    words++;
     if (w.length === 1) {
       // "I" and "A" keep a run going without counting; a lone lower-case letter ends it.
       if (w !== w.toUpperCase()) flush();
@@ -80,23 +87,23 @@ function capsRuns(doc: Doc): RawFinding[] {
     run.push({ start: m.index, end: m.index + w.length, loud: isLoud(w) });
   }
   flush();
+  if (!flagged && scattered.length >= 3 && scattered.length / words >= 0.15) {
+    for (const w of scattered) {
+      found.push({
+        start: w.start,
+        end: w.end,
+        message: 'So many words in capitals read as shouting. Use normal capitals.',
+        suggestion: doc.norm.slice(w.start, w.end).toLowerCase(),
+      });
+    }
+  }
   return found;
-}
-
-function hasLoudWordNear(doc: Doc, at: number): boolean {
-  const from = Math.max(0, at - 80);
-  const before = doc.norm.slice(from, at);
-  const sentence = before.slice(Math.max(before.lastIndexOf('.'), before.lastIndexOf('\n'), before.lastIndexOf('!'), before.lastIndexOf('?')) + 1);
-  for (const m of sentence.matchAll(WORD)) if (isCaps(m[0]) && isLoud(m[0])) return true;
-  return false;
 }
 
 function markRuns(doc: Doc): RawFinding[] {
   const found: RawFinding[] = [];
   MARKS.lastIndex = 0;
   for (let m = MARKS.exec(doc.norm); m; m = MARKS.exec(doc.norm)) {
-    // In an upbeat post "See you there!!!" is cheer, not shouting, unless capitals come with it.
-    if (doc.context === 'post' && !hasLoudWordNear(doc, m.index)) continue;
     const question = m[0].includes('?');
     found.push({
       start: m.index,

@@ -14,8 +14,12 @@ const SLANG_WORDS = new Set(SLANG);
 const INSULT_WORDS = new Set(INSULTS);
 // "There are no dumb questions" is kind, not an insult.
 const NEGATED = new Set(['no', 'not', 'never', 'isnt', 'arent', 'nothing']);
-// Laughing at a complaint reads as mocking; in a friendly comment it is just casual.
-const LAUGHS = new Set(['lol', 'lolol', 'haha', 'hahaha', 'hahahaha', 'lmao', 'rofl']);
+// Laughing in a reply to someone reads as mocking; in the practice's own post it is just casual.
+const LAUGHS = new Set(['lol', 'lolol', 'haha', 'hahaha', 'hahahaha', 'lmao', 'rofl', 'lul']);
+// Text-message spelling in a reply to a review looks careless.
+const TEXTSPEAK = new Set(['ur', 'u', 'r', 'pls', 'plz', 'bc', 'cuz', 'thx', 'tho', 'gonna', 'wanna', 'ya', 'ppl', 'rn', 'idk', 'imo', 'imho']);
+// "lmaooo", "looool": stretched letters fold back to the word.
+const squeeze = (w: string) => (/(.)\1\1/.test(w) ? w.replace(/(.)\1{2,}/g, '$1') : w);
 
 const SWAPS: Record<string, string> = { '@': 'a', $: 's', '!': 'i', '1': 'i', '0': 'o', '3': 'e', '4': 'a', '5': 's' };
 const PROFANE_BY_LENGTH = new Map<number, string[]>();
@@ -56,16 +60,19 @@ function wordFindings(doc: Doc): RawFinding[] {
   const found: RawFinding[] = [];
   tokens.forEach((t, i) => {
     const { start, end } = t;
+    const word = squeeze(t.text);
     if (STRONG.has(t.text)) {
       found.push({ start, end, severity: 'block', message: 'Swearing should not go out under the practice\'s name.' });
     } else if (MILD.has(t.text)) {
       found.push({ start, end, message: 'Swearing looks careless under the practice\'s name.' });
-    } else if (SLANG_WORDS.has(t.text)) {
+    } else if (SLANG_WORDS.has(word)) {
       found.push({ start, end, message: 'Slang like this is too casual for the practice\'s page.' });
     } else if (INSULT_WORDS.has(t.text) && !precededBy(tokens, i, NEGATED, 2)) {
       found.push({ start, end, message: 'Insulting words look unprofessional, whoever they are aimed at.' });
-    } else if (doc.context === 'review-reply' && LAUGHS.has(t.text)) {
-      found.push({ start, end, message: 'Laughing in a reply to a review reads as mocking.', suggestion: '' });
+    } else if (doc.context !== 'post' && LAUGHS.has(word)) {
+      found.push({ start, end, message: 'Laughing in a reply reads as mocking.' });
+    } else if (doc.context === 'review-reply' && TEXTSPEAK.has(t.text)) {
+      found.push({ start, end, message: 'Text-message spelling looks careless in a reply to a review. Write the words out.' });
     }
   });
   const text = doc.lower;
