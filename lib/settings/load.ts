@@ -21,6 +21,8 @@ export interface SettingsState {
   locked: ReadonlySet<SettingLeafPath>;
   problems: SettingsProblem[];
   notice: SettingsNotice | null;
+  /** The stored items are in an older layout: the next save rewrites them all. */
+  layoutOutdated: boolean;
 }
 
 /** Every settings item in storage.sync, or a problem when sync storage cannot be read. */
@@ -44,7 +46,11 @@ async function readManagedArea(): Promise<unknown> {
   }
 }
 
-export function syncPatchFromItems(items: StoredItems): { patch: DeepPartial<Settings>; problems: SettingsProblem[] } {
+export function syncPatchFromItems(items: StoredItems): {
+  patch: DeepPartial<Settings>;
+  problems: SettingsProblem[];
+  migrated: boolean;
+} {
   const migration = migrateStoredItems(items);
   const { patch, problems } = readSettingsPatch(rawSettingsFromItems(migration.items), 'sync');
   if (migration.status === 'newer') {
@@ -54,7 +60,7 @@ export function syncPatchFromItems(items: StoredItems): { patch: DeepPartial<Set
     const message = `Settings saved in an unknown format (version ${migration.from}) were read as far as possible.`;
     problems.unshift({ path: '', message, source: 'sync' });
   }
-  return { patch, problems };
+  return { patch, problems, migrated: migration.status === 'migrated' };
 }
 
 export async function loadSettingsState(): Promise<SettingsState> {
@@ -68,6 +74,7 @@ export async function loadSettingsState(): Promise<SettingsState> {
     locked: managed.locked,
     problems,
     notice: noticeFromProblems(problems),
+    layoutOutdated: sync.migrated,
   };
 }
 

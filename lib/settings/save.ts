@@ -2,8 +2,8 @@
 // write only the items that changed.
 import { browser } from 'wxt/browser';
 import type { DeepPartial } from './deep-partial';
-import { isSettingsKey, itemsFromSettings, type StoredItems } from './layout';
-import { loadSettingsState, readSyncItems } from './load';
+import { isSettingsKey, itemsFromSettings, SETTINGS_KEYS, type StoredItems } from './layout';
+import { loadSettingsState } from './load';
 import { applyPatch } from './merge';
 import { leavesSetBy } from './paths';
 import { findQuotaProblem, SYNC_QUOTA_BYTES, SYNC_QUOTA_BYTES_PER_ITEM } from './quota';
@@ -34,22 +34,40 @@ function errorResult(error: unknown): SaveResult {
   return { ok: false, reason: 'storage-error', message: 'The settings could not be saved. Try again.' };
 }
 
-async function writeSettings(next: Settings): Promise<SaveResult | null> {
-  const { items: current } = await readSyncItems();
-  const wanted = itemsFromSettings(next);
-  const changed: StoredItems = {};
-  for (const [key, value] of Object.entries(wanted)) {
-    if (JSON.stringify(current[key]) !== JSON.stringify(value)) changed[key] = value;
-  }
-  const stale = Object.keys(current).filter((key) => isSettingsKey(key) && !(key in wanted));
+/** The section an item belongs to ('settings.template.x' → 'templates'), null for the version. */
+function sectionOfKey(key: string): string | null {
+  if (key.startsWith('settings.template.')) return 'templates';
+  return key === SETTINGS_KEYS.version || key === 'settings' ? null : key.replace(/^settings\./, '');
+}
 
-  // The quota counts every item in storage.sync, other parts' included.
+/**
+ * Writes what the save changed. The sections the patch touches are compared with what is in
+ * storage (so a corrupt item there is repaired); the others only with what was read, so an
+ * item still arriving through sync from another computer, or one that could not be read, is
+ * not overwritten by an edit to another section. After a migration everything is rewritten in
+ * the current layout and the old items removed.
+ */
+async function writeSettings(before: Settings, next: Settings, touched: ReadonlySet<string> | 'all'): Promise<SaveResult | null> {
   let everything: StoredItems = {};
   try {
     everything = (await browser.storage.sync.get(null)) as StoredItems;
   } catch {
     // Unreadable: the write below reports the real error.
   }
+  const isTouched = (key: string) => {
+    const section = sectionOfKey(key);
+    return touched === 'all' || section === null || touched.has(section);
+  };
+  const wanted = itemsFromSettings(next);
+  const read = itemsFromSettings(before);
+  const changed: StoredItems = {};
+  for (const [key, value] of Object.entries(wanted)) {
+    const reference = isTouched(key) ? everything[key] : read[key];
+    if (JSON.stringify(reference) !== JSON.stringify(value)) changed[key] = value;
+  }
+  const stale = Object.keys(everything).filter((key) => isSettingsKey(key) && !(key in wanted) && isTouched(key));
+
+  // The quota counts every item in storage.sync, other parts' included.
   const after = { ...everything, ...changed };
   for (const key of stale) delete after[key];
   const quota = findQuotaProblem(after, Object.keys(changed));
@@ -77,7 +95,8 @@ async function saveNow(patch: DeepPartial<Settings>): Promise<SaveResult> {
     return { ok: false, reason: 'locked', paths: lockedTouched, message: 'This is set by your organization and cannot be changed here.' };
   }
   const next = applyPatch(state.stored, clean);
-  const failure = await writeSettings(next);
+  const touched = state.layoutOutdated ? 'all' : new Set(leavesSetBy(clean).map((leaf) => leaf.split('.')[0]!));
+  const failure = await writeSettings(state.stored, next, touched);
   if (failure) return failure;
   const after = await loadSettingsState();
   return { ok: true, settings: after.settings };

@@ -199,3 +199,32 @@ describe('quota arithmetic', () => {
     expect(findQuotaProblem({ a: 'x'.repeat(8_000) }, ['a'])).toBeNull();
   });
 });
+
+describe('what a save writes', () => {
+  test('an edit to one section leaves the other sections as stored, even unreadable ones', async () => {
+    await browser.storage.sync.set({
+      'settings.version': 1,
+      'settings.templates': { order: [], customIds: ['a', 'b'] },
+      'settings.template.a': template('a'),
+      // 'settings.template.b' is still on its way from another computer.
+    });
+    const set = vi.spyOn(browser.storage.sync, 'set');
+    await saveSettings({ profile: { practiceName: 'Riverbend' } });
+    expect(set).toHaveBeenCalledTimes(1);
+    expect(Object.keys(set.mock.calls[0]![0] as object)).toEqual(['settings.profile']);
+    await browser.storage.sync.set({ 'settings.template.b': template('b') });
+    expect((await loadSettings()).templates.custom.map((t) => t.id)).toEqual(['a', 'b']);
+  });
+
+  test('setting a corrupt field back to its default value repairs the stored item', async () => {
+    await browser.storage.sync.set({ 'settings.version': 1, 'settings.cadence': { weeklyTarget: -4 } });
+    await saveSettings({ cadence: { weeklyTarget: 3 } });
+    expect(await settingsNotice()).toBeNull();
+    expect((await browser.storage.sync.get('settings.cadence'))['settings.cadence']).toEqual(DEFAULT_SETTINGS.cadence);
+  });
+
+  test('a first save stamps the layout version', async () => {
+    await saveSettings({ guard: { mode: 'strict' } });
+    expect(Object.keys(await browser.storage.sync.get(null)).sort()).toEqual(['settings.guard', 'settings.version']);
+  });
+});
