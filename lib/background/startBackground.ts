@@ -8,6 +8,9 @@ import { REMINDER_ALARM, runReminderCheck, scheduleReminder } from './reminders'
 import { createMessageRouter } from './router';
 import { updateBadge } from './updateBadge';
 
+/** Hourly: the streak and pace change with the calendar too (a new day, a week ending). */
+export const BADGE_ALARM = 'badge-refresh';
+
 export const defaultSources: CadenceSources = { readPosts: () => readPosts(), loadSettings, clock: systemClock };
 
 export function startBackground(sources: CadenceSources = defaultSources): void {
@@ -37,8 +40,8 @@ export function startBackground(sources: CadenceSources = defaultSources): void 
   );
 
   browser.alarms.onAlarm.addListener((alarm) => {
-    if (alarm.name !== REMINDER_ALARM) return;
-    void runReminderCheck(sources).then(refreshBadge);
+    if (alarm.name === REMINDER_ALARM) void runReminderCheck(sources).then(refreshBadge);
+    if (alarm.name === BADGE_ALARM) void refreshBadge();
   });
 
   // Settings changed in the options page (or by policy): new hour, target, or reminders off.
@@ -49,5 +52,8 @@ export function startBackground(sources: CadenceSources = defaultSources): void 
 
   browser.runtime.onInstalled.addListener(() => void syncSchedule(false));
   void syncSchedule(true);
+  void browser.alarms.get(BADGE_ALARM).then((existing) => {
+    if (!existing) return browser.alarms.create(BADGE_ALARM, { periodInMinutes: 60 });
+  });
   void refreshBadge();
 }

@@ -2,7 +2,7 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { instantAtLocalTime, type CadenceClock } from '@/lib/cadence';
 import type { CadenceSources } from '@/lib/background/cadenceNow';
 import { REMINDER_ALARM, REMINDER_NOTIFICATION, runReminderCheck, scheduleReminder } from '@/lib/background/reminders';
-import { startBackground } from '@/lib/background/startBackground';
+import { BADGE_ALARM, startBackground } from '@/lib/background/startBackground';
 import { updateBadge } from '@/lib/background/updateBadge';
 import { DEFAULT_SETTINGS, saveSettings, type Settings } from '@/lib/settings';
 import { readPosts, recordPost } from '@/lib/storage';
@@ -56,7 +56,7 @@ describe('scheduling the daily reminder', () => {
     await vi.waitFor(async () => expect((await fakeBrowser.alarms.get(REMINDER_ALARM))?.scheduledTime).toBe(utc('2026-03-04T14:00:00Z')));
 
     expect(await saveSettings({ cadence: { reminders: false } })).toMatchObject({ ok: true });
-    await vi.waitFor(async () => expect(await fakeBrowser.alarms.getAll()).toEqual([]));
+    await vi.waitFor(async () => expect(await fakeBrowser.alarms.get(REMINDER_ALARM)).toBeUndefined());
   });
 });
 
@@ -155,6 +155,17 @@ describe('the toolbar badge', () => {
     await updateBadge({ ...sourcesWith(read), readPosts: () => Promise.reject(new Error('closed')) });
     expect(await fakeBrowser.action.getBadgeText({})).toBe('');
     expect(await fakeBrowser.action.getTitle({})).toContain("can't be opened");
+  });
+
+  test('an hourly alarm keeps the badge in step with the calendar', async () => {
+    for (const d of ['2026-03-02', '2026-03-03', '2026-03-04']) await postOn(d);
+    const { clock, read } = fakeClock('2026-03-08T15:00:00Z'); // Sunday: this week met
+    startBackground(sourcesWith(read));
+    await vi.waitFor(async () => expect(await fakeBrowser.action.getBadgeText({})).toBe('1'));
+    expect((await fakeBrowser.alarms.get(BADGE_ALARM))?.periodInMinutes).toBe(60);
+    clock.now = utc('2026-03-13T15:00:00Z'); // the next Friday, nothing posted since
+    await fakeBrowser.alarms.onAlarm.trigger({ name: BADGE_ALARM, scheduledTime: clock.now });
+    await vi.waitFor(async () => expect(await fakeBrowser.action.getBadgeText({})).toBe('1!'));
   });
 
   test('a post recorded through the background updates the badge', async () => {
