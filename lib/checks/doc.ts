@@ -152,7 +152,7 @@ export function buildDoc(text: string, options: AnalyzeOptions = {}): Doc {
 // Without this "Mrs. Patel had surgery" would split between the title and the name.
 const NO_BREAK_AFTER = new Set([
   'mr', 'mrs', 'ms', 'mx', 'dr', 'st', 'sr', 'jr', 'prof', 'vs', 'etc', 'e.g', 'i.e', 'pt', 'apt', 'no', 'ste',
-  'ave', 'rd', 'blvd', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec', 'approx',
+  'ave', 'rd', 'blvd', 'a.m', 'p.m', 'sra', 'srta', 'mt', 'ft', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec', 'approx',
 ]);
 
 // A hand-written scanner, not a regex: a run of punctuation followed by a non-space would make

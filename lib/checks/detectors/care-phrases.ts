@@ -42,8 +42,25 @@ export const RELATIONSHIP_PATTERNS: PatternDetector = {
     { name: 'the-patient-who', score: 0.6, regex: /\b(?:the|a|one) (?:patient|pt|mom|dad|mother|father|gentleman|lady|family|parent|grandmother|grandfather) (?:who|that) (?:dropped|left|forgot|lost|came in|was in|was here|had|brought|visited|saw)\b/g },
     // "the 11am today was …": an appointment slot is a person
     { name: 'time-slot', score: 0.8, regex: /\b(?:the|my|our|your) \d{1,2}(?::\d{2})? ?(?:am|pm|o'clock)(?: appointment| appt| patient| slot| kid| today| yesterday| this morning){0,2} (?:was|is|had|has|came|cried|screamed|showed)\b/g },
-    // "one of our patients" in a reply, "our patient Maria" — a patient singled out
-    { name: 'our-patient', score: 0.8, regex: /\b(?:our|my) (?:sweet |brave |favorite |favourite |youngest |oldest |amazing |lovely )?(?:patient|pt)(?! portal| care| privacy| forms?| safety| experience| education| satisfaction| reviews?| feedback| coordinator| records)\b(?=,? [a-z])/g },
+    // "our records don't show any visit", "we were unable to locate a patient by that name"
+    { name: 'records-dont-show', score: 0.9, regex: /\b(?:records?|files?|charts?|system|schedule) (?:don't|doesn't|do not|does not|didn't|did not) (?:show|have|list|reflect|contain)\b/g },
+    { name: 'cannot-locate', score: 0.9, regex: /\b(?:unable to|can't|cannot|couldn't|could not|did not|didn't) (?:locate|find) (?:a |any |your |the )?(?:patient|record|chart|file|account|appointment|visit)s?\b/g },
+    { name: 'never-scheduled', score: 0.85, regex: /\b(?:never|not|wasn't|weren't) (?:even |actually |ever )?(?:scheduled|seen|treated|booked|examined) (?:with|by|here|at|in)\b/g },
+    { name: 'dismissed', score: 0.9, regex: /\b(?:banned|dismissed|discharged|terminated|kicked out|removed) (?:from (?:this|our|the) (?:practice|office|clinic)|as a patient|from care|for (?:repeated|abusive|rude|non-?payment|missed|no-?shows?))/g },
+    { name: 'came-to-us', score: 0.85, regex: /\b(?:you|he|she|they) (?:first )?(?:came|come|walked|was brought|were brought) (?:to us|in with|into our office|into the office)\b/g },
+    { name: 'patients-we-had', score: 0.8, regex: /\bpatients? (?:we(?:'ve| have)? (?:ever )?(?:had|have|seen|treated)|of ours)\b/g },
+    { name: 'like-yours', score: 0.6, regex: /\b(?:families|patients|people) like (?:yours|you)\b/g },
+    { name: 'you-signed', score: 0.85, regex: /\b(?:you (?:signed|initialed|agreed to)|your signature|your signed)\b/g },
+    { name: 'remembers-you', score: 0.8, regex: /\b(?:remembers|remember|misses|miss|loved seeing|love seeing|enjoyed seeing|enjoy seeing|enjoyed meeting) (?:you|your (?:son|daughter|kids?|children|family|mom|dad|little one))\b/g },
+    { name: 'third-was-seen', score: 0.85, regex: /\b(?:he|she|they|your (?:son|daughter|child|kid|mom|dad|mother|father|husband|wife|little one|baby|grandmother|grandfather)) (?:was|were|got) (?:literally |just |already |actually )?(?:seen|treated|examined|scheduled|in our chair|in the chair|here|x-?rayed|sedated)\b/g },
+    { name: 'in-our-chair', score: 0.8, regex: /\b(?:was|were|is|are|sat|sitting|climbed) (?:literally |just |right )?in (?:our|my|the dental|the exam) chairs?\b/g },
+    { name: 'the-one-who', score: 0.6, regex: /\b(?:the|that|this) (?:[a-z]{2,20} )?(?:lady|guy|man|woman|kid|boy|girl|kindergartener|preschooler|toddler|teen|senior|student|mom|dad|family|gentleman) (?:who|that) (?!(?:is|are|has|have|wants?|needs?|loves?|likes?) )[a-z]{3,15}\b/g },
+    { name: 'showed-up', score: 0.8, regex: /\b(?:you|you'd|you had|he|she|they) (?:shown|showed|show) up (?:late|on time|for|without|\d{1,2} minutes)\b/g },
+    { name: 'no-showed', score: 0.8, regex: /\b(?:who|you|he|she|they) (?:no-?showed|no-?show|skipped (?:your|his|her|their|the) (?:appointment|visit|cleaning))\b/g },
+    { name: 'dont-come-back', score: 0.6, regex: /\b(?:don't|do not|never) (?:bother )?(?:com(?:e|ing) back|return(?:ing)? (?:to|here))\b/g },
+    { name: 'slot', score: 0.8, regex: /\b\d{1,2}(?::\d{2})? ?(?:am|pm|a\.m\.|p\.m\.)(?: today| tomorrow)? (?:slot|appointment|appt|patient|crown|filling|cleaning|exam|extraction|consult|checkup|check-up|root canal|new patient|surgery)\b/g },
+    { name: 'dr-did', score: 0.8, regex: /\b(?:dr\.? [a-z]{2,20}|the doctor|the dentist|our hygienist|our doctor|our dentist) (?:pulled|extracted|filled|placed|removed|repaired|cleaned|numbed|sedated|x-?rayed|examined|treated|saw|referred)\b/g },
+    { name: 'you-got-care', score: 0.85, regex: /\byou (?:got|received|had|have had|'ve had|were given|paid for) (?:a |an |the |your |two |three |\d{1,2} )?(?:free |new |full |deep |quick |first |second |last |same-day )?(?:cleaning|exam|filling|crown|x-?ray|checkup|check-up|extraction|root canal|implant|braces|whitening|consult|consultation|evaluation|treatment|procedure|surgery|shot|vaccine|test|scan|sealants|fluoride)s?\b/g },
   ],
 };
 
@@ -61,6 +78,9 @@ export const BILLING_PATTERNS: PatternDetector = {
     { name: 'balance', score: 0.8, regex: /\b(?:balance|amount due|bill|copay|co-pay|deductible|invoice)s? (?:is|was|of|now|due|remaining|outstanding|came to|comes to|totaled|totals)\b[^.!?\n]{0,20}\$\s?\d[\d,]{0,9}(?:\.\d\d)?/g },
     { name: 'owes', score: 0.9, regex: /\b(?:owes?|owed|owing|still owe|unpaid|past due|overdue)\b[^.!?\n]{0,20}\$\s?\d[\d,]{0,9}(?:\.\d\d)?/g },
     { name: 'no-charge', score: 0.6, regex: /\b(?:at no (?:charge|cost)|free of charge|waived (?:the|your)|wrote off|written off|write off|refunded (?:you|your))\b/g },
+    { name: 'amount', score: 0.8, regex: /\$\s?\d{1,6}(?:[.,]\d{2,3})? (?:copay|co-pay|deductible|balance|bill|fee|deposit|charge|overpayment|refund|payment|invoice|lab fee|sedation fee)\b/g },
+    { name: 'charged', score: 0.8, regex: /\b(?:was|were|got|been|be) (?:charged|billed|refunded|credited|reimbursed)\b/g },
+    { name: 'refunded-amount', score: 0.8, regex: /\b(?:refunded|credited|reimbursed|charged) (?:the |your |you )?\$\s?\d/g },
     { name: 'payment-plan', score: 0.7, regex: /\b(?:your|his|her) (?:payment plan|account balance|outstanding balance|past due balance|unpaid balance)\b/g },
   ],
 };

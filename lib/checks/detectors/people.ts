@@ -27,17 +27,18 @@ export interface PersonMention {
   sentence: number;
 }
 
-const PATIENT_TITLES = new Set(['mr', 'mrs', 'ms', 'miss', 'mx', 'mister', 'mrs', 'master']);
+const PATIENT_TITLES = new Set(['mr', 'mrs', 'ms', 'miss', 'mx', 'mister', 'master', 'sr', 'sra', 'srta', 'señor', 'señora', 'mme', 'mlle', 'herr', 'frau']);
 const DOCTOR_TITLES = new Set(['dr', 'doctor', 'dra', 'prof', 'professor']);
 // Words right before a first name that mark one particular person, usually a patient.
-const CONTEXT_CUES = new Set(['little', 'baby', 'pt', 'patient', 'kiddo', 'sweet', 'brave', 'tiny', 'lil']);
+const CONTEXT_CUES = new Set(['little', 'baby', 'pt', 'patient', 'kiddo', 'sweet', 'brave', 'tiny', 'lil', 'grandma', 'grandpa', 'nana', 'granny', 'aunt', 'auntie', 'uncle', 'cousin']);
 const GREETING_CUES = new Set(['hi', 'hello', 'hey', 'dear', 'thanks', 'thank', 'congrats', 'congratulations', 'bye', 'tell']);
 const INTRO_CUES = new Set(['meet', 'introducing', 'welcoming']);
 // Words that make a sentence news about a public figure, not a report about a patient.
 const PUBLIC_CUES = new Set(
   `reported reportedly reports news announced according pitcher quarterback player coach senator governor president
   mayor congressman congresswoman actor actress singer rapper celebrity star ceo athlete olympian champion
-  headlines press statement publicly team's league nfl nba mlb nhl`.split(/\s+/),
+  headlines press statement publicly team's league nfl nba mlb nhl olympic olympian swimmer gymnast revealed
+  interview podcast famous influencer musician author tour`.split(/\s+/),
 );
 
 const isNameLike = (w: Word | undefined) =>
@@ -79,6 +80,8 @@ export const findPeople = memoByDoc((doc: Doc): PersonMention[] => {
       const after = words[i + 2];
       if (after && sameSentence(next, after) && gapIs(next, after, /^\.?[ \t]{1,3}$/) && isNameLike(after)) last = i + 2;
       mention = { firstWord: i, lastWord: last, kind: DOCTOR_TITLES.has(w.lower) ? 'doctor' : 'title' };
+    } else if (isPlaceName(doc, w) || isShouted(w, next)) {
+      continue;
     } else if (w.lower === w.base && (FIRST_NAMES.has(w.lower) || (prev && CONTEXT_CUES.has(prev.lower) && isNameLike(w)))) {
       const ambiguous = AMBIGUOUS_FIRST_NAMES.has(w.lower);
       const cued = !!prev && sameSentence(prev, w) && CONTEXT_CUES.has(prev.lower);
@@ -113,7 +116,8 @@ export const findPeople = memoByDoc((doc: Doc): PersonMention[] => {
     const nameParts = words.slice(mention.firstWord, mention.lastWord + 1).map((x) => x.base);
     const staff =
       mention.kind === 'doctor' ||
-      before.some((b) => b.sentence === first.sentence && (STAFF_ROLE_WORDS.has(b.base) || INTRO_CUES.has(b.lower))) ||
+      before.some((b) => b.sentence === first.sentence && (STAFF_ROLE_WORDS.has(b.base) || (INTRO_CUES.has(b.lower) && !mentionsPatients(doc)))) ||
+      ourColleague(words, mention.firstWord) ||
       nameParts.some((p) => staffParts.has(p)) ||
       joinsTeam(sentenceWords);
     const isPublic = sentenceWords.some((x) => PUBLIC_CUES.has(x.lower));
@@ -129,8 +133,35 @@ export const findPeople = memoByDoc((doc: Doc): PersonMention[] => {
     });
     i = mention.lastWord;
   }
+  // "Congratulations to Noor Hassan … Dr. Hassan": a name that a doctor also bears is staff.
+  const doctorNames = new Set(mentions.filter((m) => m.kind === 'doctor').map((m) => words[m.lastWord]!.base));
+  if (doctorNames.size > 0) {
+    for (const m of mentions) if (doctorNames.has(words[m.lastWord]!.base)) m.staff = true;
+  }
   return mentions;
 });
+
+/** "our amazing Noor", "our own Maria": the practice's own people (but not "our patient Maria"). */
+function ourColleague(words: readonly Word[], first: number): boolean {
+  for (let k = first - 1; k >= 0 && k >= first - 3; k--) {
+    const w = words[k]!;
+    if (w.sentence !== words[first]!.sentence || w.lower === 'patient' || w.lower === 'pt') return false;
+    if (w.lower === 'our') return true;
+  }
+  return false;
+}
+
+const mentionsPatients = memoByDoc((doc: Doc) => /\bpatients?\b/.test(doc.lower));
+
+/** "Eugene, OR", "Austin, TX": a city that is also a first name. */
+function isPlaceName(doc: Doc, w: Word): boolean {
+  return /^, ?[A-Z]{2}\b/.test(doc.norm.slice(w.end, w.end + 4));
+}
+
+/** "JADA", "EMMA" in capitals: an acronym or shouting, not a name, unless a surname in capitals follows. */
+function isShouted(w: Word, next: Word | undefined): boolean {
+  return w.text.length > 1 && w.text === w.text.toUpperCase() && !(next && next.text.length > 1 && next.text === next.text.toUpperCase() && next.sentence === w.sentence);
+}
 
 /** Patients: mentions that are neither staff nor public figures. */
 export const findPatientMentions = memoByDoc((doc: Doc) => findPeople(doc).filter((m) => !m.staff && !m.public));

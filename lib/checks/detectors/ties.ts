@@ -10,6 +10,8 @@ import { BILLING_WORDS, INSURERS } from '../lexicons/insurers';
 import { MEDICATIONS } from '../lexicons/medications';
 import { PROCEDURES } from '../lexicons/procedures';
 import { PERSON_NOUNS, RELATION_WORDS } from '../lexicons/relations';
+import { COMMON_WORDS } from '../lexicons/common-words';
+import { staffNameParts } from '../profile';
 import { memoByDoc } from './memo';
 import { findPatientMentions, sentenceWordsOf } from './people';
 import { PhraseIndex, wordKeys, type PhraseMatch } from './phrase-index';
@@ -34,9 +36,10 @@ const BILLING_INDEX = new PhraseIndex<TermKind>([
  * - `third`: "her …", "his …", "their …";
  * - `named`: a named patient ("Emma's …", or a name in the same sentence);
  * - `you-sentence`: "you"/"your" elsewhere in the sentence (weaker);
+ * - `you-doc`: a reply or comment that speaks to someone, the term in another sentence (weaker still);
  * - `person`: one particular unnamed person with a time ("the senior … today with mono").
  */
-export type OwnerKind = 'you' | 'relation' | 'third' | 'named' | 'you-sentence' | 'person';
+export type OwnerKind = 'you' | 'relation' | 'third' | 'named' | 'you-sentence' | 'you-doc' | 'person';
 
 export interface Tie {
   /** Span of the term in `doc.norm`. */
@@ -56,6 +59,10 @@ export interface Tie {
 const YOU_POSSESSIVE = new Set(['your', 'ur', 'yr']);
 const YOU_WORDS = new Set(['you', 'your', 'yours', 'yourself', "you're", "you've", "you'll", "you'd", 'u', 'ur', 'ya']);
 const THIRD_POSSESSIVE = new Set(['her', 'his', 'their']);
+// A term right after one of these is the practice's or nobody's ("our braces", "the retainer").
+const NOT_OWNED = new Set(['our', 'the', 'any', 'every', 'no', 'these', 'those', 'all', 'most', 'some']);
+// A sentence with these speaks of anyone, even in a reply ("if you have swelling, call").
+const HYPOTHETICAL_CUES = new Set(['if', 'whenever', 'anyone', 'everyone', 'most', 'many', 'people', 'anybody']);
 // Words between an owner and its term that end the owner's reach ("your visit to our root canal
 // specialist": "our" starts someone else's phrase).
 const OWNER_BARRIERS = new Set(['our', 'the', 'a', 'an', 'this', 'that', 'any', 'every', 'my', 'no', 'and', 'or', 'for', 'to', 'of', 'with', 'at', 'in', 'on', 'about']);
@@ -74,11 +81,15 @@ export const addresseeIdentifiable = memoByDoc(
   (doc: Doc) => doc.context !== 'post' || findPatientMentions(doc).length > 0,
 );
 
-/** Does the document name or single out a patient that "her"/"his" can refer to? */
-const thirdPersonKnown = memoByDoc((doc: Doc) => {
-  if (findPatientMentions(doc).length > 0) return true;
-  return doc.words.some((w, i) => RELATION_WORDS.has(w.base) && YOU_POSSESSIVE.has(doc.words[i - 1]?.lower ?? '') && doc.context !== 'post');
-});
+/** Does the document name or single out a patient that "her"/"his" can refer to? In a reply or
+ *  comment, "her" is someone the person replied to knows (their mother, their child). */
+const thirdPersonKnown = memoByDoc((doc: Doc) => doc.context !== 'post' || findPatientMentions(doc).length > 0);
+
+/** "their" is often plural or general ("families and their kids"): only with a named person close by. */
+function theirKnown(doc: Doc, sentence: number): boolean {
+  const s = mentionSentences(doc);
+  return s.has(sentence) || s.has(sentence - 1);
+}
 
 const mentionEndWords = memoByDoc((doc: Doc) => new Set(findPatientMentions(doc).map((m) => m.lastWord)));
 const mentionSentences = memoByDoc((doc: Doc) => new Set(findPatientMentions(doc).map((m) => m.sentence)));
@@ -91,7 +102,10 @@ export function ownerBefore(doc: Doc, i: number): { kind: OwnerKind; start: numb
     const w = words[k]!;
     if (w.sentence !== sentence) return undefined;
     if (YOU_POSSESSIVE.has(w.lower)) return addresseeIdentifiable(doc) ? { kind: 'you', start: w.start } : undefined;
-    if (THIRD_POSSESSIVE.has(w.lower)) return thirdPersonKnown(doc) ? { kind: 'third', start: w.start } : undefined;
+    if (THIRD_POSSESSIVE.has(w.lower)) {
+      const known = w.lower === 'their' ? theirKnown(doc, sentence) : thirdPersonKnown(doc);
+      return known ? { kind: 'third', start: w.start } : undefined;
+    }
     if (w.lower !== w.base) {
       // a possessive: "son's", "Emma's", "Mr. Ruiz's"
       if (RELATION_WORDS.has(w.base)) {
@@ -106,6 +120,9 @@ export function ownerBefore(doc: Doc, i: number): { kind: OwnerKind; start: numb
         const m = findPatientMentions(doc).find((x) => x.lastWord === k)!;
         return { kind: 'named', start: m.start };
       }
+      // "Lani's first cleaning": a capitalised possessive that is no common word is a person,
+      // even when the name is on no list.
+      if (w.cap && !COMMON_WORDS.has(w.base) && !isStaffName(doc, w.base)) return { kind: 'named', start: w.start };
       return undefined;
     }
     if (OWNER_BARRIERS.has(w.lower)) return undefined;
@@ -122,9 +139,27 @@ export function sentenceOwnerOf(doc: Doc, sentence: number): OwnerKind | undefin
 function sentenceOwner(doc: Doc, sentence: number): OwnerKind | undefined {
   if (mentionSentences(doc).has(sentence)) return 'named';
   const words = sentenceWordsOf(doc, sentence);
-  if (addresseeIdentifiable(doc) && words.some((w) => YOU_WORDS.has(w.lower))) return 'you-sentence';
   if (singlesOutPerson(words)) return 'person';
+  if (!addresseeIdentifiable(doc) || words.some((w) => HYPOTHETICAL_CUES.has(w.lower))) return undefined;
+  if (words.some((w) => YOU_WORDS.has(w.lower))) return 'you-sentence';
+  // A reply to someone that names back what they said ("Sending hugs, Lorraine. A broken tooth
+  // before a wedding is the worst!"): the person is the one addressed.
+  if (doc.context !== 'post' && speaksToSomeone(doc)) return 'you-doc';
   return undefined;
+}
+
+const speaksToSomeone = memoByDoc((doc: Doc) => findPatientMentions(doc).length > 0 || doc.words.some((w) => YOU_WORDS.has(w.lower)));
+
+const isStaffName = (doc: Doc, base: string) => staffNameParts(doc.profile).has(base);
+
+/** "our braces", "the retainer": a determiner right before the term says it is no one's. */
+function notOwned(doc: Doc, i: number): boolean {
+  const words = doc.words;
+  for (let k = i - 1; k >= 0 && k >= i - 2; k--) {
+    if (words[k]!.sentence !== words[i]!.sentence) return false;
+    if (NOT_OWNED.has(words[k]!.lower)) return true;
+  }
+  return false;
 }
 
 /** "the 11am today was a senior with mono": one particular person, with a time, no generic talk. */
@@ -135,6 +170,7 @@ function singlesOutPerson(words: readonly Word[]): boolean {
     const w = words[i]!;
     if (GENERIC_CUES.has(w.lower)) return false;
     if (TIME_CUES.has(w.lower) || /^\d{1,2}(?:am|pm)$/.test(w.lower)) time = true;
+    if (/^\d{1,3}(?:yo|yr)$/.test(w.lower) || (w.lower === 'old' && words[i - 1]?.lower === 'year')) person = time = true; // "a 68yo bank manager"
     if (PERSON_NOUNS.has(w.base) && w.base === w.lower && SPECIFIC_DETERMINERS.has(words[i - 1]?.lower ?? '')) person = true;
   }
   return person && time;
@@ -148,6 +184,7 @@ function tiesOf(doc: Doc, matches: readonly PhraseMatch<TermKind>[], allowSenten
     const last = words[m.first + m.count - 1]!;
     const owner = ownerBefore(doc, m.first);
     const sentenceLevel = owner || !allowSentenceOwner ? undefined : sentenceOwner(doc, first.sentence);
+    if (!owner && sentenceLevel && sentenceLevel !== 'named' && notOwned(doc, m.first)) continue;
     const kind = owner?.kind ?? sentenceLevel;
     if (!kind) continue;
     ties.push({

@@ -8,8 +8,8 @@ export const ENCOUNTER_WORDS: readonly string[] = parseTerms(`
 visit, appointment, appt, appointments, chart, file, medical file, records, medical records, record, history,
 medical history, dental history, intake, exam, examination, checkup, check up, cleaning, hygiene visit, consult,
 consultation, follow up, session, procedure, surgery, treatment, care plan, treatment plan, stay, admission, discharge,
-referral, test, tests, results, labs, x rays, prescription, refill, diagnosis, case, provider, doctor, dentist,
-hygienist, surgeon, physician, pediatrician, therapist, orthodontist, specialist, nurse, chair time, time in the chair,
+referral, test, tests, results, labs, x rays, prescription, refill, diagnosis, case, slot, appointment slot, signature,
+signed consent, consent form, chair time, time in the chair, patient account, patient file,
 new patient paperwork, paperwork, intake form, forms, portal message, patient portal, last visit, next visit,
 next appointment, last appointment, recall, recall visit, hospital stay, er visit, stitches, cast, shots
 `);

@@ -30,5 +30,7 @@ export const COMMON_WORDS: ReadonlySet<string> = new Set(
   great awesome amazing wonderful fantastic excellent nice lovely beautiful glad proud grateful blessed excited
   join come stop start wait look find ask try bring call let help read learn save share remember enjoy stay
   north south east west street road avenue lane drive suite downtown city county state park lake river valley mountain
-  new old big small first second third last next per via re our your their his her its`.split(/\s+/).filter(Boolean),
+  new old big small first second third last next per via re our your their his her its day week month year
+  public library museum university college church foundation society association academy institute mission bank hall
+  school center centre company group market cafe bakery club league county city`.split(/\s+/).filter(Boolean),
 );

@@ -39,5 +39,8 @@ fever, cough, sore throat, runny nose, congestion, headache, nausea, vomiting, d
 shortness of breath, swelling, bleeding, infection, pain, numbness, tingling, bruise, bruising, sore, soreness,
 stitch, stitches, wound, burn, scar, incision, sunburn,
 high a1c, a1c, inr, abnormal ekg, disability, hospice, terminal illness, terminally ill, diagnosis, condition,
-symptoms, injury, illness, sickness, weight, blood sugar, blood pressure, heart rate, vision, hearing
+symptoms, injury, illness, sickness, weight, blood sugar, blood pressure, heart rate, vision, hearing,
+teeth, tooth, baby teeth, baby tooth, adult teeth, front teeth, molar, molars, gums, gum, gum line, bite, open bite, jaw,
+swollen jaw, swollen gum, swollen, loose tooth, loose crown, lost tooth, tongue tie, lip tie, dental anxiety, fainted,
+fainting, passed out, gag reflex, cold sore, canker sore, ulcers, sore tooth, nursing, breastfeeding, embarazo, embarazada
 `);

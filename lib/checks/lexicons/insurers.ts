@@ -15,5 +15,6 @@ export const BILLING_WORDS: readonly string[] = parseTerms(`
 balance, bill, invoice, statement, copay, co pay, coinsurance, deductible, claim, claims, insurance, insurance card,
 insurance company, coverage, policy, account, payment, payments, card, credit card, debit card, charges, out of pocket,
 eob, refund, payment plan, collections, premium, benefits, eligibility, authorization, prior authorization,
-pre authorization, hsa, fsa, hsa card, fsa card, plan, insurer, carrier, medicaid, medicare, subscriber
+pre authorization, hsa, fsa, hsa card, fsa card, plan, insurer, carrier, medicaid, medicare, subscriber, estimate, fee,
+fees, deposit, overpayment, financial agreement, fee schedule, carecredit, care credit, financing
 `);

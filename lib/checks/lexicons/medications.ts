@@ -18,6 +18,6 @@ suboxone, buprenorphine, methadone, naltrexone, vivitrol, narcan, naloxone, oxyc
 vicodin, tramadol, codeine, morphine, fentanyl, gabapentin, neurontin, lyrica, pregabalin, opioids, painkillers,
 antidepressants, antidepressant, ssri, birth control pills, plan b, truvada, prep, hrt, estrogen,
 testosterone, hormone therapy, accutane, isotretinoin, tretinoin, retin a, humira, enbrel, dupixent, methotrexate,
-chemotherapy drugs, tamoxifen, epinephrine, benadryl, zyrtec, claritin, flonase, ibuprofen regimen, steroids,
+chemotherapy drugs, tamoxifen, epinephrine, benadryl, zyrtec, claritin, flonase, ibuprofen, acetaminophen, tylenol, motrin, advil, children's ibuprofen, children's tylenol, clove oil, steroids,
 antibiotic prescription, blood thinner, blood thinners, statin, statins, beta blocker
 `);

@@ -24,5 +24,8 @@ nebulizer, nebulizer treatment, inhaler, cpap, insulin pump, glucose monitor, he
 glasses, contacts, contact lenses, cast, splint, brace, crutches, walker, catheter, colostomy, feeding tube, epipen,
 lasik, cataract surgery, botox, filler, fillers, liposuction, tummy tuck, breast augmentation, rhinoplasty, facelift,
 vaccine, vaccination, shot, flu shot, booster, immunization, injection, cortisone shot, steroid shot, iud, birth control,
-ivf, prenatal care, ultrasound appointment, stitches out, prescription, refill, medication, meds, dose, dosage
+ivf, prenatal care, ultrasound appointment, stitches out, prescription, refill, medication, meds, dose, dosage,
+cleaning, exam, sedation, iv sedation, laughing gas, nitrous, nitrous oxide, general anesthesia, anesthesia, numbing,
+crown seat, crown prep, tongue tie release, frenotomy, partial, pacifier weaning, extraction site, lab fee,
+resultados, radiografía, radiografias, radiografías, limpieza, cita, receta, tratamiento, cirugía
 `);

@@ -13,5 +13,5 @@ export const RELATION_WORDS: ReadonlySet<string> = new Set(
 // 11am"): a care word tied to one of these can identify someone.
 export const PERSON_NOUNS: ReadonlySet<string> = new Set(
   `patient pt man woman lady gentleman guy gal boy girl kid child baby toddler infant teen teenager student senior
-  grandma grandpa mom dad father mother veteran athlete`.split(/\s+/).filter(Boolean),
+  grandma grandpa mom dad father mother veteran athlete kindergartener preschooler kiddo lady guy gentleman`.split(/\s+/).filter(Boolean),
 );

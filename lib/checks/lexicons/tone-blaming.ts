@@ -61,7 +61,7 @@ export const BLAMING_PHRASES: readonly ToneEntry[] = [
   { phrase: '(you|u) (signed|initialed) (the|our|a|an|this|that)', contexts: ['comment', 'review-reply'] },
   { phrase: '(your|the) (signature|initials) (is|are|was|were) (on|right on)', contexts: ['comment', 'review-reply'] },
   { phrase: '(you|u) (told|said|admitted|confirmed) (us|it|this|that|so) (yourself|to us|in writing|on the phone)', contexts: ['comment', 'review-reply'] },
-  { phrase: '(you|they) know who (you|they) are' },
+  { phrase: '(you|they) know who (you|they) are', unlessTextHas: ['thank', 'thanks', 'shoutout', 'kind', 'love', 'appreciate', 'grateful', 'sweet', 'generous'] },
   { phrase: '(your|their|his|her) (kids|kid|child|children|son|daughter|baby|teeth|mouth|body) (deserve|deserves) better' },
   { phrase: '(so |)of course (your|you|it|the|that) (wasn\'t|wasnt|was not|didn\'t|didnt|did not|weren\'t|werent|isnt|isn\'t|couldn\'t|couldnt)', contexts: ['comment', 'review-reply'] },
   { phrase: 'if (you had|youd|you would have|you would|youd have)', notBefore: ['like', 'prefer', 'rather', 'care', 'be', 'please', 'kindly', 'allow', 'any', 'a', 'an', 'questions', 'concerns', 'trouble', 'issues', 'problems', 'difficulty', 'to', 'call', 'contact', 'reach', 'email', 'message', 'give', 'send', 'let', 'share', 'want', 'like', 'feel', 'need', 'had', 'been', 'received', 'gotten', 'not', 'more', 'some', 'the', 'an', 'time', 'known', 'a', 'mind'], contexts: ['comment', 'review-reply'] },

@@ -59,7 +59,7 @@ export const DEFENSIVE_PHRASES: readonly ToneEntry[] = [
   { phrase: "(it's|it is|its|this is|that is|that's|which is|it was) (clearly |plainly |)(posted|stated|written|listed|explained|spelled out) (on|in) (our|the) (website|sign|signs|paperwork|forms|form|intake|policy|policies|door|lobby|portal|patient agreement)", ...POLICY },
 
   // Arguing from the records, or leaning on the facts, in reply to a complaint.
-  { phrase: '(with respect|with all due respect|respectfully|as you know|as you well know|as you are aware|as youre aware)', contexts: ['comment', 'review-reply'] },
+  { phrase: '(with respect|with all due respect|as you know|as you well know|as you are aware|as youre aware)', contexts: ['comment', 'review-reply'] },
   { phrase: "(we|i|our team|our staff|the doctor) did (our|my|their|his|her) (best|part|job|due diligence)" },
   { phrase: '(we|i) did (what|all|everything) (we|i) could' },
   { phrase: '(our|the) (records|logs|notes|system|chart|file|files|call log|call logs|phone records|cameras|camera footage|footage|security footage|computer) (clearly |)(show|shows|showed|indicate|indicates|tell|tells|confirm|confirms|reflect|reflects|say|says|prove|proves)', contexts: ['comment', 'review-reply'] },

@@ -37,10 +37,12 @@ export const SARCASTIC_PHRASES: readonly ToneEntry[] = [
   { phrase: "(you're|youre|you are) welcome", notBefore: ['to', 'back', 'here', 'anytime', 'any', 'at', 'in', 'for'], contexts: ['review-reply'], wholeSentence: true },
   { phrase: '(sounds|seems|looks) like (someone|somebody|some people|a certain someone)', contexts: ['comment', 'review-reply'] },
   { phrase: '(lol ok|ok karen|okay karen|ok boomer|k karen)', contexts: ['comment', 'review-reply'] },
-  { phrase: '(wow|really|seriously|unbelievable|noted|sure|right|cool|yikes|wild|incredible|amazing|lol|lmao|ok|okay|k|hmm|hm|mhm|come on|cmon|riiight|great|fantastic|wonderful|classic|shocker|typical|lovely|oh|oops|bravo)', contexts: ['comment', 'review-reply'], wholeSentence: true, calmEnding: true },
+  { phrase: '(wow|really|seriously|unbelievable|noted|sure|right|yikes|wild|lol|lmao|ok|okay|hmm|hm|mhm|come on|cmon|riiight|shocker|typical|whatever|bravo|oops|sure thing|ok then|okay then|good for you)', contexts: ['comment', 'review-reply'], wholeSentence: true, calmEnding: true, unlessTextHas: ['thank', 'thanks', 'love', 'congrats', 'congratulations', 'proud', 'appreciate', 'welcome', 'glad'] },
 ];
 
 /** Emoji that read as eye-rolling or mocking wherever they appear. */
 export const SARCASTIC_EMOJI_ANYWHERE: readonly string[] = ['🙄', '😒', '🤡', '🥱', '🙃'];
-/** Emoji that read as mocking in a reply, but are fine in a playful post. */
-export const SARCASTIC_EMOJI_IN_REPLIES: readonly string[] = ['😏', '💅', '🤷', '😂', '🤣', '💀', '🫠', '😬'];
+/** Emoji that read as smug in a comment or reply, but are fine in a playful post. */
+export const SARCASTIC_EMOJI_IN_REPLIES: readonly string[] = ['😏', '💅'];
+/** Laughing or shrugging at a review reads as mocking; in a friendly comment it is just fun. */
+export const SARCASTIC_EMOJI_IN_REVIEW_REPLIES: readonly string[] = ['🤷', '😂', '🤣', '💀', '🫠', '😬'];

@@ -9,7 +9,7 @@ import { defineWordClass } from '../tone/phrase-set';
 // Appointment slots written as times ("the 11am", "my 3pm"): how staff refer to a patient.
 const TIME = defineWordClass('clock_time', Array.from({ length: 12 }, (_, h) => [`${h + 1}am`, `${h + 1}pm`]).flat());
 const SLOT_TALK =
-  '(today|yesterday|this morning|this afternoon|last week|was a|was an|is a|is an|came in|showed up|lady|guy|kid|patient|pt|woman|man|girl|boy|dude|mom|dad|no show|no showed|was late|again)';
+  '(today|yesterday|this morning|this afternoon|last week|was a|was an|is a|is an|came in|showed up|lady|guy|kid|patient|pt|woman|man|girl|boy|dude|mom|dad|no show|no showed|was late|again|slot)';
 
 /** Strong profanity: should not go out under the practice's name. */
 export const STRONG_PROFANITY: readonly string[] = [
@@ -26,7 +26,7 @@ export const MILD_PROFANITY: readonly string[] = [
 
 export const SLANG: readonly string[] = [
   'ngl', 'tbh', 'smh', 'lmao', 'lmfao', 'rofl', 'bruh', 'deadass', 'lowkey', 'highkey', 'yeet', 'periodt', 'bffr', 'idc',
-  'sksksk', 'istg', 'fml', 'jfc', 'ffs', 'omg', 'omfg', 'bro', 'dude', 'bruh', 'yall', 'ya\'ll', 'lmaoo',
+  'sksksk', 'istg', 'fml', 'jfc', 'ffs', 'omfg', 'bro', 'dude', 'bruh', 'lmaoo',
 ];
 
 export const INSULTS: readonly string[] = [

@@ -25,7 +25,7 @@ const SSN_DETECTOR: PatternDetector = {
   },
 };
 
-const ID_WORDS = String.raw`(?:mrn|medical record(?: number| no\.?| #)?|record (?:number|no\.?|#)|chart (?:number|no\.?|#)|patient (?:id|number|no\.?|#)|member (?:id|number|no\.?|#)|member|subscriber (?:id|number|#)|policy(?: number| no\.?| #| id)?|group (?:number|no\.?|#)|account(?: number| no\.?| #)?|acct\.?(?: number| no\.?| #)?|claim(?: number| no\.?| #| id)?|case (?:number|no\.?|#)|licen[sc]e(?: number| no\.?| #| plate)?|driver'?s licen[sc]e|dl|plate(?: number| #)?|tag (?:number|#)|serial(?: number| no\.?| #)?|device (?:id|number|serial)|imei|vin|medicare (?:number|id|#)|medicaid (?:number|id|#)|insurance (?:id|number|#)|id(?: number| no\.?| #)?|rx(?: number| no\.?| #)?|prescription (?:number|#)|card (?:number|#))`;
+const ID_WORDS = String.raw`(?:mrn|medical record(?: number| no\.?| #)?|record (?:number|no\.?|#)|chart (?:number|no\.?|#)|patient (?:id|number|no\.?|#)|member (?:id|number|no\.?|#)|member|subscriber (?:id|number|#)|policy(?: number| no\.?| #| id)?|group(?: number| no\.?| #)?|account(?: number| no\.?| #)?|acct\.?(?: number| no\.?| #)?|claim(?: number| no\.?| #| id)?|case (?:number|no\.?|#)|licen[sc]e(?: number| no\.?| #| plate)?|driver'?s licen[sc]e|dl|plate(?: number| #)?|tag (?:number|#)|serial(?: number| no\.?| #)?|device (?:id|number|serial)|imei|vin|medicare (?:number|id|#)|medicaid (?:number|id|#)|insurance (?:id|number|#)|id(?: number| no\.?| #)?|rx(?: number| no\.?| #)?|prescription (?:number|#)|card (?:number|#))`;
 
 const CONTEXT_ID_DETECTOR: PatternDetector = {
   lower: true,
@@ -37,6 +37,15 @@ const CONTEXT_ID_DETECTOR: PatternDetector = {
       group: 1,
       regex: new RegExp(String.raw`\b${ID_WORDS}[ :#]{0,4}(?:is |was |of |ending in |ends in |number )?([a-z0-9][a-z0-9-]{3,24})\b`, 'g'),
     },
+    {
+      // digits spaced out to slip past filters: "policy number 0 0 7 - 4 4 1 - 9 2 8"
+      name: 'introduced-spaced',
+      score: 1,
+      group: 1,
+      regex: new RegExp(String.raw`\b${ID_WORDS}[ :#]{0,4}(?:is |was |of )?((?:\d[ -]{1,3}){4,16}\d)\b`, 'g'),
+    },
+    // "the Visa ending 4417", "account ending in 3391"
+    { name: 'card-ending', score: 1, regex: /\b(?:visa|mastercard|amex|discover|card|account|acct|carecredit|hsa|fsa|checking|savings)(?: card| account)? (?:ending|ending in|ends in|last four|last 4|x{2,4}|\*{2,4}) ?\d{4}\b/g },
     { name: 'hash-id', score: 0.8, group: 1, regex: /(?:^|[\s(])(#[a-z]{0,4}-?\d{5,14})\b/g },
   ],
   // An identifier has digits: "member since" or "policy changes" are words.

@@ -17,7 +17,7 @@ const URL_PATTERNS: PatternDetector = {
     { name: 'www', score: 1, regex: /\bwww\.[^\s<>"'()]{1,2000}/g },
     { name: 'bare-profile', score: 1, regex: /\b(?:facebook\.com|fb\.com|instagram\.com|tiktok\.com|linkedin\.com\/in|venmo\.com)\/[^\s<>"'()]{1,200}/g },
     { name: 'ip', score: 1, regex: /\b(?:\d{1,3}\.){3}\d{1,3}\b(?!\.\d)/g },
-    { name: 'handle', score: 1, regex: /(?<![\w@.])@[A-Za-z0-9_]{2,30}\b(?!\.[a-z])/g },
+    { name: 'handle', score: 1, regex: /(?<![\w@.])@[A-Za-z0-9_](?:[A-Za-z0-9_.]{0,28}[A-Za-z0-9_])?\b(?!\.(?:com|net|org|edu|gov|io|co)\b)/g },
   ],
   validate(match) {
     if (/^\d/.test(match)) return match.split('.').every((p) => Number(p) <= 255);
@@ -42,7 +42,8 @@ export default defineRule({
       const span = { start: h.start, end: h.start + text.length };
       if (h.name === 'handle') {
         if (ORG_HANDLE.test(text.slice(1))) continue;
-        out.push({ ...span, severity, message: 'This @handle points to a person. Tagging them next to anything about care discloses a patient.' });
+        // A handle alone is a public display name; next to care it points at a patient.
+        out.push({ ...span, severity: severity === 'block' ? 'block' : 'info', message: 'This @handle points to a person. Tagging them next to anything about care discloses a patient.' });
       } else if (h.name === 'ip') {
         out.push({ ...span, severity: severity === 'info' ? 'warn' : severity, message: 'This is an IP address. IP addresses can identify a person: leave it out.' });
       } else if (PROFILE_HOST.test(text)) {
