@@ -4,6 +4,7 @@
 // same checkout cannot swap the extension mid-run. Extra arguments go to vitest (a spec
 // path, -t "name"). E2E_SKIP_BUILD=1 reuses the existing .output/chrome-mv3.
 import { spawnSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
 import { cp, mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
@@ -12,6 +13,23 @@ import { buildFixtures } from './build-fixtures.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const bin = (name) => join(root, 'node_modules/.bin', name);
+
+/**
+ * Copies the Chrome build, waiting out a `wxt build` someone else has half done in this
+ * checkout (it empties the folder first and writes manifest.json last).
+ */
+async function snapshotExtension(to) {
+  const from = join(root, '.output/chrome-mv3');
+  for (let attempt = 0; attempt < 60; attempt++) {
+    await rm(to, { recursive: true, force: true });
+    if (existsSync(join(from, 'manifest.json'))) {
+      await cp(from, to, { recursive: true });
+      if (existsSync(join(to, 'manifest.json'))) return;
+    }
+    await new Promise((resolve) => setTimeout(resolve, 2000));
+  }
+  throw new Error(`no complete extension build in ${from}: run npx wxt build`);
+}
 
 function run(command, args, env = process.env) {
   const result = spawnSync(command, args, { cwd: root, stdio: 'inherit', env });
@@ -27,7 +45,7 @@ const work = await mkdtemp(join(tmpdir(), 'posting-assistant-e2e-build-'));
 let code = 1;
 try {
   const extensionDir = join(work, 'chrome-mv3');
-  await cp(join(root, '.output/chrome-mv3'), extensionDir, { recursive: true });
+  await snapshotExtension(extensionDir);
   const fixturesDir = join(work, 'fixtures');
   await buildFixtures({ distDir: fixturesDir });
   code = run(bin('vitest'), ['run', '--config', 'vitest.e2e.config.ts', ...process.argv.slice(2)], {
