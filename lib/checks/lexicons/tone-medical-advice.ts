@@ -88,7 +88,7 @@ export const MEDICAL_ADVICE_PHRASES: readonly ToneEntry[] = [
   { phrase: '(get|have) (all |all four |your |the |those |that |them |it |her |his |both |)(wisdom teeth|wisdom tooth|tooth|teeth|tonsils|appendix|gallbladder|mole|cyst|stitches|adenoids) (out|removed|pulled|extracted|taken out)' },
   { phrase: '(you should|you need to|you must|you have to|you ought to|you better|you\'d better|youd better|i\'d|id|i would) (just |definitely |really |probably |seriously |)(get|have) ~ (out|removed|pulled|extracted|taken out)', contexts: ['comment', 'review-reply'] },
   { phrase: '(need|needs|has to|have to|must|should) (stop|quit|start) (the|using|sucking|taking|his|her|their|your|that|those|wearing|eating|drinking)', contexts: ['comment', 'review-reply'] },
-  { phrase: '(sounds|looks) like (a |an |)${COND}', contexts: ['comment', 'review-reply'] },
+  { phrase: `(sounds|looks) like (a |an |)${COND}`, contexts: ['comment', 'review-reply'] },
   { phrase: '(is|are|looks|sounds|seems) (totally |completely |perfectly |pretty |)(normal|expected|fine|nothing to worry about) (for|at|after) (day|week|this|a|the|#)', contexts: ['comment', 'review-reply'] },
   { phrase: '(just|simply) (floss|brush|rinse|ice it|rest|stretch|take|swish|gargle)', contexts: ['comment', 'review-reply'] },
 ];

@@ -191,6 +191,8 @@ type Item = { word: string } | { alts: Item[][] };
 
 /** All word sequences a pattern stands for ("(a|b) c" → [a c], [b c]). */
 export function expandPattern(pattern: string): string[][] {
+  // A lexicon written with '…${LIST}…' instead of a template literal would match nothing.
+  if (pattern.includes('${')) throw new Error(`tone phrase "${pattern}" has an unfilled \${…}`);
   const items = parseSequence(pattern, { at: 0 }, false);
   return expandItems(items);
 }

@@ -29,7 +29,7 @@ ruleTester(rule, {
       context: 'review-reply',
       findings: [
         { span: 'We did nothing wrong', suggestion: 'We want to understand what went wrong for you' },
-        { span: 'we won’t apologize', suggestion: "we're sorry this was frustrating" },
+        { span: 'we won’t apologize for following policy', suggestion: "we're sorry this was frustrating" },
       ],
     },
     { text: 'As we explained on the phone, the fee stands.', findings: [{ span: 'As we explained' }] },

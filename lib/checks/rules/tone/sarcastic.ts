@@ -1,7 +1,14 @@
 // Sarcasm reads as contempt in writing, even when staff meant it as a joke ("sorry our doctors
 // aren't psychic"), and an eye-roll emoji turns a thank-you into a jab.
-import { SARCASTIC_EMOJI_ANYWHERE, SARCASTIC_EMOJI_IN_REPLIES, SARCASTIC_PHRASES } from '../../lexicons/tone-sarcastic';
+import {
+  SARCASTIC_EMOJI_ANYWHERE,
+  SARCASTIC_EMOJI_IN_REPLIES,
+  SARCASTIC_EMOJI_IN_REVIEW_REPLIES,
+  SARCASTIC_PHRASES,
+} from '../../lexicons/tone-sarcastic';
 import type { Doc } from '../../doc';
+import type { Context } from '../../types';
+import { toneWordSet } from '../../tone/tokens';
 import { definePhraseSet } from '../../tone/phrase-set';
 import { emojiFindings } from '../../tone/emoji-findings';
 import { phraseFindings } from '../../tone/phrase-findings';
@@ -16,15 +23,29 @@ const SCARE_QUOTE = /(?:^|[\s(])(['"])([A-Za-z][A-Za-z' .,?!-]{0,40}?[A-Za-z.?!]
 // Quoting a word as a word, or what someone said, is not mocking.
 const QUOTING = /\b(?:word|words|term|called|call|says|said|say|saying|labeled|labelled|marked|reads|read|wrote|type|typed|text|texted|replied|reply|spelled|named|titled|sign|means)\s*[:,]?\s*$/i;
 
+const EMOJI_BY_CONTEXT: Record<Context, readonly string[]> = {
+  post: SARCASTIC_EMOJI_ANYWHERE,
+  comment: [...SARCASTIC_EMOJI_ANYWHERE, ...SARCASTIC_EMOJI_IN_REPLIES],
+  'review-reply': [...SARCASTIC_EMOJI_ANYWHERE, ...SARCASTIC_EMOJI_IN_REPLIES, ...SARCASTIC_EMOJI_IN_REVIEW_REPLIES],
+};
+const emojiFor = (context: Context) => EMOJI_BY_CONTEXT[context];
+
+// A reply that quotes the reviewer but apologises or invites them to talk is not mocking them.
+const WARM = ['sorry', 'apologize', 'apologise', 'thank', 'thanks', 'privately', 'call', 'contact', 'message', 'email'];
+
 function scareQuotes(doc: Doc): RawFinding[] {
   if (doc.context === 'post') return [];
+  const words = toneWordSet(doc);
+  if (WARM.some((w) => words.has(w))) return [];
   const found: RawFinding[] = [];
   SCARE_QUOTE.lastIndex = 0;
   for (let m = SCARE_QUOTE.exec(doc.norm); m; m = SCARE_QUOTE.exec(doc.norm)) {
     const inner = m[2]!;
-    const words = inner.split(/\s+/).length;
+    const count = inner.split(/\s+/).length;
     const start = m.index + m[0].indexOf(m[1]!);
-    if (words > 6 || QUOTING.test(doc.norm.slice(Math.max(0, start - 30), start))) continue;
+    // A name in quotes ('Jane Doe') is quoting, not mocking.
+    if (/^(?:[A-Z][\w'-]*[ .]*)+$/.test(inner)) continue;
+    if (count > 6 || QUOTING.test(doc.norm.slice(Math.max(0, start - 30), start))) continue;
     found.push({ start, end: start + inner.length + 2, message: 'Putting their words in quotes reads as mocking. Describe the concern in your own words.' });
   }
   return found;
@@ -43,7 +64,7 @@ export default defineRule({
   },
   detect: (doc) => [
     ...phraseFindings(doc, phrases, MESSAGE),
-    ...emojiFindings(doc, doc.context === 'post' ? SARCASTIC_EMOJI_ANYWHERE : [...SARCASTIC_EMOJI_ANYWHERE, ...SARCASTIC_EMOJI_IN_REPLIES], (e) => `The ${e} emoji reads as eye-rolling or mocking. Leave it out.`),
+    ...emojiFindings(doc, emojiFor(doc.context), (e) => `The ${e} emoji reads as eye-rolling or mocking. Leave it out.`),
     ...scareQuotes(doc),
   ],
 });

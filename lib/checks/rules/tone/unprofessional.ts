@@ -14,10 +14,10 @@ const SLANG_WORDS = new Set(SLANG);
 const INSULT_WORDS = new Set(INSULTS);
 // "There are no dumb questions" is kind, not an insult.
 const NEGATED = new Set(['no', 'not', 'never', 'isnt', 'arent', 'nothing']);
-// Laughing in a reply to someone reads as mocking; in the practice's own post it is just casual.
+// Laughing in a reply to a review reads as mocking; in a friendly comment it is just casual.
 const LAUGHS = new Set(['lol', 'lolol', 'haha', 'hahaha', 'hahahaha', 'lmao', 'rofl', 'lul']);
 // Text-message spelling in a reply to a review looks careless.
-const TEXTSPEAK = new Set(['ur', 'u', 'r', 'pls', 'plz', 'bc', 'cuz', 'thx', 'tho', 'gonna', 'wanna', 'ya', 'ppl', 'rn', 'idk', 'imo', 'imho']);
+const TEXTSPEAK = new Set(['ur', 'u', 'r', 'pls', 'plz', 'bc', 'cuz', 'thx', 'tho', 'gonna', 'wanna', 'ppl', 'rn', 'idk', 'imo', 'imho']);
 // "lmaooo", "looool": stretched letters fold back to the word.
 const squeeze = (w: string) => (/(.)\1\1/.test(w) ? w.replace(/(.)\1{2,}/g, '$1') : w);
 
@@ -69,8 +69,8 @@ function wordFindings(doc: Doc): RawFinding[] {
       found.push({ start, end, message: 'Slang like this is too casual for the practice\'s page.' });
     } else if (INSULT_WORDS.has(t.text) && !precededBy(tokens, i, NEGATED, 2)) {
       found.push({ start, end, message: 'Insulting words look unprofessional, whoever they are aimed at.' });
-    } else if (doc.context !== 'post' && LAUGHS.has(word)) {
-      found.push({ start, end, message: 'Laughing in a reply reads as mocking.' });
+    } else if (doc.context === 'review-reply' && LAUGHS.has(word)) {
+      found.push({ start, end, message: 'Laughing in a reply to a review reads as mocking.' });
     } else if (doc.context === 'review-reply' && TEXTSPEAK.has(t.text)) {
       found.push({ start, end, message: 'Text-message spelling looks careless in a reply to a review. Write the words out.' });
     }
