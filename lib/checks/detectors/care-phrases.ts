@@ -7,6 +7,7 @@
 import type { Doc } from '../doc';
 import { memoByDoc } from './memo';
 import { runPatternDetector, type PatternDetector, type PatternHit } from './pattern';
+import { sentenceOwnerOf } from './ties';
 
 const V_REVIEW = String.raw`(?:reviewed|checked|pulled(?: up)?|looked (?:at|into|over|through|up)|went (?:back )?(?:through|over)|gone (?:back )?(?:through|over)|double[- ]checked|read|went back to|consulted)`;
 const RECORD = String.raw`(?:charts?|files?|records?|notes|history|account|x-?rays?|results|case|visit notes|treatment notes|paperwork)`;
@@ -51,20 +52,53 @@ export const RELATIONSHIP_PATTERNS: PatternDetector = {
     { name: 'patients-we-had', score: 0.8, regex: /\bpatients? (?:we(?:'ve| have)? (?:ever )?(?:had|have|seen|treated)|of ours)\b/g },
     { name: 'like-yours', score: 0.6, regex: /\b(?:families|patients|people) like (?:yours|you)\b/g },
     { name: 'you-signed', score: 0.85, regex: /\b(?:you (?:signed|initialed|agreed to)|your signature|your signed)\b/g },
-    { name: 'remembers-you', score: 0.8, regex: /\b(?:remembers|remember|misses|miss|loved seeing|love seeing|enjoyed seeing|enjoy seeing|enjoyed meeting) (?:you|your (?:son|daughter|kids?|children|family|mom|dad|little one))\b/g },
+    { name: 'remembers-you', score: 0.8, regex: /\b(?:remembers|remember|loved seeing|love seeing|enjoyed seeing|enjoy seeing|enjoyed meeting) (?:you|your (?:son|daughter|kids?|children|family|mom|dad|little one))\b/g },
     { name: 'third-was-seen', score: 0.85, regex: /\b(?:he|she|they|your (?:son|daughter|child|kid|mom|dad|mother|father|husband|wife|little one|baby|grandmother|grandfather)) (?:was|were|got) (?:literally |just |already |actually )?(?:seen|treated|examined|scheduled|in our chair|in the chair|here|x-?rayed|sedated)\b/g },
-    { name: 'in-our-chair', score: 0.8, regex: /\b(?:was|were|is|are|sat|sitting|climbed) (?:literally |just |right )?in (?:our|my|the dental|the exam) chairs?\b/g },
+    { name: 'in-our-chair', score: 0.8, regex: /\b(?:was|were|is|are|sat|sitting|climbed|climbing|hopped) (?:literally |just |right |up )?(?:in|into) (?:our|my|the) (?:first |dental |exam |big |hygiene )?chairs?\b/g },
+    { name: 'in-the-chair', score: 0.8, regex: /\bin the (?:first|dental|exam|hygiene) chair\b/g },
+    { name: 'walked-in', score: 0.8, regex: /\b(?:you|he|she|they) (?:walked|limped|hobbled|rushed|came) in\b/g },
+    { name: 'came-to-us-any', score: 0.8, regex: /\b(?:came|come|walked|was brought|were brought) (?:to us|in to see us)\b/g },
+    { name: 'spotlight', score: 0.8, regex: /\bpatient (?:spotlight|of the (?:month|week)|story|stories|highlight|shout-?out|feature|milestone)\b/g },
+    { name: 'see-you-on', score: 0.8, regex: /\bsee (?:you|you all|y'all|him|her|them|your (?:son|daughter|kids?|little one|family|mom|dad)) (?:on |this |next |again )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|tonight|next (?:week|month|time)|at your|for your|in (?:two|three|six|\d{1,2}) (?:weeks|months))\b/g },
+    { name: 'kid-behaviour', score: 0.8, regex: /\b(?:your|ur) (?:son|daughter|kid|child|little one|baby|toddler)(?:'s)? (?:was |literally |just |actually )?(?:screamed|screaming|kicked|kicking|bit|biting|cried|crying|threw|refused|wouldn't|would not|was scared|was terrified|fell asleep|did great|did so well|was so brave)\b/g },
+    { name: 'trusting-us', score: 0.8, regex: /\b(?:trusting|trusted|entrusting) us with (?:your|his|her|their)\b/g },
+    { name: 'fit-you-in', score: 0.8, regex: /\b(?:stayed late for|squeezed|fit|worked|got) (?:you|him|her|your (?:son|daughter|kid|child)) (?:in\b|late)|\bstayed late for (?:you|him|her)\b/g },
     { name: 'the-one-who', score: 0.6, regex: /\b(?:the|that|this) (?:[a-z]{2,20} )?(?:lady|guy|man|woman|kid|boy|girl|kindergartener|preschooler|toddler|teen|senior|student|mom|dad|family|gentleman) (?:who|that) (?!(?:is|are|has|have|wants?|needs?|loves?|likes?) )[a-z]{3,15}\b/g },
     { name: 'showed-up', score: 0.8, regex: /\b(?:you|you'd|you had|he|she|they) (?:shown|showed|show) up (?:late|on time|for|without|\d{1,2} minutes)\b/g },
     { name: 'no-showed', score: 0.8, regex: /\b(?:who|you|he|she|they) (?:no-?showed|no-?show|skipped (?:your|his|her|their|the) (?:appointment|visit|cleaning))\b/g },
     { name: 'dont-come-back', score: 0.6, regex: /\b(?:don't|do not|never) (?:bother )?(?:com(?:e|ing) back|return(?:ing)? (?:to|here))\b/g },
     { name: 'slot', score: 0.8, regex: /\b\d{1,2}(?::\d{2})? ?(?:am|pm|a\.m\.|p\.m\.)(?: today| tomorrow)? (?:slot|appointment|appt|patient|crown|filling|cleaning|exam|extraction|consult|checkup|check-up|root canal|new patient|surgery)\b/g },
     { name: 'dr-did', score: 0.8, regex: /\b(?:dr\.? [a-z]{2,20}|the doctor|the dentist|our hygienist|our doctor|our dentist) (?:pulled|extracted|filled|placed|removed|repaired|cleaned|numbed|sedated|x-?rayed|examined|treated|saw|referred)\b/g },
-    { name: 'you-got-care', score: 0.85, regex: /\byou (?:got|received|had|have had|'ve had|were given|paid for) (?:a |an |the |your |two |three |\d{1,2} )?(?:free |new |full |deep |quick |first |second |last |same-day )?(?:cleaning|exam|filling|crown|x-?ray|checkup|check-up|extraction|root canal|implant|braces|whitening|consult|consultation|evaluation|treatment|procedure|surgery|shot|vaccine|test|scan|sealants|fluoride)s?\b/g },
+    { name: 'you-got-care', score: 0.85, regex: /\byou (?:got|received|had|have had|'ve had|were given|paid for|didn't get|did not get|never got|didn't pay for|never paid for) (?:a |an |the |your |two |three |\d{1,2} )?(?:free |new |full |deep |quick |first |second |last |same-day )?(?:cleaning|exam|filling|crown|x-?ray|checkup|check-up|extraction|root canal|implant|braces|whitening|consult|consultation|evaluation|treatment|procedure|surgery|shot|vaccine|test|scan|sealants|fluoride)s?\b/g },
   ],
 };
 
-export const findRelationshipPhrases = memoByDoc((doc: Doc): PatternHit[] => runPatternDetector(doc, RELATIONSHIP_PATTERNS));
+// Phrases that confirm care only when said to someone (in a post, "Dr. Lee placed 300 implants
+// this year" or "don't come back without a mask" speak of everyone).
+const ADDRESSEE_ONLY = new Set(['dr-did', 'dont-come-back', 'like-yours', 'remembers-you', 'kid-behaviour']);
+// Phrases that need one identifiable person in their sentence ("Mrs. Patel came to us", not
+// "hundreds of families came to us this year").
+const NEEDS_OWNER = new Set(['came-to-us-any', 'in-the-chair', 'in-our-chair', 'walked-in', 'the-one-who']);
+
+export const findRelationshipPhrases = memoByDoc((doc: Doc): PatternHit[] =>
+  runPatternDetector(doc, RELATIONSHIP_PATTERNS).filter((h) => {
+    if (doc.context === 'post' && ADDRESSEE_ONLY.has(h.name)) return false;
+    if (NEEDS_OWNER.has(h.name) && doc.context === 'post' && !sentenceOwnerOf(doc, sentenceIndexAt(doc, h.start))) return false;
+    return true;
+  }),
+);
+
+function sentenceIndexAt(doc: Doc, offset: number): number {
+  const s = doc.sentences;
+  let lo = 0;
+  let hi = s.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (s[mid]!.start <= offset) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo;
+}
 
 /** Billing phrases about someone: collections, declined cards, denied claims, balances owed. */
 export const BILLING_PATTERNS: PatternDetector = {
@@ -81,6 +115,7 @@ export const BILLING_PATTERNS: PatternDetector = {
     { name: 'amount', score: 0.8, regex: /\$\s?\d{1,6}(?:[.,]\d{2,3})? (?:copay|co-pay|deductible|balance|bill|fee|deposit|charge|overpayment|refund|payment|invoice|lab fee|sedation fee)\b/g },
     { name: 'charged', score: 0.8, regex: /\b(?:was|were|got|been|be) (?:charged|billed|refunded|credited|reimbursed)\b/g },
     { name: 'refunded-amount', score: 0.8, regex: /\b(?:refunded|credited|reimbursed|charged) (?:the |your |you )?\$\s?\d/g },
+    { name: 'got-the-bill', score: 0.8, regex: /\byou (?:got|received|paid|saw|opened|ignored) (?:the|your|a|our|that) (?:bill|invoice|statement|estimate|balance)\b/g },
     { name: 'payment-plan', score: 0.7, regex: /\b(?:your|his|her) (?:payment plan|account balance|outstanding balance|past due balance|unpaid balance)\b/g },
   ],
 };

@@ -33,6 +33,7 @@ const DOCTOR_TITLES = new Set(['dr', 'doctor', 'dra', 'prof', 'professor']);
 const CONTEXT_CUES = new Set(['little', 'baby', 'pt', 'patient', 'kiddo', 'sweet', 'brave', 'tiny', 'lil', 'grandma', 'grandpa', 'nana', 'granny', 'aunt', 'auntie', 'uncle', 'cousin']);
 const GREETING_CUES = new Set(['hi', 'hello', 'hey', 'dear', 'thanks', 'thank', 'congrats', 'congratulations', 'bye', 'tell']);
 const INTRO_CUES = new Set(['meet', 'introducing', 'welcoming']);
+const FAMILY_NOUNS = new Set(['kids', 'family', 'twins', 'boys', 'girls', 'sisters', 'brothers', 'children', 'household']);
 // Words that make a sentence news about a public figure, not a report about a patient.
 const PUBLIC_CUES = new Set(
   `reported reportedly reports news announced according pitcher quarterback player coach senator governor president
@@ -101,6 +102,13 @@ export const findPeople = memoByDoc((doc: Doc): PersonMention[] => {
     } else if (addressee && i === 0 && isNameLike(w) && gapIs(w, next ?? w, /^,/)) {
       // A reply that opens with a name: "Beatriz, we went back through your file."
       mention = { firstWord: i, lastWord: i, kind: 'greeting' };
+    } else if (addressee && isNameLike(w) && prev && sameSentence(prev, w) && gapIs(prev, w, /^, $/) &&
+      /^(?:\s*[!.?]|\s*$|\s+[^\s\w])/u.test(doc.norm.slice(w.end, w.end + 3))) {
+      // A name said to the person at the end of a sentence: "See you Friday, Beth!"
+      mention = { firstWord: i, lastWord: i, kind: 'greeting' };
+    } else if (isNameLike(w) && next && FAMILY_NOUNS.has(next.lower) && prev?.lower === 'the' && sameSentence(w, next)) {
+      // "the Nakamura kids": a family named by its surname
+      mention = { firstWord: i, lastWord: i + 1, kind: 'full' };
     } else if (isNameLike(w) && doc.norm.charCodeAt(w.start - 1) === 64 /* @ */ && next && sameSentence(w, next) &&
       gapIs(w, next, /^ $/) && isNameLike(next)) {
       // A tag with a display name: "@Zainab Qureshi"
@@ -117,7 +125,7 @@ export const findPeople = memoByDoc((doc: Doc): PersonMention[] => {
     const staff =
       mention.kind === 'doctor' ||
       before.some((b) => b.sentence === first.sentence && (STAFF_ROLE_WORDS.has(b.base) || (INTRO_CUES.has(b.lower) && !mentionsPatients(doc)))) ||
-      ourColleague(words, mention.firstWord) ||
+      ourColleague(words, mention.firstWord, mention.kind) ||
       nameParts.some((p) => staffParts.has(p)) ||
       joinsTeam(sentenceWords);
     const isPublic = sentenceWords.some((x) => PUBLIC_CUES.has(x.lower));
@@ -142,7 +150,8 @@ export const findPeople = memoByDoc((doc: Doc): PersonMention[] => {
 });
 
 /** "our amazing Noor", "our own Maria": the practice's own people (but not "our patient Maria"). */
-function ourColleague(words: readonly Word[], first: number): boolean {
+function ourColleague(words: readonly Word[], first: number, kind: MentionKind): boolean {
+  if (kind === 'title') return false; // "our dear Mr. Kowalski" is a patient
   for (let k = first - 1; k >= 0 && k >= first - 3; k--) {
     const w = words[k]!;
     if (w.sentence !== words[first]!.sentence || w.lower === 'patient' || w.lower === 'pt') return false;
@@ -162,6 +171,13 @@ function isPlaceName(doc: Doc, w: Word): boolean {
 function isShouted(w: Word, next: Word | undefined): boolean {
   return w.text.length > 1 && w.text === w.text.toUpperCase() && !(next && next.text.length > 1 && next.text === next.text.toUpperCase() && next.sentence === w.sentence);
 }
+
+/** Sentences that report news about public figures ("pitcher", "reported", "headlines"). */
+export const publicSentences = memoByDoc((doc: Doc): ReadonlySet<number> => {
+  const set = new Set<number>();
+  for (const w of doc.words) if (PUBLIC_CUES.has(w.lower)) set.add(w.sentence);
+  return set;
+});
 
 /** Patients: mentions that are neither staff nor public figures. */
 export const findPatientMentions = memoByDoc((doc: Doc) => findPeople(doc).filter((m) => !m.staff && !m.public));

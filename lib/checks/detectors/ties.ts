@@ -4,7 +4,7 @@
 // advice ("root canals don't have to hurt", "if your child has a fever" in a post) is not.
 // This works out, once per document, which terms are tied and to whom; the rules report them.
 import type { Doc, Word } from '../doc';
-import { ENCOUNTER_WORDS } from '../lexicons/care-words';
+import { ENCOUNTER_WORDS, PROVIDER_WORDS } from '../lexicons/care-words';
 import { CONDITIONS } from '../lexicons/conditions';
 import { BILLING_WORDS, INSURERS } from '../lexicons/insurers';
 import { MEDICATIONS } from '../lexicons/medications';
@@ -13,17 +13,20 @@ import { PERSON_NOUNS, RELATION_WORDS } from '../lexicons/relations';
 import { COMMON_WORDS } from '../lexicons/common-words';
 import { staffNameParts } from '../profile';
 import { memoByDoc } from './memo';
-import { findPatientMentions, sentenceWordsOf } from './people';
+import { findPatientMentions, findPeople, publicSentences, sentenceWordsOf } from './people';
 import { PhraseIndex, wordKeys, type PhraseMatch } from './phrase-index';
 
-export type TermKind = 'condition' | 'procedure' | 'medication' | 'encounter' | 'insurer' | 'billing';
+export type TermKind = 'condition' | 'procedure' | 'medication' | 'encounter' | 'provider' | 'insurer' | 'billing';
 
 const HEALTH_INDEX = new PhraseIndex<TermKind>([
   [CONDITIONS, 'condition'],
   [PROCEDURES, 'procedure'],
   [MEDICATIONS, 'medication'],
 ]);
-const ENCOUNTER_INDEX = new PhraseIndex<TermKind>([[ENCOUNTER_WORDS, 'encounter']]);
+const ENCOUNTER_INDEX = new PhraseIndex<TermKind>([
+  [ENCOUNTER_WORDS, 'encounter'],
+  [PROVIDER_WORDS, 'provider'],
+]);
 const BILLING_INDEX = new PhraseIndex<TermKind>([
   [INSURERS, 'insurer'],
   [BILLING_WORDS, 'billing'],
@@ -60,7 +63,9 @@ const YOU_POSSESSIVE = new Set(['your', 'ur', 'yr']);
 const YOU_WORDS = new Set(['you', 'your', 'yours', 'yourself', "you're", "you've", "you'll", "you'd", 'u', 'ur', 'ya']);
 const THIRD_POSSESSIVE = new Set(['her', 'his', 'their']);
 // A term right after one of these is the practice's or nobody's ("our braces", "the retainer").
-const NOT_OWNED = new Set(['our', 'the', 'any', 'every', 'no', 'these', 'those', 'all', 'most', 'some']);
+const NOT_OWNED = new Set(['our', 'any', 'every', 'no', 'all', 'most', 'some', 'offer', 'offers', 'provide', 'provides', 'perform', 'performs', 'recommend']);
+// "the dry socket", "that chipped tooth": a definite reference to something the person told us.
+const DEFINITE = new Set(['the', 'that', 'this', 'those', 'these']);
 // A sentence with these speaks of anyone, even in a reply ("if you have swelling, call").
 const HYPOTHETICAL_CUES = new Set(['if', 'whenever', 'anyone', 'everyone', 'most', 'many', 'people', 'anybody']);
 // Words between an owner and its term that end the owner's reach ("your visit to our root canal
@@ -77,13 +82,31 @@ export const findBillingTerms = memoByDoc((doc: Doc) => BILLING_INDEX.findAll(do
 
 /** Is the person addressed ("you") identifiable? In a reply or comment yes; in a post, only
  *  when the post names a patient ("So proud of Ignacio … part of your recovery"). */
-export const addresseeIdentifiable = memoByDoc(
-  (doc: Doc) => doc.context !== 'post' || findPatientMentions(doc).length > 0,
+export const addresseeIdentifiable = memoByDoc((doc: Doc) =>
+  doc.context !== 'post' ? !addresseeIsClinician(doc) : findPatientMentions(doc).length > 0,
 );
+
+/** "Hi Dr. Yamamoto! Thanks for referring your patients": a colleague, not a patient, is addressed. */
+function addresseeIsClinician(doc: Doc): boolean {
+  if (/\byour (?:patients|practice|office fax|referrals?)\b|\bcolleague\b|(?:^|\s)@dr[._]?[a-z]/.test(doc.lower)) return true;
+  const first = findPeople(doc)[0];
+  return !!first && first.kind === 'doctor' && first.sentence === 0 && /^(?:hi|hello|hey|dear|thanks|thank you),? /.test(doc.lower.trimStart());
+}
 
 /** Does the document name or single out a patient that "her"/"his" can refer to? In a reply or
  *  comment, "her" is someone the person replied to knows (their mother, their child). */
 const thirdPersonKnown = memoByDoc((doc: Doc) => doc.context !== 'post' || findPatientMentions(doc).length > 0);
+
+/** "Dr. Brandt is recovering from her knee surgery": "her" is the colleague named just before. */
+function nearestPersonIsStaff(doc: Doc, pronoun: number): boolean {
+  const sentence = doc.words[pronoun]!.sentence;
+  let nearest: ReturnType<typeof findPeople>[number] | undefined;
+  for (const m of findPeople(doc)) {
+    if (m.lastWord >= pronoun) break;
+    if (m.sentence === sentence) nearest = m;
+  }
+  return !!nearest && (nearest.staff || nearest.public);
+}
 
 /** "their" is often plural or general ("families and their kids"): only with a named person close by. */
 function theirKnown(doc: Doc, sentence: number): boolean {
@@ -103,7 +126,7 @@ export function ownerBefore(doc: Doc, i: number): { kind: OwnerKind; start: numb
     if (w.sentence !== sentence) return undefined;
     if (YOU_POSSESSIVE.has(w.lower)) return addresseeIdentifiable(doc) ? { kind: 'you', start: w.start } : undefined;
     if (THIRD_POSSESSIVE.has(w.lower)) {
-      const known = w.lower === 'their' ? theirKnown(doc, sentence) : thirdPersonKnown(doc);
+      const known = (w.lower === 'their' ? theirKnown(doc, sentence) : thirdPersonKnown(doc)) && !nearestPersonIsStaff(doc, k);
       return known ? { kind: 'third', start: w.start } : undefined;
     }
     if (w.lower !== w.base) {
@@ -122,7 +145,9 @@ export function ownerBefore(doc: Doc, i: number): { kind: OwnerKind; start: numb
       }
       // "Lani's first cleaning": a capitalised possessive that is no common word is a person,
       // even when the name is on no list.
-      if (w.cap && !COMMON_WORDS.has(w.base) && !isStaffName(doc, w.base)) return { kind: 'named', start: w.start };
+      if (w.cap && !COMMON_WORDS.has(w.base) && !isStaffName(doc, w.base) && !publicSentences(doc).has(sentence)) {
+        return { kind: 'named', start: w.start };
+      }
       return undefined;
     }
     if (OWNER_BARRIERS.has(w.lower)) return undefined;
@@ -140,7 +165,10 @@ function sentenceOwner(doc: Doc, sentence: number): OwnerKind | undefined {
   if (mentionSentences(doc).has(sentence)) return 'named';
   const words = sentenceWordsOf(doc, sentence);
   if (singlesOutPerson(words)) return 'person';
-  if (!addresseeIdentifiable(doc) || words.some((w) => HYPOTHETICAL_CUES.has(w.lower))) return undefined;
+  if (!addresseeIdentifiable(doc)) return undefined;
+  // "If your son is still in pain": still about one person's son.
+  if (doc.context !== 'post' && words.some((w, i) => RELATION_WORDS.has(w.base) && YOU_POSSESSIVE.has(words[i - 1]?.lower ?? ''))) return 'you-sentence';
+  if (words.some((w) => HYPOTHETICAL_CUES.has(w.lower))) return undefined;
   if (words.some((w) => YOU_WORDS.has(w.lower))) return 'you-sentence';
   // A reply to someone that names back what they said ("Sending hugs, Lorraine. A broken tooth
   // before a wedding is the worst!"): the person is the one addressed.
@@ -148,7 +176,19 @@ function sentenceOwner(doc: Doc, sentence: number): OwnerKind | undefined {
   return undefined;
 }
 
-const speaksToSomeone = memoByDoc((doc: Doc) => findPatientMentions(doc).length > 0 || doc.words.some((w) => YOU_WORDS.has(w.lower)));
+/** "the dry socket", "that chipped tooth": within two words before term `i`. */
+function definiteBefore(doc: Doc, i: number): boolean {
+  const words = doc.words;
+  for (let k = i - 1; k >= 0 && k >= i - 2; k--) {
+    if (words[k]!.sentence !== words[i]!.sentence) return false;
+    if (DEFINITE.has(words[k]!.lower)) return true;
+  }
+  return false;
+}
+
+const speaksToSomeone = memoByDoc(
+  (doc: Doc) => findPatientMentions(doc).length > 0 || /(?:^|\s)@\w/.test(doc.norm) || doc.words.some((w) => YOU_WORDS.has(w.lower)),
+);
 
 const isStaffName = (doc: Doc, base: string) => staffNameParts(doc.profile).has(base);
 
@@ -185,6 +225,7 @@ function tiesOf(doc: Doc, matches: readonly PhraseMatch<TermKind>[], allowSenten
     const owner = ownerBefore(doc, m.first);
     const sentenceLevel = owner || !allowSentenceOwner ? undefined : sentenceOwner(doc, first.sentence);
     if (!owner && sentenceLevel && sentenceLevel !== 'named' && notOwned(doc, m.first)) continue;
+    if (sentenceLevel === 'you-doc' && !definiteBefore(doc, m.first)) continue;
     const kind = owner?.kind ?? sentenceLevel;
     if (!kind) continue;
     ties.push({
@@ -205,6 +246,8 @@ function tiesOf(doc: Doc, matches: readonly PhraseMatch<TermKind>[], allowSenten
 /** Health terms (conditions, procedures, medications) tied to a person. */
 export const findHealthTies = memoByDoc((doc: Doc) => tiesOf(doc, findHealthTerms(doc), true));
 /** Encounter words tied by a possessive ("your visit", "your son's checkup", "her appointment"). */
-export const findEncounterTies = memoByDoc((doc: Doc) => tiesOf(doc, findEncounterTerms(doc), false));
+export const findEncounterTies = memoByDoc((doc: Doc) =>
+  tiesOf(doc, findEncounterTerms(doc), false).filter((t) => t.kind !== 'provider' || t.owner === 'relation' || t.owner === 'named'),
+);
 /** Billing words and insurers tied by a possessive ("your balance", "her Medicaid"). */
 export const findBillingTies = memoByDoc((doc: Doc) => tiesOf(doc, findBillingTerms(doc), false));

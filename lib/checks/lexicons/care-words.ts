@@ -14,6 +14,12 @@ new patient paperwork, paperwork, intake form, forms, portal message, patient po
 next appointment, last appointment, recall, recall visit, hospital stay, er visit, stitches, cast, shots
 `);
 
+/** Who gave the care: "your husband's dentist" says he was a patient, but "your dentist" alone is
+ *  usually advice ("ask your dentist"), so these count only for a named person or a relative. */
+export const PROVIDER_WORDS: readonly string[] = parseTerms(`
+provider, doctor, dentist, hygienist, surgeon, physician, pediatrician, therapist, orthodontist, specialist, nurse
+`);
+
 /** Staff roles: a name right after one of these is a colleague, not a patient. */
 export const STAFF_ROLE_WORDS: ReadonlySet<string> = new Set(
   `dr doctor dentist hygienist hygienists nurse np pa rn lpn cna ma assistant assistants receptionist coordinator manager

@@ -32,5 +32,6 @@ export const COMMON_WORDS: ReadonlySet<string> = new Set(
   north south east west street road avenue lane drive suite downtown city county state park lake river valley mountain
   new old big small first second third last next per via re our your their his her its day week month year
   public library museum university college church foundation society association academy institute mission bank hall
-  school center centre company group market cafe bakery club league county city`.split(/\s+/).filter(Boolean),
+  school center centre company group market cafe bakery club league county city middle elementary high hs ave
+  blvd rd st ln ct pkwy hwy`.split(/\s+/).filter(Boolean),
 );

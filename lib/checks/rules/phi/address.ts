@@ -5,7 +5,9 @@
 import { careSentences, sentenceAt } from '../../detectors/care-sentences';
 import { contactSeverity, PRACTICE_CONTACT_CUES } from '../../detectors/identifier-severity';
 import { hasContextBefore, runPatternDetector, type PatternDetector } from '../../detectors/pattern';
+import { sentenceOwnerOf } from '../../detectors/ties';
 import type { Doc } from '../../doc';
+import { COMMON_WORDS } from '../../lexicons/common-words';
 import { defineRule, type RawFinding } from '../../rule';
 
 const SUFFIX = String.raw`(?:street|st|avenue|ave|road|rd|boulevard|blvd|drive|dr|lane|ln|court|ct|way|place|pl|circle|cir|terrace|ter|parkway|pkwy|highway|hwy|trail|trl|pike|square|sq|loop|run|row)`;
@@ -42,6 +44,10 @@ const ADDRESS_PATTERNS: PatternDetector = {
 };
 
 // "Tipp City", "Bellbrook HS", "Lincoln Elementary": a town or school, written with capitals.
+// "You live two blocks away on Polk Street": a street named as where someone lives.
+const LIVES_ON_RE = /\b(?:[Ll]ives?|[Ll]iving|[Ll]ived) (?:[a-z]{1,10} ){0,4}(?:on|off|at|near) ([A-Z][a-z]{2,20}(?: [A-Z][a-z]{2,20})? (?:Street|St|Avenue|Ave|Road|Rd|Lane|Ln|Drive|Dr|Court|Ct|Way|Boulevard|Blvd|Place|Circle))\b/g;
+// "the Nakamura kids from Veneta": a home town, said next to someone's care.
+const FROM_TOWN_RE = /\bfrom ([A-Z][a-z]{2,20})\b(?! [A-Z])/g;
 const PLACE_RE = /\b[A-Z][a-z]{2,20}(?: [A-Z][a-z]{2,20})? (?:City|Township|Twp|Village|Heights|County|HS|High School|High|Middle School|Middle|Elementary|Academy|Apartments|Estates)\b/g;
 
 export default defineRule({
@@ -61,6 +67,11 @@ export default defineRule({
       out.push({ start: h.start, end: h.end, severity, message: 'This is an address. With a person’s care nearby it helps identify the patient: leave it out.' });
     }
     out.push(...smallPlaces(doc));
+    LIVES_ON_RE.lastIndex = 0;
+    for (let m = LIVES_ON_RE.exec(doc.norm); m; m = LIVES_ON_RE.exec(doc.norm)) {
+      const start = m.index + m[0].length - m[1]!.length;
+      out.push({ start, end: start + m[1]!.length, severity: severity === 'info' ? 'warn' : severity, message: 'This says which street a person lives on. Leave it out.' });
+    }
     return out;
   },
 });
@@ -73,6 +84,13 @@ function smallPlaces(doc: Doc): RawFinding[] {
     const s = sentenceAt(doc, m.index);
     if (!tied.has(s)) continue;
     out.push({ start: m.index, end: m.index + m[0].length, message: 'Naming a town or school next to someone’s care can identify them. Leave the place out.' });
+  }
+  FROM_TOWN_RE.lastIndex = 0;
+  for (let m = FROM_TOWN_RE.exec(doc.norm); m; m = FROM_TOWN_RE.exec(doc.norm)) {
+    const town = m[1]!;
+    if (COMMON_WORDS.has(town.toLowerCase()) || !tied.has(sentenceAt(doc, m.index)) || !sentenceOwnerOf(doc, sentenceAt(doc, m.index))) continue;
+    const start = m.index + m[0].length - town.length;
+    out.push({ start, end: start + town.length, message: 'Naming where a person is from next to their care can identify them. Leave the place out.' });
   }
   return out;
 }

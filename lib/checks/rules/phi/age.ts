@@ -25,13 +25,16 @@ const AGE = String.raw`(9\d|1[01]\d)`;
 const AGE_PATTERNS: PatternDetector = {
   lower: true,
   minScore: 0,
+  // "born in 1929": over 89 when the year is 90 or more years back.
+  validate: (match) => !/^1[89]\d\d$/.test(match) || new Date().getFullYear() - Number(match) >= 90,
   patterns: [
     { name: 'years-old', score: 1, regex: new RegExp(String.raw`\b${AGE}(?:[ -](?:years?|yrs?)[ -](?:old|young|of age)|[ -]?(?:yo|y\/o|y\.o\.)(?![a-z]))`, 'g') },
     { name: 'birthday', score: 1, regex: new RegExp(String.raw`\b${AGE}(?:st|nd|rd|th) (?:birthday|bday|b-day|year)\b`, 'g') },
     { name: 'aged', score: 1, regex: new RegExp(String.raw`\b(?:aged?|turns|turned|turning|at the age of|is now|celebrat(?:es|ed|ing) (?:her|his|their))[: ]{1,2}${AGE}\b(?!%| percent| minutes| days| degrees)`, 'g') },
-    { name: 'is-age', score: 1, regex: new RegExp(String.raw`\b(?:is|was|at|turned|turns|now|just turned)[ ,]{1,2}${AGE}\b(?=[?!,.]|\s(?:and|but|years?|yrs?|yo|now|today|this|next|on|in|with|\d))(?![.,]\d)`, 'g') },
+    { name: 'is-age', score: 1, regex: new RegExp(String.raw`(?:\b(?:is|was|at|turned|turns|now|just turned)|'s)[ ,]{1,2}${AGE}\b(?=[?!,.]|\s(?:and|but|years?|yrs?|yo|now|today|this|next|on|in|with|\d))(?![.,]\d)`, 'g') },
     { name: 'happy-nth', score: 1, regex: new RegExp(String.raw`\bhappy ${AGE}(?:st|nd|rd|th)\b`, 'g') },
     { name: 'spelled', score: 1, regex: /\b(?:ninety(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?|(?:a|one) hundred(?:(?: and)? (?:one|two|three|four|five|six|seven|eight|nine|ten))?)(?:[- ](?:years?|yrs?)[- ](?:old|young)|(?:st|th)? birthday|(?=[?!]))/g },
+    { name: 'born-in', score: 1, regex: /\bborn (?:in |on )?(?:[a-z]{3,9}\.? (?:\d{1,2}(?:st|nd|rd|th)?,? )?)?(1[89]\d\d)\b/g, group: 1 },
     { name: 'word', score: 1, regex: /\b(?:nonagenarian|centenarian|supercentenarian)s?\b/g },
   ],
 };

@@ -23,6 +23,12 @@ const SPELLED_EMAIL: PatternDetector = {
       regex: /\b[a-z0-9][a-z0-9._-]{0,39} ?(?:\(at\)|\[at\]|\{at\}|\bat\b|@) ?[a-z0-9][a-z0-9-]{0,39} ?(?:\(dot\)|\[dot\]|\{dot\}|\bdot\b) ?(?:com|net|org|edu|gov|us|io|co|me|info|biz|uk|ca)\b/g,
     },
     {
+      // "naomi.goldberg @ comcast . net": spaces around the @ and the dot
+      name: 'spaced',
+      score: 1,
+      regex: /\b[a-z0-9][a-z0-9._-]{0,39} @ ?[a-z0-9][a-z0-9-]{0,39} ?\. ?(?:com|net|org|edu|gov|us|io|co|me|info|biz|uk|ca)\b|\b[a-z0-9][a-z0-9._-]{0,39} ?@ [a-z0-9][a-z0-9-]{0,39} ?\. ?(?:com|net|org|edu|gov|us|io|co|me|info|biz|uk|ca)\b|\b[a-z0-9][a-z0-9._-]{0,39}@[a-z0-9][a-z0-9-]{0,39} \. ?(?:com|net|org|edu|gov|us|io|co|me|info|biz|uk|ca)\b/g,
+    },
+    {
       name: 'bracketed-at',
       score: 1,
       regex: /\b[a-z0-9][a-z0-9._-]{0,39} ?(?:\(at\)|\[at\]|\{at\}) ?[a-z0-9][a-z0-9-]{0,39}\.(?:com|net|org|edu|gov|us|io|co|me|info|biz|uk|ca)\b/g,

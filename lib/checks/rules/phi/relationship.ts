@@ -9,10 +9,6 @@ import type { Doc } from '../../doc';
 import { defineRule, type RawFinding } from '../../rule';
 import { dateRightAfter } from '../../detectors/dates';
 
-// Phrases that confirm care only when said to someone (in a post, "Dr. Lee placed 300 implants
-// this year" or "don't come back without a mask" speak of everyone).
-const ADDRESSEE_ONLY = new Set(['dr-did', 'dont-come-back', 'like-yours', 'remembers-you']);
-
 const MESSAGE_PHRASE = 'This confirms the person is (or was) your patient. Saying so in public is a disclosure, even if nothing else is said.';
 const MESSAGE_ENCOUNTER = 'Mentioning this person’s visit, records or treatment confirms they are your patient.';
 const MESSAGE_NAMED = 'This ties a named or singled-out person to care at your practice.';
@@ -29,7 +25,6 @@ export default defineRule({
   detect(doc) {
     const out: RawFinding[] = [];
     for (const h of findRelationshipPhrases(doc)) {
-      if (doc.context === 'post' && ADDRESSEE_ONLY.has(h.name)) continue;
       out.push({ start: h.start, end: h.end, severity: h.score >= 0.8 ? 'block' : 'warn', message: MESSAGE_PHRASE });
     }
     for (const t of findEncounterTies(doc)) out.push(tieFinding(doc, t, MESSAGE_ENCOUNTER, 'your experience'));
