@@ -62,6 +62,24 @@ export default function TemplatesSection({ analyze = realAnalyze }: { analyze?: 
   const canAdd = !customLocked && canAddTemplate(settings.templates.custom);
   const allIds = () => store.templates.map((t) => t.id);
 
+  // The form opens where the template is (under it, or under the one it copies); a new one at the top.
+  const anchorId = editing ? (editing.afterId ?? (settings.templates.custom.some((t) => t.id === editing.initial.id) ? editing.initial.id : undefined)) : undefined;
+  const editor = editing && !customLocked && (
+    <TemplateEditor
+      key={editing.key}
+      heading={editing.heading}
+      initial={editing.initial}
+      profile={settings.profile}
+      analyze={analyze}
+      onSave={saveFromEditor}
+      onCancel={() => {
+        const id = editing.afterId ?? editing.initial.id;
+        setEditing(null);
+        focusLater([control(id, 'edit'), control(id, 'duplicate'), '[data-action="new"]']);
+      }}
+    />
+  );
+
   const report = (result: SaveResult, okText: string) => setStatus(result.ok ? { text: okText, failed: false } : { text: templateSaveMessage(result), failed: true });
 
   function openEditor(next: Omit<Editing, 'key'>) {
@@ -137,6 +155,7 @@ export default function TemplatesSection({ analyze = realAnalyze }: { analyze?: 
             {status.text}
           </p>
         )}
+        {anchorId === undefined && editor}
         <ol className="tpl-list" aria-label="Templates, in the order the picker shows them">
           {store.templates.map((t, i) => (
             <TemplateListItem
@@ -157,24 +176,11 @@ export default function TemplatesSection({ analyze = realAnalyze }: { analyze?: 
                 setConfirmingDelete(null);
                 focusLater([control(t.id, 'delete')]);
               }}
-            />
+            >
+              {anchorId === t.id && editor}
+            </TemplateListItem>
           ))}
         </ol>
-        {editing && !customLocked && (
-          <TemplateEditor
-            key={editing.key}
-            heading={editing.heading}
-            initial={editing.initial}
-            profile={settings.profile}
-            analyze={analyze}
-            onSave={saveFromEditor}
-            onCancel={() => {
-              const id = editing.afterId ?? editing.initial.id;
-              setEditing(null);
-              focusLater([control(id, 'edit'), control(id, 'duplicate'), '[data-action="new"]']);
-            }}
-          />
-        )}
       </div>
     </SectionFrame>
   );

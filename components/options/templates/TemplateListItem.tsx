@@ -1,7 +1,7 @@
 // One template in the ordered list: what it is, its text (read-only here), and what can be
 // done with it. Built-ins can be copied and moved, never changed; custom ones can be edited
 // and deleted unless the organization set them.
-import { useEffect, useId, useRef } from 'react';
+import { useEffect, useId, useRef, type ReactNode } from 'react';
 import type { ReplyTemplate } from '@/lib/templates';
 import { LockedNote } from '../controls/LockedNote';
 import { situationLabel } from './situations';
@@ -21,6 +21,8 @@ export interface TemplateListItemProps {
   onAskDelete(): void;
   onConfirmDelete(): void;
   onCancelDelete(): void;
+  /** The editor, when it is open on this template or a copy of it: shown right under it. */
+  children?: ReactNode;
 }
 
 function DeleteConfirm({ title, onConfirm, onCancel }: { title: string; onConfirm(): void; onCancel(): void }) {
@@ -48,7 +50,7 @@ export function TemplateListItem(props: TemplateListItemProps) {
     <li className="tpl-item" data-template-id={t.id}>
       <div className="tpl-item-head">
         <span className="tpl-item-title">{t.title}</span> <span className="tpl-tag">{t.builtIn ? 'Built-in' : 'Custom'}</span>{' '}
-        <span className="hint">{situationLabel(t.situation)}</span>
+        <span className="hint">Situation: {situationLabel(t.situation)}</span>
         {!t.builtIn && !canEdit && <LockedNote id={`tpl-locked-${t.id}`} />}
       </div>
       <details>
@@ -83,6 +85,7 @@ export function TemplateListItem(props: TemplateListItemProps) {
         )}
       </div>
       {props.confirmingDelete && <DeleteConfirm title={t.title} onConfirm={props.onConfirmDelete} onCancel={props.onCancelDelete} />}
+      {props.children}
     </li>
   );
 }
