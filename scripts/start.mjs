@@ -27,8 +27,10 @@ await buildFixtures();
 
 // The harness is TypeScript; tsx loads it so the demo and the tests share one set of routes.
 const { tsImport } = await import('tsx/esm/api');
-const harness = await tsImport('../tests/e2e/harness/index.ts', import.meta.url);
-const { launchWithExtension, openSite, SITES } = harness;
+// (Not harness/index.ts: that also brings in vitest, which has no business here.)
+const { launchWithExtension } = await tsImport('../tests/e2e/harness/launch.ts', import.meta.url);
+const { openSite } = await tsImport('../tests/e2e/harness/demo.ts', import.meta.url);
+const { SITES } = await tsImport('../tests/e2e/harness/sites.ts', import.meta.url);
 
 const session = await launchWithExtension({ headed: !headless });
 let stopping = false;
