@@ -34,6 +34,12 @@ function renderPopup(sources: Partial<PopupSources> & Pick<PopupSources, 'readPo
 afterEach(cleanup);
 
 describe('the popup', () => {
+  test('while the log is being read it says so, busy', async () => {
+    renderPopup({ readPosts: () => new Promise(() => undefined) });
+    expect(await screen.findByText('Loading…')).toBeInTheDocument();
+    expect(screen.getByRole('main')).toHaveAttribute('aria-busy', 'true');
+  });
+
   test('a new install gets a friendly welcome, ideas and the three composers', async () => {
     renderPopup({ readPosts: async () => [] }, '2026-10-14');
     expect(await screen.findByRole('heading', { name: 'Welcome! No posts logged yet.' })).toBeInTheDocument();
