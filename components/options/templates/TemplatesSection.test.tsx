@@ -254,6 +254,37 @@ describe('templates section', () => {
     expect(within(list()).queryAllByRole('button', { name: /^(Edit|Delete|Duplicate|Move) / })).toEqual([]);
   });
 
+  test('when only the order is set by the organization, templates can be added but not moved', async () => {
+    await browser.storage.managed.set({ locked: ['templates.order'] });
+    const user = await renderSection();
+    expect(screen.getByText(/Your organization set the order/)).toBeInTheDocument();
+    expect(within(list()).queryAllByRole('button', { name: /^Move / })).toEqual([]);
+
+    await user.click(screen.getByRole('button', { name: 'New template' }));
+    await user.type(screen.getByLabelText('Title'), 'Parking');
+    await user.type(screen.getByLabelText('Text'), 'Thank you for telling us.');
+    await user.click(screen.getByRole('button', { name: 'Save template' }));
+    await screen.findByText('Saved: “Parking”.');
+    expect(listedTitles().at(-1)).toBe('Parking');
+    expect((await loadSettings()).templates.custom.map((t) => t.title)).toEqual(['Parking']);
+  });
+
+  test('names the profile details a template needs but the profile lacks, and warns past 80 words', async () => {
+    await saveSettings({ profile: { practiceName: 'Riverbend Family Dental', phones: [], emails: [] } });
+    const user = await renderSection();
+    await user.click(screen.getByRole('button', { name: 'New template' }));
+    await user.type(screen.getByLabelText('Text'), 'Thank you from {{practiceName}. Call {{contactPhone}.');
+    const preview = screen.getByRole('region', { name: 'Preview with your practice profile' });
+    expect(within(preview).getByTestId('template-preview')).toHaveTextContent('Thank you from Riverbend Family Dental. Call {contactPhone}.');
+    expect(preview).toHaveTextContent('The profile has no contact phone yet');
+    expect(within(preview).getByRole('link', { name: 'Add it in the practice profile' })).toHaveAttribute('href', '#profile');
+
+    expect(screen.getByLabelText('Text')).toHaveAccessibleDescription(/6 words \(80 or fewer advised\)/);
+    await user.click(screen.getByLabelText('Text'));
+    await user.paste(' More words here.'.repeat(25));
+    expect(screen.getByLabelText('Text')).toHaveAccessibleDescription(/81 words\. Replies of 80 words or fewer read as sincere and brief\./);
+  });
+
   test('when storage.sync is full, saving says so in plain words and keeps the draft', async () => {
     // Another part of the extension has filled the area (storage.sync's total is 100 KB),
     // leaving 100 bytes: less than the new template's own item needs.
