@@ -59,6 +59,27 @@ describe('templates section', () => {
     expect(within(first).getByRole('button', { name: 'Move “Long wait” up' })).toBeDisabled();
   });
 
+  test('shows template text as text, never as HTML', async () => {
+    const html = { ...parking, title: '<b>Bold</b>', text: 'Thank you <img src=x onerror="alert(1)"> for {contactName}.' };
+    await saveSettings({ templates: { custom: [html], order: [] } });
+    const user = await renderSection();
+    expect(screen.getByText('<b>Bold</b>')).toBeInTheDocument();
+    expect(screen.getByText(html.text)).toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: 'Edit “<b>Bold</b>”' }));
+    expect(screen.getByTestId('template-preview')).toHaveTextContent('Thank you <img src=x onerror="alert(1)"> for Dana.');
+    expect(document.querySelector('img, b')).toBeNull();
+  });
+
+  test('at the 50-template limit, new templates and copies are no longer offered', async () => {
+    const many = Array.from({ length: 50 }, (_, i) => ({ ...parking, id: `custom-${i}`, title: `Template ${i}` }));
+    await saveSettings({ templates: { custom: many, order: [] } });
+    await renderSection();
+    expect(screen.getByRole('button', { name: 'New template' })).toBeDisabled();
+    expect(screen.getByText(/You have 50 custom templates, the most the extension keeps/)).toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: /^Duplicate / })).toBeNull();
+    expect(screen.getByRole('button', { name: 'Edit “Template 0”' })).toBeEnabled();
+  });
+
   test('creates a template: placeholders inserted from the reference, filled preview, saved to storage.sync', async () => {
     const user = await renderSection();
     await user.click(screen.getByRole('button', { name: 'New template' }));
