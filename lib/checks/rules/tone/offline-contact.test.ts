@@ -14,9 +14,9 @@ ruleTester(rule, {
       context: 'review-reply',
       findings: [
         {
-          span: 'We take it seriously.',
+          span: 'seriously.',
           severity: 'info',
-          suggestion: 'We take it seriously. Please call our office so we can talk this through privately.',
+          suggestion: 'seriously. Please call our office so we can talk this through privately.',
         },
       ],
     },
@@ -26,8 +26,8 @@ ruleTester(rule, {
       profile: { phones: ['(555) 014-2200'] },
       findings: [
         {
-          span: 'Thank you for the feedback',
-          suggestion: 'Thank you for the feedback. Please call our office at (555) 014-2200 so we can talk this through privately.',
+          span: 'feedback',
+          suggestion: 'feedback. Please call our office at (555) 014-2200 so we can talk this through privately.',
         },
       ],
     },

@@ -10,17 +10,16 @@ const CONTACT_WORDS = [
 ];
 const PHONE_OR_EMAIL = /\d{3}\D{0,3}\d{3}\D{0,2}\d{4}|[a-z0-9._%+-]+@[a-z0-9.-]+\.[a-z]{2,}/i;
 
-/** The last sentence, without surrounding spaces. */
-export function lastSentence(doc: Doc): Span | undefined {
-  const all = doc.sentences;
-  for (let i = all.length - 1; i >= 0; i--) {
-    const s = all[i]!;
-    const text = doc.norm.slice(s.start, s.end);
-    const lead = text.length - text.trimStart().length;
-    const trail = text.length - text.trimEnd().length;
-    if (s.end - trail > s.start + lead) return { start: s.start + lead, end: s.end - trail };
-  }
-  return undefined;
+/**
+ * The last word of the text with its closing punctuation: where the invitation goes. (Not the
+ * whole last sentence, which in a one-sentence reply would overlap the acknowledgement advice.)
+ */
+export function closingWord(doc: Doc): Span | undefined {
+  const end = doc.norm.trimEnd().length;
+  if (end === 0) return undefined;
+  let start = end;
+  while (start > 0 && !/\s/.test(doc.norm[start - 1]!)) start--;
+  return { start, end };
 }
 
 export default defineRule({
@@ -38,7 +37,7 @@ export default defineRule({
     if (doc.context !== 'review-reply') return [];
     const words = toneWordSet(doc);
     if (CONTACT_WORDS.some((w) => words.has(w)) || PHONE_OR_EMAIL.test(doc.norm)) return [];
-    const last = lastSentence(doc);
+    const last = closingWord(doc);
     if (!last) return [];
     const phone = doc.profile.phones?.[0];
     const invite = phone
