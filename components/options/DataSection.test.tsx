@@ -83,6 +83,7 @@ describe('data section', () => {
     expect(await readPosts()).toEqual([]);
     expect(await readAudit()).toHaveLength(1);
     expect(screen.getByRole('button', { name: 'Erase post log…' })).toBeDisabled();
+    expect(screen.getByRole('button', { name: 'Export post log (CSV)' })).toHaveFocus();
   });
 
   test('when IndexedDB is unavailable it says so and offers nothing that would fail', async () => {

@@ -102,6 +102,7 @@ function LogPanel({ log }: { log: LogDescription }) {
   const [confirming, setConfirming] = useState(false);
   const [note, setNote] = useState<string | null>(null);
   const eraseButton = useRef<HTMLButtonElement>(null);
+  const exportButton = useRef<HTMLButtonElement>(null);
 
   const refresh = useCallback(async () => {
     setCount(await log.count().catch(() => 'unavailable' as const));
@@ -129,7 +130,8 @@ function LogPanel({ log }: { log: LogDescription }) {
       setNote(UNAVAILABLE);
     }
     await refresh();
-    eraseButton.current?.focus();
+    // The erase button is disabled once the log is empty; keep the focus in this panel.
+    exportButton.current?.focus();
   };
 
   const headingId = `data-${log.id}-heading`;
@@ -144,7 +146,7 @@ function LogPanel({ log }: { log: LogDescription }) {
             ? UNAVAILABLE
             : `${count} ${count === 1 ? log.one : log.many} saved on this computer.`}
       </p>
-      <button type="button" onClick={() => void exportLog()} disabled={count === 'unavailable'}>
+      <button type="button" ref={exportButton} onClick={() => void exportLog()} disabled={count === 'unavailable'}>
         Export {log.title.toLowerCase()} (CSV)
       </button>{' '}
       <button
