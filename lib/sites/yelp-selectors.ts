@@ -3,9 +3,10 @@
 // a person sees (labels, placeholders, field names, button texts) and the review shown
 // above the form, not class names.
 
-/** Elements that may be a box: Yelp's forms are plain textareas. */
+/** Elements that may be a box: Yelp's forms are plain textareas today. */
 export const YELP_CANDIDATES = [
   'textarea', // public comment, private message, owner comment
+  '[contenteditable="true"][role="textbox"]', // the same forms if Yelp moves to a rich editor
 ].join(', ');
 
 /** The public reply under a review (biz.yelp.com). */

@@ -105,7 +105,7 @@ function submitControlsOf(box: HTMLElement): HTMLElement[] {
 
 function composerFor(element: Element): Composer | null {
   const box = editableRootOf(element);
-  if (!box || box.tagName.toUpperCase() !== 'TEXTAREA' || isSearchLike(box)) return null;
+  if (!box || isSearchLike(box)) return null;
   const variant = variantOf(box);
   if (!variant) return null;
   return buildComposer({

@@ -81,6 +81,18 @@ describe('www.yelp.com', () => {
     expect(search.matches(yelpAdapter.candidateSelector)).toBe(false);
   });
 
+  test('a reply form that moved to a rich editor degrades to a plain contenteditable', () => {
+    const box = h('div', { contenteditable: 'true', role: 'textbox', 'aria-label': 'Business owner comment' });
+    document.body.append(h('section', {}, reviewBody(), h('form', {}, box, h('button', { type: 'submit' }, 'Post comment'))));
+    expect(yelpAdapter.composerFor(box)).toMatchObject({ kind: 'review-reply', editor: 'contenteditable', variant: 'yelp-owner-comment' });
+  });
+
+  test('a textarea under a list of several reviews belongs to none of them', () => {
+    const stray = h('textarea', {});
+    document.body.append(h('div', {}, h('section', {}, reviewBody()), h('section', {}, reviewBody()), h('div', {}, stray)));
+    expect(yelpAdapter.composerFor(stray)).toBeNull();
+  });
+
   test('a disabled textarea is not a box', () => {
     const owner = form({ 'aria-label': 'Business owner comment', disabled: '' }, null, 'Post comment');
     document.body.append(h('section', {}, reviewBody(), owner.form));
