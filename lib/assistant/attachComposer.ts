@@ -8,6 +8,7 @@ import type { Composer } from '@/lib/sites/types';
 import { AssistantUi } from '@/components/assistant/AssistantUi';
 import { applyFinding } from './applyFinding';
 import { createCheckScheduler } from './checkScheduler';
+import { createPieceAnalyzer, LONG_TEXT_CHARS } from './longText';
 import type { HighlightLayer } from './highlightLayer';
 import { createHost, placeHost } from './hostElement';
 import { createSessionStore, MAX_DRAWN_FINDINGS, type SessionActions } from './sessionStore';
@@ -31,14 +32,14 @@ export interface SessionHandle {
   destroy(): void;
 }
 
-export function attachComposer(composer: Composer, options: AttachOptions): SessionHandle {
-  const { deps, highlights } = options;
+export function attachComposer(composer: Composer, attach: AttachOptions): SessionHandle {
+  const { deps, highlights } = attach;
   const element = composer.element;
   const driver = deps.driverFor(composer.editor);
   const life = new AbortController();
   const signal = life.signal;
-  options.signal.addEventListener('abort', () => life.abort(), { once: true, signal });
-  let settings = options.settings;
+  attach.signal.addEventListener('abort', () => life.abort(), { once: true, signal });
+  let settings = attach.settings;
 
   const { host, shadowRoot, layer, uiRoot } = createHost(composer);
   const store = createSessionStore();
@@ -47,7 +48,10 @@ export function attachComposer(composer: Composer, options: AttachOptions): Sess
   let lastText = '';
   let lastAll: Finding[] = [];
   let lastSnapshot: EditorSnapshot | null = null;
-  let analyzedWith: AnalyzeOptions | null = null;
+  /** Whether lastAll is the analysis of lastText under the current options. */
+  let analyzedFresh = false;
+  let generations = 0;
+  const pieces = createPieceAnalyzer(deps.analyze);
 
   const overlay: TextareaOverlay | null =
     element instanceof HTMLTextAreaElement ? createTextareaOverlay(element, layer, host, signal) : null;
@@ -58,6 +62,8 @@ export function attachComposer(composer: Composer, options: AttachOptions): Sess
     profile: settings.profile,
     watchWords: settings.checks.watchWords,
   });
+  // One object while the settings stay the same: long texts' remembered pieces depend on it.
+  let options = analyzeOptions();
 
   const report = (): ComposerReport => {
     const view = store.getState();
@@ -100,27 +106,62 @@ export function attachComposer(composer: Composer, options: AttachOptions): Sess
     for (const listener of listeners) listener(current);
   };
 
-  const checkNow = (): ComposerReport => {
+  /** The box went away mid-check (dialog closed, navigation): end quietly. Else reads it. */
+  const readBox = (): EditorSnapshot | null => {
     scheduler.cancel();
-    if (signal.aborted) return report();
-    // The box went away mid-check (dialog closed, navigation): end quietly.
+    generations++; // a slower check of an older text still running will not be shown
+    if (signal.aborted) return null;
     if (!element.isConnected) {
       destroy();
-      return report();
+      return null;
     }
     if (!host.isConnected) placeHost(composer, host);
-    const snapshot = driver.read(element);
+    return driver.read(element);
+  };
+
+  const showResult = (snapshot: EditorSnapshot, findings: Finding[]) => {
     lastSnapshot = snapshot;
-    if (snapshot.text !== lastText || analyzedWith === null) {
-      analyzedWith = analyzeOptions();
-      lastAll = deps.analyze(snapshot.text, analyzedWith);
-      lastText = snapshot.text;
-    }
+    lastText = snapshot.text;
+    lastAll = findings;
+    analyzedFresh = true;
     show();
+  };
+
+  const unchanged = (snapshot: EditorSnapshot) => analyzedFresh && snapshot.text === lastText;
+
+  const checkSnapshot = (snapshot: EditorSnapshot) => {
+    if (unchanged(snapshot)) {
+      lastSnapshot = snapshot;
+      show();
+      return;
+    }
+    const text = snapshot.text;
+    showResult(snapshot, text.length > LONG_TEXT_CHARS ? pieces.analyzeNow(text, options) : deps.analyze(text, options));
+  };
+
+  /** Reads and checks at once, whatever the length (the guard at send time, after Apply). */
+  const checkNow = (): ComposerReport => {
+    const snapshot = readBox();
+    if (snapshot) checkSnapshot(snapshot);
     return report();
   };
 
-  const scheduler = createCheckScheduler(checkNow, deps.debounceMs ?? DEFAULT_DEBOUNCE_MS, signal);
+  /** After a pause in typing: long texts are checked in slices that give way to new keys. */
+  const checkAfterPause = () => {
+    const snapshot = readBox();
+    if (!snapshot) return;
+    if (unchanged(snapshot) || snapshot.text.length <= LONG_TEXT_CHARS) {
+      checkSnapshot(snapshot);
+      return;
+    }
+    const generation = generations;
+    const stale = () => signal.aborted || generation !== generations || scheduler.pending;
+    void pieces.analyzeInSlices(snapshot.text, options, stale).then((findings) => {
+      if (findings && !stale()) showResult(snapshot, findings);
+    });
+  };
+
+  const scheduler = createCheckScheduler(checkAfterPause, deps.debounceMs ?? DEFAULT_DEBOUNCE_MS, signal);
 
   // The only work done per keystroke: mark "checking" once and restart the timer.
   const edited = () => {
@@ -151,7 +192,7 @@ export function attachComposer(composer: Composer, options: AttachOptions): Sess
 
   const actions: SessionActions = {
     apply(finding) {
-      void applyFinding(element, driver, deps.analyze, analyzeOptions(), finding, lastText).then((outcome) => {
+      void applyFinding(element, driver, deps.analyze, options, finding, lastText).then((outcome) => {
         if (signal.aborted) return;
         checkNow();
         if (outcome === 'gone') store.setState({ notice: 'The text changed. The list is up to date now.' });
@@ -220,7 +261,8 @@ export function attachComposer(composer: Composer, options: AttachOptions): Sess
         JSON.stringify([before.profile, before.checks.watchWords]) !==
         JSON.stringify([next.profile, next.checks.watchWords]);
       if (reanalyze) {
-        analyzedWith = null;
+        options = analyzeOptions();
+        analyzedFresh = false;
         edited();
         scheduler.now();
       } else if (store.getState().state !== 'checking') {

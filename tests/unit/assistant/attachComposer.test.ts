@@ -216,6 +216,23 @@ describe('robustness', () => {
     expect(shadow.textContent).toContain('first 200 of 1,000');
   });
 
+  it('checks a 100,000-character paste in slices and shows every finding at its place', async () => {
+    const { area, handle, analyze } = setup({ 'root canal': { severity: 'block' } });
+    await act(async () => vi.advanceTimersByTime(0));
+    analyze.mockClear();
+    area.value = Array.from({ length: 1100 }, (_, i) => `${i}. About your root canal on March 3, we are sorry. `).join('\n');
+    area.dispatchEvent(new Event('paste', { bubbles: true }));
+    await act(async () => vi.advanceTimersByTime(1));
+    // Pieces, not the whole text in one go.
+    expect(analyze.mock.calls.every(([piece]) => piece.length <= 3000)).toBe(true);
+    await act(async () => vi.runAllTimersAsync());
+    const { findings, state } = handle.session.report();
+    expect(state).toBe('issues');
+    expect(findings).toHaveLength(1100);
+    for (const f of findings) expect(area.value.slice(f.start, f.end)).toBe('root canal');
+    expect(hostOf().dataset.findings).toBe('1100');
+  });
+
   it('maps contenteditable findings to ranges over exactly the flagged words', async () => {
     const draw = vi.fn();
     const highlights: HighlightLayer = { draw, clear() {}, supported: true };
