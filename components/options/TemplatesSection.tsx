@@ -9,22 +9,15 @@ import { canAddTemplate, duplicateTemplate, newTemplateId, TEMPLATE_LIMITS } fro
 import { LockedNote } from './controls/LockedNote';
 import { SectionFrame } from './controls/SectionFrame';
 import { useSettings } from './SettingsContext';
+import { DiscardConfirm } from './templates/DiscardConfirm';
 import { TemplateEditor } from './templates/TemplateEditor';
 import { TemplateListItem } from './templates/TemplateListItem';
 import { SAVED_TEXT, templateSaveMessage } from './templates/saveMessage';
 import { OTHER_SITUATION } from './templates/situations';
 import type { Analyze } from './templates/useLiveFindings';
+import { useEditorSession, type EditorRequest } from './templates/useEditorSession';
 import { useTemplateStore } from './templates/useTemplateStore';
 import './templates/templates.css';
-
-interface Editing {
-  heading: string;
-  initial: CustomTemplate;
-  /** Where a new template goes in the order: after the one it copies. */
-  afterId?: string;
-  /** Remounts the form when another template is opened while one is open. */
-  key: number;
-}
 
 type Status = { text: string; failed: boolean } | null;
 
@@ -54,44 +47,57 @@ export default function TemplatesSection({ analyze = realAnalyze }: { analyze?: 
   const customLocked = isLocked('templates.custom');
   const orderLocked = isLocked('templates.order');
   const store = useTemplateStore(settings, save, orderLocked);
-  const [editing, setEditing] = useState<Editing | null>(null);
+  const session = useEditorSession();
+  const { editing } = session;
   const [confirmingDelete, setConfirmingDelete] = useState<string | null>(null);
   const [status, setStatus] = useState<Status>(null);
   const { container, focusLater } = useFocusAfterRender();
-  const editorCount = useRef(0);
   const canAdd = !customLocked && canAddTemplate(settings.templates.custom);
   const allIds = () => store.templates.map((t) => t.id);
 
   // The form opens where the template is (under it, or under the one it copies); a new one at the top.
   const anchorId = editing ? (editing.afterId ?? (settings.templates.custom.some((t) => t.id === editing.initial.id) ? editing.initial.id : undefined)) : undefined;
   const editor = editing && !customLocked && (
-    <TemplateEditor
-      key={editing.key}
-      heading={editing.heading}
-      initial={editing.initial}
-      profile={settings.profile}
-      analyze={analyze}
-      onSave={saveFromEditor}
-      onCancel={() => {
-        const id = editing.afterId ?? editing.initial.id;
-        setEditing(null);
-        focusLater([control(id, 'edit'), control(id, 'duplicate'), '[data-action="new"]']);
-      }}
-    />
+    <>
+      {session.pending && (
+        <DiscardConfirm
+          title={editing.initial.title}
+          onDiscard={() => session.discardAndOpenPending()}
+          onKeep={() => {
+            session.keepEditing();
+            focusLater(['.tpl-editor input']);
+          }}
+        />
+      )}
+      <TemplateEditor
+        key={editing.key}
+        heading={editing.heading}
+        initial={editing.initial}
+        profile={settings.profile}
+        analyze={analyze}
+        onSave={saveFromEditor}
+        onDirtyChange={session.onDirtyChange}
+        onCancel={() => {
+          const id = editing.afterId ?? editing.initial.id;
+          session.close();
+          focusLater([control(id, 'edit'), control(id, 'duplicate'), '[data-action="new"]']);
+        }}
+      />
+    </>
   );
 
   const report = (result: SaveResult, okText: string) => setStatus(result.ok ? { text: okText, failed: false } : { text: templateSaveMessage(result), failed: true });
 
-  function openEditor(next: Omit<Editing, 'key'>) {
+  function openEditor(request: EditorRequest) {
     setConfirmingDelete(null);
     setStatus(null);
-    setEditing({ ...next, key: ++editorCount.current });
+    session.open(request);
   }
 
   async function saveFromEditor(template: CustomTemplate): Promise<string | null> {
     const result = await store.saveTemplate(template, editing?.afterId);
     if (!result.ok) return templateSaveMessage(result);
-    setEditing(null);
+    session.close();
     setStatus({ text: `${SAVED_TEXT}: “${template.title}”.`, failed: false });
     focusLater([control(template.id, 'edit')]);
     return null;
@@ -108,7 +114,7 @@ export default function TemplatesSection({ analyze = realAnalyze }: { analyze?: 
     setConfirmingDelete(null);
     const result = await store.remove(id);
     report(result, `Deleted “${title}”.`);
-    if (result.ok && editing?.initial.id === id) setEditing(null);
+    if (result.ok && editing?.initial.id === id) session.close();
     focusLater(result.ok ? ['[data-action="new"]'] : [control(id, 'delete')]);
   }
 

@@ -21,9 +21,11 @@ export interface TemplateEditorProps {
   /** Saves the template; resolves to null when saved, or the words to show when not. */
   onSave(template: CustomTemplate): Promise<string | null>;
   onCancel(): void;
+  /** Told whether the form differs from `initial`, so opening another template can ask first. */
+  onDirtyChange?(dirty: boolean): void;
 }
 
-export function TemplateEditor({ heading, initial, profile, analyze, onSave, onCancel }: TemplateEditorProps) {
+export function TemplateEditor({ heading, initial, profile, analyze, onSave, onCancel, onDirtyChange }: TemplateEditorProps) {
   const id = useId();
   const [title, setTitle] = useState(initial.title);
   const [situation, setSituation] = useState(initial.situation || OTHER_SITUATION);
@@ -38,6 +40,8 @@ export function TemplateEditor({ heading, initial, profile, analyze, onSave, onC
   const textRef = useRef<HTMLTextAreaElement>(null);
 
   useEffect(() => titleRef.current?.focus(), []);
+  const dirty = title !== initial.title || situation !== (initial.situation || OTHER_SITUATION) || text !== initial.text;
+  useEffect(() => onDirtyChange?.(dirty), [dirty, onDirtyChange]);
 
   const draft: CustomTemplate = { id: initial.id, title, situation, text };
   const check = checkTemplate(draft);

@@ -221,6 +221,29 @@ describe('templates section', () => {
     expect(BUILT_IN_TEMPLATES.find((t) => t.id === 'wait-time')!.title).toBe('Long wait');
   });
 
+  test('opening another template asks before dropping unsaved changes', async () => {
+    await saveSettings({ templates: { custom: [parking], order: [] } });
+    const user = await renderSection();
+    await user.click(screen.getByRole('button', { name: 'Edit “Parking”' }));
+    await user.type(screen.getByLabelText('Text'), ' We are adding spaces.');
+
+    await user.click(screen.getByRole('button', { name: 'Duplicate “Long wait”' }));
+    const ask = screen.getByRole('alertdialog', { name: '“Parking” has changes that are not saved. Discard them?' });
+    expect(within(ask).getByRole('button', { name: 'Keep editing' })).toHaveFocus();
+    await user.click(within(ask).getByRole('button', { name: 'Keep editing' }));
+    expect(screen.getByRole('form', { name: 'Edit “Parking”' })).toBeInTheDocument();
+    expect(screen.getByLabelText('Text')).toHaveValue(`${parking.text} We are adding spaces.`);
+
+    await user.click(screen.getByRole('button', { name: 'Duplicate “Long wait”' }));
+    await user.click(screen.getByRole('button', { name: 'Discard changes' }));
+    expect(screen.getByRole('form', { name: 'Copy of “Long wait”' })).toBeInTheDocument();
+    // An untouched form is replaced without asking.
+    await user.click(screen.getByRole('button', { name: 'New template' }));
+    expect(screen.queryByRole('alertdialog')).toBeNull();
+    expect(screen.getByRole('form', { name: 'New template' })).toBeInTheDocument();
+    expect((await loadSettings()).templates.custom).toEqual([parking]);
+  });
+
   test('reorders with the keyboard: the moved template keeps the focus and the order is stored', async () => {
     await saveSettings({ templates: { custom: [parking], order: [] } });
     const user = await renderSection();
