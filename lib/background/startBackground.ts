@@ -52,8 +52,11 @@ export function startBackground(sources: CadenceSources = defaultSources): void 
 
   browser.runtime.onInstalled.addListener(() => void syncSchedule(false));
   void syncSchedule(true);
-  void browser.alarms.get(BADGE_ALARM).then((existing) => {
-    if (!existing) return browser.alarms.create(BADGE_ALARM, { periodInMinutes: 60 });
-  });
+  void browser.alarms
+    .get(BADGE_ALARM)
+    .then((existing) => {
+      if (!existing) return browser.alarms.create(BADGE_ALARM, { periodInMinutes: 60 });
+    })
+    .catch(() => undefined);
   void refreshBadge();
 }
