@@ -31,7 +31,6 @@ export const Badge = forwardRef<HTMLButtonElement, BadgeProps>(function Badge(pr
       type="button"
       className="pa-badge"
       data-severity={worst ?? 'ok'}
-      data-checking={props.state === 'checking'}
       aria-haspopup="dialog"
       aria-expanded={props.panelOpen}
       aria-controls={props.panelOpen ? props.panelId : undefined}

@@ -28,7 +28,7 @@ export const ASSISTANT_CSS = `
 .pa-badge[data-severity="block"] { background: var(--pa-block); border-color: var(--pa-block); color: #fff; }
 .pa-badge[data-severity="warn"] { background: var(--pa-warn); border-color: var(--pa-warn); color: #fff; }
 .pa-badge[data-severity="ok"] { color: var(--pa-ok); }
-.pa-badge[data-checking="true"] { opacity: .65; }
+:host([data-state="checking"]) .pa-badge { opacity: .65; }
 @media (prefers-color-scheme: dark) {
   .pa-badge[data-severity="block"], .pa-badge[data-severity="warn"] { color: #1f1f1f; }
 }

@@ -65,9 +65,11 @@ export function attachComposer(composer: Composer, attach: AttachOptions): Sessi
   // One object while the settings stay the same: long texts' remembered pieces depend on it.
   let options = analyzeOptions();
 
+  /** Whether an edit came after the last result (the host says data-state="checking"). */
+  let checking = true;
   const report = (): ComposerReport => {
     const view = store.getState();
-    return { text: view.text, findings: view.findings, state: view.state };
+    return { text: view.text, findings: view.findings, state: checking ? 'checking' : view.state };
   };
 
   const setAttr = (name: string, value: string) => {
@@ -100,7 +102,7 @@ export function attachComposer(composer: Composer, attach: AttachOptions): Sessi
     const state = serious > 0 ? 'issues' : 'ok';
     draw(findings);
     setAttr('data-findings', String(serious));
-    setAttr('data-state', state);
+    setAttr('data-state', checking ? 'checking' : state);
     store.setState({ state, text: lastText, findings });
     const current = report();
     for (const listener of listeners) listener(current);
@@ -124,6 +126,7 @@ export function attachComposer(composer: Composer, attach: AttachOptions): Sessi
     lastText = snapshot.text;
     lastAll = findings;
     analyzedFresh = true;
+    checking = false;
     show();
   };
 
@@ -132,6 +135,7 @@ export function attachComposer(composer: Composer, attach: AttachOptions): Sessi
   const checkSnapshot = (snapshot: EditorSnapshot) => {
     if (unchanged(snapshot)) {
       lastSnapshot = snapshot;
+      checking = false;
       show();
       return;
     }
@@ -163,11 +167,12 @@ export function attachComposer(composer: Composer, attach: AttachOptions): Sessi
 
   const scheduler = createCheckScheduler(checkAfterPause, deps.debounceMs ?? DEFAULT_DEBOUNCE_MS, signal);
 
-  // The only work done per keystroke: mark "checking" once and restart the timer.
+  // The only work done per keystroke: mark "checking" once and restart the timer. The mark is
+  // the host's attribute alone (the badge dims through :host CSS), so typing re-renders nothing.
   const edited = () => {
-    if (store.getState().state !== 'checking') {
-      setAttr('data-state', 'checking');
-      store.setState({ state: 'checking', notice: null });
+    if (!checking) {
+      checking = true;
+      host.setAttribute('data-state', 'checking');
     }
     scheduler.soon();
   };
@@ -265,7 +270,7 @@ export function attachComposer(composer: Composer, attach: AttachOptions): Sessi
         analyzedFresh = false;
         edited();
         scheduler.now();
-      } else if (store.getState().state !== 'checking') {
+      } else if (!checking) {
         show();
       }
     },

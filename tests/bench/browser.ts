@@ -99,26 +99,28 @@ async function timeToHighlights(context: BrowserContext, site: 'facebook' | 'x' 
   const editable = page.locator(`[data-demo-box="${boxId}"]`).locator('[contenteditable="true"], textarea').first();
   await editable.click();
   await page.keyboard.type(TEXT.trim(), { delay: 15 });
-  // In-page: from the last keydown to the first frame with the new underlines (or, when the
-  // checks found nothing, with the host's state settled).
+  // In-page: every frame for 1.5 s after the last key, the number of underlines drawn and
+  // whether the host has settled; the time is the first frame from which the final picture
+  // (settled, final count) holds. Underlines from checks during typing do not count.
   const result = await page.evaluate(async () => {
-    const keys = (window as unknown as { __lastKeyAt?: number }).__lastKeyAt ?? performance.now();
-    const drawn = () => {
-      let n = 0;
-      for (const name of ['posting-assistant-block', 'posting-assistant-warn', 'posting-assistant-info']) n += CSS.highlights.get(name)?.size ?? 0;
-      for (const host of document.querySelectorAll('[data-posting-assistant]')) n += host.shadowRoot?.querySelectorAll('.pa-mark').length ?? 0;
-      return n;
-    };
-    const settled = () => [...document.querySelectorAll('[data-posting-assistant]')].some((h) => h.getAttribute('data-state') !== 'checking');
-    return new Promise<{ ms: number; underlines: number }>((resolve) => {
-      const started = performance.now();
-      const poll = () => {
-        const n = drawn();
-        if ((n > 0 && settled()) || performance.now() - started > 3000) resolve({ ms: performance.now() - keys, underlines: n });
-        else requestAnimationFrame(poll);
+    const lastKey = (window as unknown as { __lastKeyAt?: number }).__lastKeyAt ?? performance.now();
+    const frames: Array<{ t: number; n: number; settled: boolean }> = [];
+    await new Promise<void>((resolve) => {
+      const sample = () => {
+        let n = 0;
+        for (const name of ['posting-assistant-block', 'posting-assistant-warn', 'posting-assistant-info']) n += CSS.highlights.get(name)?.size ?? 0;
+        for (const host of document.querySelectorAll('[data-posting-assistant]')) n += host.shadowRoot?.querySelectorAll('.pa-mark').length ?? 0;
+        const settled = [...document.querySelectorAll('[data-posting-assistant]')].every((h) => h.getAttribute('data-state') !== 'checking');
+        frames.push({ t: performance.now() - lastKey, n, settled });
+        if (performance.now() - lastKey > 1500) resolve();
+        else requestAnimationFrame(sample);
       };
-      poll();
+      sample();
     });
+    const final = frames[frames.length - 1]!;
+    let from = frames.length - 1;
+    while (from > 0 && frames[from - 1]!.settled && frames[from - 1]!.n === final.n) from--;
+    return { ms: frames[from]!.t, underlines: final.n };
   });
   await page.close();
   return result;
