@@ -78,6 +78,15 @@ function atomicText(element: Element): string {
   return element.textContent ?? '';
 }
 
+/**
+ * Whether a node lying between blocks is content. Whitespace with a line break there is
+ * source formatting (pretty-printed markup), not text the person typed.
+ */
+function isContent(node: Node): boolean {
+  if (node.nodeType === 3) return !/^\s*\n\s*$/.test(node.nodeValue ?? '');
+  return isElement(node) && !isSkipped(node);
+}
+
 /** Groups the root's content into blocks: each a list of inline nodes and the element that holds them. */
 function collectBlocks(container: Element, into: Block[]): void {
   const children = [...container.childNodes];
@@ -87,10 +96,7 @@ function collectBlocks(container: Element, into: Block[]): void {
   }
   let run: Node[] = [];
   const flushRun = () => {
-    // Whitespace-only text between block elements is source formatting, not content.
-    if (run.some((n) => !(n.nodeType === 3 && /^\s*$/.test(n.nodeValue ?? '') && /\n/.test(n.nodeValue ?? '')) && !(isElement(n) && isSkipped(n)))) {
-      into.push({ holder: container, nodes: run, anonymous: true });
-    }
+    if (run.some(isContent)) into.push({ holder: container, nodes: run, anonymous: true });
     run = [];
   };
   for (const child of children) {
