@@ -103,12 +103,15 @@ export default function TemplatesSection({ analyze = realAnalyze }: { analyze?: 
     return null;
   }
 
-  async function move(id: string, title: string, step: -1 | 1) {
-    const result = await store.move(id, step);
-    const place = store.templates.findIndex((t) => t.id === id) + step + 1;
-    report(result, `${SAVED_TEXT}: “${title}” is now number ${place} of ${store.templates.length}.`);
-    focusLater([control(id, step < 0 ? 'up' : 'down'), control(id, step < 0 ? 'down' : 'up')]);
+  async function move(id: string, title: string, toIndex: number, focus: string[]) {
+    const result = await store.move(id, toIndex);
+    report(result, `${SAVED_TEXT}: “${title}” is now number ${toIndex + 1} of ${store.templates.length}.`);
+    focusLater(focus);
   }
+
+  // Drag and drop is a mouse shortcut for the Up and Down buttons, which stay the way to do it
+  // with a keyboard or a screen reader.
+  const [dragging, setDragging] = useState<string | null>(null);
 
   async function remove(id: string, title: string) {
     setConfirmingDelete(null);
@@ -173,7 +176,19 @@ export default function TemplatesSection({ analyze = realAnalyze }: { analyze?: 
               canEdit={!customLocked}
               canDuplicate={canAdd}
               confirmingDelete={confirmingDelete === t.id}
-              onMove={(step) => void move(t.id, t.title, step)}
+              onMove={(step) => void move(t.id, t.title, i + step, [control(t.id, step < 0 ? 'up' : 'down'), control(t.id, step < 0 ? 'down' : 'up')])}
+              dragging={dragging === t.id}
+              onDragStart={() => setDragging(t.id)}
+              onDragEnd={() => setDragging(null)}
+              onDropHere={
+                dragging && dragging !== t.id
+                  ? () => {
+                      const moved = store.templates.find((x) => x.id === dragging);
+                      setDragging(null);
+                      if (moved) void move(moved.id, moved.title, i, [control(moved.id, 'up'), control(moved.id, 'down')]);
+                    }
+                  : undefined
+              }
               onEdit={() => openEditor({ heading: `Edit “${t.title}”`, initial: { id: t.id, title: t.title, situation: t.situation, text: t.text } })}
               onDuplicate={() => openEditor({ heading: `Copy of “${t.title}”`, initial: duplicateTemplate(t, allIds()), afterId: t.id })}
               onAskDelete={() => setConfirmingDelete(t.id)}

@@ -56,6 +56,15 @@ export function moveInOrder(ids: readonly string[], id: string, step: -1 | 1): s
   return next;
 }
 
+/** `ids` with `id` moved to `index` (clamped to the list); unchanged when `id` is absent. */
+export function moveToIndex(ids: readonly string[], id: string, index: number): string[] {
+  const from = ids.indexOf(id);
+  if (from < 0) return [...ids];
+  const next = ids.filter((x) => x !== id);
+  next.splice(Math.max(0, Math.min(index, next.length)), 0, id);
+  return next;
+}
+
 /** `ids` with `id` placed right after `afterId` (at the end when `afterId` is absent). */
 export function insertAfter(ids: readonly string[], afterId: string | undefined, id: string): string[] {
   const next = ids.filter((x) => x !== id);

@@ -1,7 +1,7 @@
 // One template in the ordered list: what it is, its text (read-only here), and what can be
 // done with it. Built-ins can be copied and moved, never changed; custom ones can be edited
 // and deleted unless the organization set them.
-import { useEffect, useId, useRef, type ReactNode } from 'react';
+import { useEffect, useId, useRef, useState, type ReactNode } from 'react';
 import type { ReplyTemplate } from '@/lib/templates';
 import { LockedNote } from '../controls/LockedNote';
 import { situationLabel } from './situations';
@@ -21,6 +21,12 @@ export interface TemplateListItemProps {
   onAskDelete(): void;
   onConfirmDelete(): void;
   onCancelDelete(): void;
+  /** Drag and drop (mouse only; the Up and Down buttons do the same). */
+  dragging: boolean;
+  onDragStart(): void;
+  onDragEnd(): void;
+  /** Set while another template is being dragged: drops it into this one's place. */
+  onDropHere?: () => void;
   /** The editor, when it is open on this template or a copy of it: shown right under it. */
   children?: ReactNode;
 }
@@ -46,9 +52,42 @@ function DeleteConfirm({ title, onConfirm, onCancel }: { title: string; onConfir
 export function TemplateListItem(props: TemplateListItemProps) {
   const { template: t, position, count, canReorder, canEdit, canDuplicate } = props;
   const name = `“${t.title}”`;
+  const [over, setOver] = useState(false);
+  const { onDropHere } = props;
   return (
-    <li className="tpl-item" data-template-id={t.id}>
+    <li
+      className={`tpl-item${props.dragging ? ' tpl-dragging' : ''}${over && onDropHere ? ' tpl-drop-target' : ''}`}
+      data-template-id={t.id}
+      onDragOver={(e) => {
+        if (!onDropHere) return;
+        e.preventDefault(); // allows the drop
+        setOver(true);
+      }}
+      onDragLeave={() => setOver(false)}
+      onDrop={(e) => {
+        setOver(false);
+        if (!onDropHere) return;
+        e.preventDefault();
+        onDropHere();
+      }}
+    >
       <div className="tpl-item-head">
+        {/* A handle, not the whole item, is draggable: text in the item stays selectable. */}
+        {canReorder && (
+          <span
+            className="tpl-handle"
+            draggable
+            aria-hidden="true"
+            title="Drag to reorder"
+            onDragStart={(e) => {
+              e.dataTransfer?.setData('text/plain', t.title);
+              props.onDragStart();
+            }}
+            onDragEnd={props.onDragEnd}
+          >
+            ⠿
+          </span>
+        )}
         <span className="tpl-item-title">{t.title}</span> <span className="tpl-tag">{t.builtIn ? 'Built-in' : 'Custom'}</span>{' '}
         <span className="hint">Situation: {situationLabel(t.situation)}</span>
         {!t.builtIn && !canEdit && <LockedNote id={`tpl-locked-${t.id}`} />}

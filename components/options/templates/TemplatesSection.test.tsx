@@ -1,5 +1,5 @@
 // @vitest-environment jsdom
-import { cleanup, render, screen, waitFor, within } from '@testing-library/react';
+import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { fakeBrowser } from 'wxt/testing';
 import { browser } from 'wxt/browser';
@@ -263,6 +263,18 @@ describe('templates section', () => {
     await user.click(screen.getByRole('button', { name: 'Move “Long wait” down' }));
     await waitFor(() => expect(listedTitles().slice(0, 2)).toEqual(['Billing or insurance', 'Long wait']));
     await waitFor(async () => expect((await loadSettings()).templates.order.slice(0, 2)).toEqual(['billing', 'wait-time']));
+  });
+
+  test('reorders by dragging a template by its handle onto another', async () => {
+    await saveSettings({ templates: { custom: [parking], order: [] } });
+    await renderSection();
+    const item = (id: string) => within(list()).getAllByRole('listitem').find((li) => li.dataset.templateId === id)!;
+    fireEvent.dragStart(item('custom-parking').querySelector('.tpl-handle')!);
+    fireEvent.dragOver(item('billing'));
+    fireEvent.drop(item('billing'));
+    await screen.findByText(`Saved: “Parking” is now number 2 of ${BUILT_IN_TEMPLATES.length + 1}.`);
+    expect(listedTitles().slice(0, 3)).toEqual(['Long wait', 'Parking', 'Billing or insurance']);
+    expect((await loadSettings()).templates.order.slice(0, 3)).toEqual(['wait-time', 'custom-parking', 'billing']);
   });
 
   test('deleting asks first; "Keep it" keeps the template, "Delete template" removes it from storage', async () => {

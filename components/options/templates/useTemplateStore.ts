@@ -4,11 +4,12 @@
 import { useMemo, useRef, useState } from 'react';
 import type { CustomTemplate, DeepPartial, SaveResult, Settings } from '@/lib/settings';
 import { allTemplates, type ReplyTemplate } from '@/lib/templates';
-import { insertAfter, moveInOrder, upsertTemplate } from '@/lib/templates/custom';
+import { insertAfter, moveToIndex, upsertTemplate } from '@/lib/templates/custom';
 
 export interface TemplateStore {
   templates: ReplyTemplate[];
-  move(id: string, step: -1 | 1): Promise<SaveResult>;
+  /** Moves a template to a place in the list (0 = first), as shown now. */
+  move(id: string, toIndex: number): Promise<SaveResult>;
   /** Saves a new or edited template; a new one goes right after `afterId` (or at the end). */
   saveTemplate(template: CustomTemplate, afterId?: string): Promise<SaveResult>;
   remove(id: string): Promise<SaveResult>;
@@ -33,8 +34,8 @@ export function useTemplateStore(
   const templates = useMemo(() => inOrder(saved, pendingOrder), [saved, pendingOrder]);
   const ids = templates.map((t) => t.id);
 
-  const move = async (id: string, step: -1 | 1) => {
-    const next = moveInOrder(ids, id, step);
+  const move = async (id: string, toIndex: number) => {
+    const next = moveToIndex(ids, id, toIndex);
     setPendingOrder(next);
     const mine = ++latestMove.current;
     const result = await save({ templates: { order: next } });

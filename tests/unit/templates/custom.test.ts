@@ -8,6 +8,7 @@ import {
   duplicateTemplate,
   insertAfter,
   moveInOrder,
+  moveToIndex,
   newTemplateId,
   unknownPlaceholders,
   upsertTemplate,
@@ -62,6 +63,13 @@ describe('order', () => {
     expect(moveInOrder(['a', 'b'], 'a', -1)).toEqual(['a', 'b']);
     expect(moveInOrder(['a', 'b'], 'b', 1)).toEqual(['a', 'b']);
     expect(moveInOrder(['a', 'b'], 'z', 1)).toEqual(['a', 'b']);
+  });
+
+  test('moves a dragged template to where it was dropped', () => {
+    expect(moveToIndex(['a', 'b', 'c', 'd'], 'a', 2)).toEqual(['b', 'c', 'a', 'd']);
+    expect(moveToIndex(['a', 'b', 'c', 'd'], 'd', 0)).toEqual(['d', 'a', 'b', 'c']);
+    expect(moveToIndex(['a', 'b'], 'a', 9)).toEqual(['b', 'a']);
+    expect(moveToIndex(['a', 'b'], 'z', 0)).toEqual(['a', 'b']);
   });
 
   test('puts a copy right after its original, or at the end', () => {
