@@ -41,7 +41,22 @@ export function GuardDialog({ action, text, findings, onEdit, onPostAnyway, onAp
   const [busy, setBusy] = useState(false);
   const shown = findings.filter((f) => f.severity !== 'info');
 
-  useEffect(() => editRef.current?.focus(), []);
+  const dialogRef = useRef<HTMLDialogElement>(null);
+
+  // A modal <dialog> sits in the browser's top layer: above every stacking context of the
+  // site (Facebook's composer dialog, other boxes' hosts, each a `z-index: 1` context), and
+  // the page behind it is inert, so its send button cannot be pressed again meanwhile.
+  // Where showModal is missing (jsdom), the dialog is simply shown open.
+  useEffect(() => {
+    const dialog = dialogRef.current;
+    if (!dialog) return;
+    if (typeof dialog.showModal === 'function') {
+      if (!dialog.open) dialog.showModal();
+    } else {
+      dialog.setAttribute('open', '');
+    }
+    editRef.current?.focus();
+  }, []);
 
   async function approve(e: FormEvent) {
     e.preventDefault();
@@ -55,91 +70,96 @@ export function GuardDialog({ action, text, findings, onEdit, onPostAnyway, onAp
   }
 
   return (
-    <div className="pa-guard-backdrop">
-      <div
-        className="pa-guard"
-        role="alertdialog"
-        aria-modal="true"
-        aria-labelledby={titleId}
-        aria-describedby={introId}
-        onKeyDown={(e) => {
-          if (e.key === 'Escape') {
-            e.stopPropagation();
-            onEdit();
-          }
-        }}
-      >
-        <h2 id={titleId}>{TITLES[action.kind]}</h2>
-        <p id={introId}>{INTROS[action.kind]}</p>
-        {action.kind === 'approval' && (
-          <section aria-label="Post to review" className="pa-guard-text">
-            {text}
-          </section>
-        )}
-        {shown.length > 0 && (
-          <ul className="pa-guard-findings" aria-label="What was found">
-            {shown.map((f, i) => (
-              <li key={`${f.rule}:${f.start}:${i}`} data-severity={f.severity}>
-                <strong>{typeLabel(f)}</strong> <span className="pa-muted">({severityLabel(f)})</span>
-                <q className="pa-matched">{text.slice(f.start, f.end)}</q>
-                <span>{f.message}</span>
-              </li>
-            ))}
-          </ul>
-        )}
-        {action.kind === 'approval' ? (
-          <form onSubmit={(e) => void approve(e)} className="pa-guard-approve">
+    <dialog
+      ref={dialogRef}
+      className="pa-guard"
+      role="alertdialog"
+      aria-modal="true"
+      aria-labelledby={titleId}
+      aria-describedby={introId}
+      onKeyDown={(e) => {
+        if (e.key === 'Escape') {
+          // Ours, not the browser's close request: the caller decides what Escape means (Edit).
+          e.preventDefault();
+          e.stopPropagation();
+          onEdit();
+        }
+      }}
+      onCancel={(e) => {
+        e.preventDefault();
+        onEdit();
+      }}
+    >
+      <h2 id={titleId}>{TITLES[action.kind]}</h2>
+      <p id={introId}>{INTROS[action.kind]}</p>
+      {action.kind === 'approval' && (
+        <section aria-label="Post to review" className="pa-guard-text">
+          {text}
+        </section>
+      )}
+      {shown.length > 0 && (
+        <ul className="pa-guard-findings" aria-label="What was found">
+          {shown.map((f, i) => (
+            <li key={`${f.rule}:${f.start}:${i}`} data-severity={f.severity}>
+              <strong>{typeLabel(f)}</strong> <span className="pa-muted">({severityLabel(f)})</span>
+              <q className="pa-matched">{text.slice(f.start, f.end)}</q>
+              <span>{f.message}</span>
+            </li>
+          ))}
+        </ul>
+      )}
+      {action.kind === 'approval' ? (
+        <form onSubmit={(e) => void approve(e)} className="pa-guard-approve">
+          <label>
+            Approver's initials
+            <input value={initials} onChange={(e) => setInitials(e.target.value)} autoComplete="off" maxLength={4} required />
+          </label>
+          {action.pinRequired && (
             <label>
-              Approver's initials
-              <input value={initials} onChange={(e) => setInitials(e.target.value)} autoComplete="off" maxLength={4} required />
+              Practice PIN
+              <input
+                type="password"
+                inputMode="numeric"
+                value={pin}
+                onChange={(e) => setPin(e.target.value)}
+                autoComplete="off"
+                required
+              />
             </label>
-            {action.pinRequired && (
-              <label>
-                Practice PIN
-                <input
-                  type="password"
-                  inputMode="numeric"
-                  value={pin}
-                  onChange={(e) => setPin(e.target.value)}
-                  autoComplete="off"
-                  required
-                />
-              </label>
-            )}
-            {error && (
-              <p role="alert" className="pa-guard-error">
-                {error}
-              </p>
-            )}
-            <div className="pa-guard-actions">
-              <button type="button" ref={editRef} onClick={onEdit}>
-                Edit
-              </button>
-              <button type="submit" className="pa-primary" disabled={busy}>
-                Approve and post
-              </button>
-            </div>
-          </form>
-        ) : (
+          )}
+          {error && (
+            <p role="alert" className="pa-guard-error">
+              {error}
+            </p>
+          )}
           <div className="pa-guard-actions">
-            <button type="button" ref={editRef} className="pa-primary" onClick={onEdit}>
+            <button type="button" ref={editRef} onClick={onEdit}>
               Edit
             </button>
-            {action.kind === 'confirm' && (
-              <button type="button" onClick={onPostAnyway}>
-                Post anyway
-              </button>
-            )}
+            <button type="submit" className="pa-primary" disabled={busy}>
+              Approve and post
+            </button>
           </div>
-        )}
-      </div>
-    </div>
+        </form>
+      ) : (
+        <div className="pa-guard-actions">
+          <button type="button" ref={editRef} className="pa-primary" onClick={onEdit}>
+            Edit
+          </button>
+          {action.kind === 'confirm' && (
+            <button type="button" onClick={onPostAnyway}>
+              Post anyway
+            </button>
+          )}
+        </div>
+      )}
+    </dialog>
   );
 }
 
 export const GUARD_CSS = `
-.pa-guard-backdrop { position: fixed; inset: 0; z-index: 2147483647; background: rgba(0,0,0,.35); display: grid; place-items: center; }
-.pa-guard { box-sizing: border-box; width: min(460px, 94vw); max-height: 86vh; overflow: auto; padding: 16px; border-radius: 10px;
+.pa-guard::backdrop { background: rgba(0,0,0,.35); }
+.pa-guard { box-sizing: border-box; width: min(460px, 94vw); max-width: 94vw; max-height: 86vh; overflow: auto; margin: auto; padding: 16px; border: 0; border-radius: 10px;
   background: var(--pa-bg, #fff); color: var(--pa-fg, #1f2328); box-shadow: 0 10px 40px rgba(0,0,0,.3);
   font: 14px/1.45 system-ui, -apple-system, "Segoe UI", Roboto, sans-serif; }
 .pa-guard h2 { font-size: 16px; margin: 0 0 6px; }

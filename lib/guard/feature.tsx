@@ -102,6 +102,8 @@ function showDialog(session: ComposerSession, report: ComposerReport, action: He
     session.signal.addEventListener('abort', onAbort);
 
     const edit = () => {
+      // Escape reaches both the key handler and the dialog's cancel event: act once.
+      if (settled) return;
       finish({ send: false });
       const first = report.findings.find((f) => f.severity !== 'info');
       session.composer.element.focus();
