@@ -46,16 +46,6 @@ export function duplicateTemplate(
   return { id: newTemplateId(taken, random), title: copyTitle(source.title), situation: source.situation, text: source.text };
 }
 
-/** `ids` with `id` moved one place up (-1) or down (+1); unchanged at either end or when absent. */
-export function moveInOrder(ids: readonly string[], id: string, step: -1 | 1): string[] {
-  const next = [...ids];
-  const from = next.indexOf(id);
-  const to = from + step;
-  if (from < 0 || to < 0 || to >= next.length) return next;
-  [next[from], next[to]] = [next[to]!, next[from]!];
-  return next;
-}
-
 /** `ids` with `id` moved to `index` (clamped to the list); unchanged when `id` is absent. */
 export function moveToIndex(ids: readonly string[], id: string, index: number): string[] {
   const from = ids.indexOf(id);

@@ -7,7 +7,6 @@ import {
   copyTitle,
   duplicateTemplate,
   insertAfter,
-  moveInOrder,
   moveToIndex,
   newTemplateId,
   unknownPlaceholders,
@@ -54,15 +53,14 @@ describe('duplicating', () => {
 });
 
 describe('order', () => {
-  test('moves a template up or down one place', () => {
-    expect(moveInOrder(['a', 'b', 'c'], 'b', -1)).toEqual(['b', 'a', 'c']);
-    expect(moveInOrder(['a', 'b', 'c'], 'b', 1)).toEqual(['a', 'c', 'b']);
+  test('moves a template up or down one place (Up and Down move to index ± 1)', () => {
+    expect(moveToIndex(['a', 'b', 'c'], 'b', 0)).toEqual(['b', 'a', 'c']);
+    expect(moveToIndex(['a', 'b', 'c'], 'b', 2)).toEqual(['a', 'c', 'b']);
   });
 
-  test('leaves the order alone at either end or for an unknown id', () => {
-    expect(moveInOrder(['a', 'b'], 'a', -1)).toEqual(['a', 'b']);
-    expect(moveInOrder(['a', 'b'], 'b', 1)).toEqual(['a', 'b']);
-    expect(moveInOrder(['a', 'b'], 'z', 1)).toEqual(['a', 'b']);
+  test('leaves the order alone past either end', () => {
+    expect(moveToIndex(['a', 'b'], 'a', -1)).toEqual(['a', 'b']);
+    expect(moveToIndex(['a', 'b'], 'b', 2)).toEqual(['a', 'b']);
   });
 
   test('moves a dragged template to where it was dropped', () => {
