@@ -17,10 +17,19 @@ export function TemplatesControl({ load, initiallyOpen = false, onClosed, ...act
   const open = data !== null;
   const setOpen = (next: boolean) => setData(next ? load() : null);
   const buttonRef = useRef<HTMLButtonElement>(null);
+  // After an insertion the caret belongs in the reply box, at the end of the new text (the
+  // insertion put it there): closing must not pull focus back to this button.
+  const justInserted = useRef(false);
   const close = () => {
     setOpen(false);
-    buttonRef.current?.focus();
+    if (!justInserted.current) buttonRef.current?.focus();
+    justInserted.current = false;
     onClosed?.();
+  };
+  const insert = async (text: string) => {
+    const ok = await actions.onInsert(text);
+    justInserted.current = ok;
+    return ok;
   };
   return (
     <span className="pa-tpl-anchor">
@@ -35,7 +44,7 @@ export function TemplatesControl({ load, initiallyOpen = false, onClosed, ...act
       >
         Reply templates
       </button>
-      {data && <TemplatePicker {...data} {...actions} onClose={close} />}
+      {data && <TemplatePicker {...data} {...actions} onInsert={insert} onClose={close} />}
     </span>
   );
 }

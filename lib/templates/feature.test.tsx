@@ -24,7 +24,7 @@ function setup(kind: Context, setTextResult = true) {
       isSendShortcut: () => false,
       review: () => ({ stars: 1, text: 'Waited 90 minutes past my appointment.' }),
     },
-    driver: { setText },
+    driver: { setText, placeCaret: vi.fn() },
     signal: controller.signal,
     checkNow: vi.fn(),
     addControl: (id: string, node: ReactNode) => {

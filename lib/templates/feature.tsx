@@ -57,6 +57,10 @@ async function insertTemplate(session: ComposerSession, text: string): Promise<b
   const { element } = session.composer;
   if (!element.isConnected) return false;
   const ok = await session.driver.setText(element, text);
-  if (ok) session.checkNow();
+  if (ok) {
+    // Back in the box with the caret after the inserted text, ready to type.
+    session.driver.placeCaret(element, text.length);
+    session.checkNow();
+  }
   return ok;
 }
