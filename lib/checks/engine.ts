@@ -51,12 +51,25 @@ function mergeOverlaps(findings: Finding[]): Finding[] {
     const at = lastByType.get(key);
     const prev = at === undefined ? undefined : kept[at];
     if (at !== undefined && prev && f.start < prev.end) {
-      if (stronger(f, prev)) kept[at] = f;
+      kept[at] = f.category === 'phi' ? union(prev, f) : stronger(f, prev) ? f : prev;
       continue;
     }
     lastByType.set(key, kept.push(f) - 1);
   }
   return kept.sort((a, b) => a.start - b.start || SEVERITY_RANK[b.severity] - SEVERITY_RANK[a.severity]);
+}
+
+/** PHI findings of one type that overlap ("Your balance" and "balance is $240") become one
+ *  covering both, so the highlight shows all of it. The stronger one's words are kept; its
+ *  suggestion only if it still fits the whole span. */
+function union(a: Finding, b: Finding): Finding {
+  const keep = stronger(b, a) ? b : a;
+  const start = Math.min(a.start, b.start);
+  const end = Math.max(a.end, b.end);
+  if (start === keep.start && end === keep.end) return keep;
+  const merged: Finding = { ...keep, start, end };
+  delete merged.suggestion;
+  return merged;
 }
 
 function stronger(a: Finding, b: Finding): boolean {

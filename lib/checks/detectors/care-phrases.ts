@@ -15,6 +15,7 @@ const RECORD = String.raw`(?:charts?|files?|records?|notes|history|account|x-?ra
 /** Relationship phrases. `score` ≥ 0.8 ties a person to care by itself (block); lower is warn. */
 export const RELATIONSHIP_PATTERNS: PatternDetector = {
   lower: true,
+  combined: true,
   minScore: 0,
   patterns: [
     // "our records show", "the chart says"
@@ -103,10 +104,11 @@ function sentenceIndexAt(doc: Doc, offset: number): number {
 /** Billing phrases about someone: collections, declined cards, denied claims, balances owed. */
 export const BILLING_PATTERNS: PatternDetector = {
   lower: true,
+  combined: true,
   minScore: 0,
   patterns: [
-    { name: 'collections', score: 0.9, regex: /\b(?:sent|sending|send|went|gone|go|turned over|referred|forwarded|placed) (?:to|into|in|with) (?:a )?collections?\b/g },
-    { name: 'collections-agency', score: 0.9, regex: /\b(?:[a-z]{2,20} )?collections? (?:agency|company|account)\b/g },
+    { name: 'collections', score: 0.9, regex: /\b(?:sent|sending|send|went|gone|go|turned over|referred|forwarded|placed)(?: (?:the|your|his|her|their) (?:account|balance|bill))? (?:to|into|in|with) (?:a |an |the )?(?:[a-z]{2,20} )?collections?\b/g },
+    { name: 'collections-agency', score: 0.9, regex: /\bcollections? (?:agency|company|account)\b/g },
     { name: 'declined', score: 0.9, regex: /\b(?:card|payment|check|cheque|hsa card|fsa card|transaction|autopay|charge) (?:was |got |has been |had been |were )?(?:declined|bounced|rejected|reversed|returned|disputed)\b/g },
     { name: 'claim-status', score: 0.8, regex: /\b(?:claim|insurance|coverage|authorization|pre-?authorization|benefits|eob|plan) (?:was |got |has been |had been |is |were )?(?:denied|rejected|reprocessed|resubmitted|declined|terminated|cancelled|canceled|lapsed|inactive|maxed out)\b/g },
     { name: 'balance', score: 0.8, regex: /\b(?:balance|amount due|bill|copay|co-pay|deductible|invoice)s? (?:is|was|of|now|due|remaining|outstanding|came to|comes to|totaled|totals)\b[^.!?\n]{0,20}\$\s?\d[\d,]{0,9}(?:\.\d\d)?/g },

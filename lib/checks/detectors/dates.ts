@@ -11,6 +11,7 @@ const WEEKDAY = String.raw`(?:monday|tuesday|wednesday|thursday|friday|saturday|
 
 export const DATE_PATTERNS: PatternDetector = {
   lower: true,
+  combined: true,
   minScore: 0,
   patterns: [
     { name: 'month-day', score: 1, regex: new RegExp(String.raw`\b${MONTH}\.? \d{1,2}(?:st|nd|rd|th)?(?:,? \d{4})?\b(?![:/])`, 'g') },

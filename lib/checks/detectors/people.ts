@@ -42,8 +42,8 @@ const PUBLIC_CUES = new Set(
   interview podcast famous influencer musician author tour`.split(/\s+/),
 );
 
-const isNameLike = (w: Word | undefined) =>
-  !!w && w.cap && !COMMON_WORDS.has(w.base) && /^\p{L}/u.test(w.text) && !/\d/.test(w.text);
+// `cap` already says the word starts with a cased letter.
+const isNameLike = (w: Word | undefined) => !!w && w.cap && !COMMON_WORDS.has(w.base) && !/\d/.test(w.text);
 
 export const findPeople = memoByDoc((doc: Doc): PersonMention[] => {
   const words = doc.words;
@@ -70,6 +70,8 @@ export const findPeople = memoByDoc((doc: Doc): PersonMention[] => {
 
   for (let i = 0; i < words.length; i++) {
     const w = words[i]!;
+    // Most words are neither capitalised nor a listed name nor a title: skip them cheaply.
+    if (!w.cap && !FIRST_NAMES.has(w.lower) && !PATIENT_TITLES.has(w.lower) && !DOCTOR_TITLES.has(w.lower)) continue;
     const prev = words[i - 1];
     const next = words[i + 1];
     let mention: Omit<PersonMention, 'staff' | 'public' | 'sentence' | 'start' | 'end'> | undefined;
@@ -88,7 +90,8 @@ export const findPeople = memoByDoc((doc: Doc): PersonMention[] => {
       const cued = !!prev && sameSentence(prev, w) && CONTEXT_CUES.has(prev.lower);
       const greeted = addressee && !!prev && sameSentence(prev, w) && GREETING_CUES.has(prev.lower);
       const { last, kind } = extend(i);
-      if (!w.cap && !kind && !cued && !(greeted && !ambiguous)) continue; // lower-case word, no surname: not a name
+      if (!w.cap && ambiguous) continue; // "will love", "may young": words, not names
+      if (!w.cap && !kind && !cued && !greeted) continue; // lower-case word, no surname: not a name
       if (ambiguous && kind !== 'full' && !cued) continue; // "Will", "Grace" alone are words
       if (w.cap && !kind && !cued && !greeted && !FIRST_NAMES.has(w.lower)) continue;
       mention = { firstWord: i, lastWord: last, kind: kind ?? (cued ? 'context' : greeted ? 'greeting' : 'first') };

@@ -99,13 +99,16 @@ const thirdPersonKnown = memoByDoc((doc: Doc) => doc.context !== 'post' || findP
 
 /** "Dr. Brandt is recovering from her knee surgery": "her" is the colleague named just before. */
 function nearestPersonIsStaff(doc: Doc, pronoun: number): boolean {
-  const sentence = doc.words[pronoun]!.sentence;
-  let nearest: ReturnType<typeof findPeople>[number] | undefined;
-  for (const m of findPeople(doc)) {
-    if (m.lastWord >= pronoun) break;
-    if (m.sentence === sentence) nearest = m;
+  const people = findPeople(doc); // in text order
+  let lo = 0;
+  let hi = people.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (people[mid]!.lastWord < pronoun) lo = mid + 1;
+    else hi = mid;
   }
-  return !!nearest && (nearest.staff || nearest.public);
+  const nearest = people[lo - 1];
+  return !!nearest && nearest.sentence === doc.words[pronoun]!.sentence && (nearest.staff || nearest.public);
 }
 
 /** "their" is often plural or general ("families and their kids"): only with a named person close by. */
@@ -114,7 +117,7 @@ function theirKnown(doc: Doc, sentence: number): boolean {
   return s.has(sentence) || s.has(sentence - 1);
 }
 
-const mentionEndWords = memoByDoc((doc: Doc) => new Set(findPatientMentions(doc).map((m) => m.lastWord)));
+const mentionByLastWord = memoByDoc((doc: Doc) => new Map(findPatientMentions(doc).map((m) => [m.lastWord, m])));
 const mentionSentences = memoByDoc((doc: Doc) => new Set(findPatientMentions(doc).map((m) => m.sentence)));
 
 /** The owner written just before word `i` ("your", "her", "Emma's", "your son's"), if any. */
@@ -139,10 +142,8 @@ export function ownerBefore(doc: Doc, i: number): { kind: OwnerKind; start: numb
         }
         return undefined;
       }
-      if (mentionEndWords(doc).has(k)) {
-        const m = findPatientMentions(doc).find((x) => x.lastWord === k)!;
-        return { kind: 'named', start: m.start };
-      }
+      const m = mentionByLastWord(doc).get(k);
+      if (m) return { kind: 'named', start: m.start };
       // "Lani's first cleaning": a capitalised possessive that is no common word is a person,
       // even when the name is on no list.
       if (w.cap && !COMMON_WORDS.has(w.base) && !isStaffName(doc, w.base) && !publicSentences(doc).has(sentence)) {
@@ -216,6 +217,16 @@ function singlesOutPerson(words: readonly Word[]): boolean {
   return person && time;
 }
 
+/** "Mr. Ruiz finished chemo": the finding starts at the name said before the term in its sentence. */
+function namedOwnerStart(doc: Doc, term: Word): number {
+  let start = term.start;
+  for (const m of findPatientMentions(doc)) {
+    if (m.sentence === term.sentence && m.start < term.start) start = Math.min(start, m.start);
+    if (m.start >= term.start) break;
+  }
+  return start;
+}
+
 function tiesOf(doc: Doc, matches: readonly PhraseMatch<TermKind>[], allowSentenceOwner: boolean): Tie[] {
   const words = doc.words;
   const ties: Tie[] = [];
@@ -231,7 +242,7 @@ function tiesOf(doc: Doc, matches: readonly PhraseMatch<TermKind>[], allowSenten
     ties.push({
       start: first.start,
       end: last.start + last.base.length,
-      ownerStart: owner?.start ?? first.start,
+      ownerStart: owner?.start ?? (kind === 'named' ? namedOwnerStart(doc, first) : first.start),
       kind: m.kind,
       owner: kind,
       possessive: owner !== undefined,

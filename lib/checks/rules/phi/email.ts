@@ -2,7 +2,7 @@
 // dot com", "name [at] gmail [dot] com"). Found by scanning from each "@" rather than with one
 // big regex, so a long run of letters cannot make the search quadratic.
 import { contactSeverity, PRACTICE_CONTACT_CUES } from '../../detectors/identifier-severity';
-import { hasContextBefore, runPatternDetector, type PatternDetector } from '../../detectors/pattern';
+import { hasContextBefore } from '../../detectors/pattern';
 import type { Doc, Span } from '../../doc';
 import { defineRule, type RawFinding } from '../../rule';
 
@@ -13,28 +13,31 @@ const ROLE_MAILBOXES = new Set(
   mail inquiries enquiries`.split(/\s+/),
 );
 
-const SPELLED_EMAIL: PatternDetector = {
-  lower: true,
-  minScore: 0,
-  patterns: [
-    {
-      name: 'spelled',
-      score: 1,
-      regex: /\b[a-z0-9][a-z0-9._-]{0,39} ?(?:\(at\)|\[at\]|\{at\}|\bat\b|@) ?[a-z0-9][a-z0-9-]{0,39} ?(?:\(dot\)|\[dot\]|\{dot\}|\bdot\b) ?(?:com|net|org|edu|gov|us|io|co|me|info|biz|uk|ca)\b/g,
-    },
-    {
-      // "naomi.goldberg @ comcast . net": spaces around the @ and the dot
-      name: 'spaced',
-      score: 1,
-      regex: /\b[a-z0-9][a-z0-9._-]{0,39} @ ?[a-z0-9][a-z0-9-]{0,39} ?\. ?(?:com|net|org|edu|gov|us|io|co|me|info|biz|uk|ca)\b|\b[a-z0-9][a-z0-9._-]{0,39} ?@ [a-z0-9][a-z0-9-]{0,39} ?\. ?(?:com|net|org|edu|gov|us|io|co|me|info|biz|uk|ca)\b|\b[a-z0-9][a-z0-9._-]{0,39}@[a-z0-9][a-z0-9-]{0,39} \. ?(?:com|net|org|edu|gov|us|io|co|me|info|biz|uk|ca)\b/g,
-    },
-    {
-      name: 'bracketed-at',
-      score: 1,
-      regex: /\b[a-z0-9][a-z0-9._-]{0,39} ?(?:\(at\)|\[at\]|\{at\}) ?[a-z0-9][a-z0-9-]{0,39}\.(?:com|net|org|edu|gov|us|io|co|me|info|biz|uk|ca)\b/g,
-    },
-  ],
-};
+// The part of a disguised address from the "at" on: "at outlook dot com", "[at] gmail.com",
+// " @ comcast . net". Matching starts at the separator, not at every word, and the mailbox
+// name before it is taken by a bounded scan to the left.
+const TLD = '(?:com|net|org|edu|gov|us|io|co|me|info|biz|uk|ca)\\b';
+const DISGUISED_TAIL = new RegExp(
+  String.raw`(?:\s?(?:[([{]at[)\]}]|\bat\b)\s?|\s@\s?|@\s)[a-z0-9][a-z0-9-]{0,39}\s?(?:[([{]dot[)\]}]|\bdot\b|\.)\s?${TLD}` +
+    String.raw`|@[a-z0-9][a-z0-9-]{0,39}(?:\s?[([{]dot[)\]}]\s?|\s\bdot\b\s|\s\.\s?|\.\s)${TLD}`,
+  'g',
+);
+
+function disguisedEmails(doc: Doc): Span[] {
+  const s = doc.lower;
+  const out: Span[] = [];
+  DISGUISED_TAIL.lastIndex = 0;
+  for (let m = DISGUISED_TAIL.exec(s); m; m = DISGUISED_TAIL.exec(s)) {
+    let a = m.index;
+    while (a > 0 && a > m.index - 40 && isLocal(s.charCodeAt(a - 1))) a--;
+    if (a === m.index) continue; // no mailbox name before "at"
+    // "at" with a real dot is plain English ("meet at home.com"?) unless a "dot" or bracket is spelled
+    const tail = m[0];
+    if (/^\s?at\s/.test(tail) && !/dot|[([{]/.test(tail)) continue;
+    out.push({ start: a, end: m.index + tail.length });
+  }
+  return out;
+}
 
 export default defineRule({
   meta: {
@@ -55,7 +58,9 @@ export default defineRule({
       if (severity === 'info' && hasContextBefore(doc, span.start, PRACTICE_CONTACT_CUES, 25)) continue;
       out.push({ ...span, severity, message });
     }
-    for (const h of runPatternDetector(doc, SPELLED_EMAIL)) {
+    // The spelled-out forms need a spelled "dot"/"at" or a spaced "@"/"." to exist at all: check
+    // that first, so ordinary text skips three word-by-word scans.
+    for (const h of disguisedEmails(doc)) {
       if (out.some((f) => h.start < f.end && f.start < h.end)) continue;
       out.push({ start: h.start, end: h.end, severity: severity === 'info' ? 'warn' : severity, message: 'This is an email address spelled out to avoid filters. It still identifies the person: leave it out.' });
     }

@@ -9,9 +9,10 @@ import { defineRule, type RawFinding } from '../../rule';
 
 const PHONE_CUES = ['call', 'text', 'phone', 'cell', 'mobile', 'fax', 'tel', 'number', 'reach', 'at', '#'];
 const ID_CUES = ['ssn', 'social', 'mrn', 'record', 'member', 'policy', 'account', 'acct', 'claim', 'license', 'plate', 'serial', 'id', 'group', 'case', 'rx', 'card'];
-const DIGIT_WORDS: Record<string, number> = {
-  zero: 0, oh: 0, o: 0, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9,
-};
+const DIGIT_WORDS: ReadonlyMap<string, number> = new Map([
+  ['zero', 0], ['oh', 0], ['o', 0], ['one', 1], ['two', 2], ['three', 3], ['four', 4], ['five', 5], ['six', 6],
+  ['seven', 7], ['eight', 8], ['nine', 9],
+]);
 
 export default defineRule({
   meta: {
@@ -84,8 +85,8 @@ function spelledPhones(doc: Doc): Span[] {
   const out: Span[] = [];
   let i = 0;
   while (i < words.length) {
-    const first = DIGIT_WORDS[words[i]!.lower];
-    if (first === undefined || words[i]!.lower === 'oh' || words[i]!.lower === 'o') {
+    const lower = words[i]!.lower;
+    if (!DIGIT_WORDS.has(lower) || lower === 'oh' || lower === 'o') {
       i++;
       continue;
     }
@@ -95,7 +96,7 @@ function spelledPhones(doc: Doc): Span[] {
       const w = words[j]!;
       const gap = j === i ? '' : doc.norm.slice(words[j - 1]!.end, w.start);
       if (j > i && !/^[\s,.-]{1,3}$/.test(gap)) break;
-      if (DIGIT_WORDS[w.lower] !== undefined) digits++;
+      if (DIGIT_WORDS.has(w.lower)) digits++;
       else if (/^\d{1,4}$/.test(w.text)) digits += w.text.length;
       else break;
       j++;

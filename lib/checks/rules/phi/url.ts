@@ -37,7 +37,8 @@ export default defineRule({
   detect(doc) {
     const severity = contactSeverity(doc);
     const out: RawFinding[] = [];
-    for (const h of runPatternDetector(doc, URL_PATTERNS)) {
+    const hits = /[/@]|\d\.\d/.test(doc.norm) ? runPatternDetector(doc, URL_PATTERNS) : [];
+    for (const h of hits) {
       const text = h.text.replace(/[.,!?;:]+$/, '');
       const span = { start: h.start, end: h.start + text.length };
       if (h.name === 'handle') {
