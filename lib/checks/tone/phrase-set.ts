@@ -1,14 +1,16 @@
-// Phrase lists as data, matched word by word. Every tone lexicon is compiled into one shared
-// word trie, and a document is matched once for all of them (cached per Doc): a Map lookup
-// per word instead of one regex per phrase per rule, so 60,000 characters cost well under a
-// millisecond and no pattern can backtrack.
+// Phrase lists as data, matched word by word. Each pattern is parsed once into a small tree
+// (words, alternatives, gaps) and indexed by the words it can start with; a document is
+// matched once for every tone lexicon together (cached per Doc): one Map lookup per word, then
+// a short walk of the few patterns that start there. Nothing is expanded into all the phrases
+// a pattern stands for (that ran to hundreds of thousands), and no pattern can backtrack
+// beyond its own few words.
 //
 // Pattern syntax (each lexicon entry's `phrase`):
 //   words           matched case-insensitively, apostrophes ignored ("won't" = "wont")
 //   (a|b c|)        alternatives, possibly several words; an empty one makes the group optional
 //   ~               up to four words of anything, within the sentence
 //   *               exactly one word of anything
-//   #               one number ("15", "2")
+//   #               one number ("15", "2", "11am")
 //   {name}          one word from a word class made with defineWordClass (a list of drugs)
 // A phrase never matches across a sentence end.
 import type { Doc } from '../doc';
@@ -42,14 +44,22 @@ export interface PhraseSet<E extends PhraseEntry> {
 
 const GAP_MAX = 4;
 
-interface TrieNode {
-  next: Map<string, TrieNode>;
-  classes?: Array<{ words: ReadonlySet<string>; node: TrieNode }>;
-  num?: TrieNode;
-  any?: TrieNode;
-  gap?: TrieNode;
-  /** Indices into `allEntries`. */
-  ends: number[];
+type Item =
+  | { kind: 'word'; word: string }
+  | { kind: 'set'; words: ReadonlySet<string> }
+  | { kind: 'alts'; alts: Item[][] }
+  | { kind: 'gap' }
+  | { kind: 'any' }
+  | { kind: 'num' };
+
+interface Compiled {
+  /** Index into `allEntries`. */
+  id: number;
+  items: Item[];
+  /** Entry states of the pattern's automaton (ACCEPT when it may already end). */
+  start: readonly number[];
+  /** The words that can come second in a match, or null when anything can (or nothing need). */
+  second: ReadonlySet<string> | null;
 }
 
 interface Registered {
@@ -57,13 +67,16 @@ interface Registered {
   entry: PhraseEntry;
 }
 
-const newNode = (): TrieNode => ({ next: new Map(), ends: [] });
+const allEntries: Registered[] = [];
+const byFirstWord = new Map<string, Compiled[]>();
+/** Patterns that start with a number: tried on every number. */
+const startsWithNumber: Compiled[] = [];
 const wordClasses = new Map<string, ReadonlySet<string>>();
+let setCount = 0;
 
 /**
- * A named set of single words, used in patterns as {name}. A long list (every common drug)
- * becomes one Set lookup instead of hundreds of expanded phrases. Several-word items are
- * returned so the caller can list them as alternatives: "(a|b c)".
+ * A named set of single words, used in patterns as {name}. Several-word items are returned so
+ * the caller can list them as alternatives: "({name}|a b)".
  */
 export function defineWordClass(name: string, words: readonly string[]): string {
   const single = new Set<string>();
@@ -76,9 +89,6 @@ export function defineWordClass(name: string, words: readonly string[]): string 
   wordClasses.set(name, single);
   return `({${name}}${multi.map((m) => `|${m}`).join('')})`;
 }
-const root = newNode();
-const allEntries: Registered[] = [];
-let setCount = 0;
 
 interface RawMatch {
   id: number;
@@ -91,7 +101,9 @@ export function definePhraseSet<E extends PhraseEntry>(entries: readonly E[]): P
   const set = setCount++;
   for (const entry of entries) {
     const id = allEntries.push({ set, entry }) - 1;
-    for (const seq of expandPattern(entry.phrase)) insert(seq, id, entry.phrase);
+    for (const items of splitLeadingGroup(parsePattern(entry.phrase))) {
+      register({ id, items, start: compileStates(items, [ACCEPT]), second: secondWords(items) }, entry.phrase);
+    }
   }
   return {
     find(doc) {
@@ -121,63 +133,226 @@ function dropContained<E extends PhraseEntry>(matches: PhraseMatch<E>[]): Phrase
   return kept;
 }
 
-function insert(seq: string[], id: number, phrase: string): void {
-  if (seq.length === 0 || seq[0] === '~' || seq[seq.length - 1] === '~') {
-    throw new Error(`tone phrase "${phrase}" must start and end with a word`);
+// ---- indexing by first word ----
+
+interface Starts {
+  words: Set<string>;
+  num: boolean;
+  /** The pattern can match nothing at all from here (every item optional). */
+  empty: boolean;
+}
+
+function firstWords(items: readonly Item[], from: number, phrase: string): Starts {
+  const starts: Starts = { words: new Set(), num: false, empty: false };
+  for (let i = from; i < items.length; i++) {
+    const item = items[i]!;
+    if (item.kind === 'word') {
+      starts.words.add(item.word);
+      return starts;
+    }
+    if (item.kind === 'set') {
+      item.words.forEach((w) => starts.words.add(w));
+      return starts;
+    }
+    if (item.kind === 'num') {
+      starts.num = true;
+      return starts;
+    }
+    if (item.kind !== 'alts') throw new Error(`tone phrase "${phrase}" must start with a word`);
+    let optional = false;
+    for (const alt of item.alts) {
+      const sub = firstWords(alt, 0, phrase);
+      sub.words.forEach((w) => starts.words.add(w));
+      starts.num ||= sub.num;
+      optional ||= sub.empty;
+    }
+    if (!optional) return starts;
   }
-  let node = root;
-  for (const word of seq) {
-    if (word === '~') node = node.gap ??= newNode();
-    else if (word === '#') node = node.num ??= newNode();
-    else if (word === '*') node = node.any ??= newNode();
-    else if (word.startsWith('{')) {
-      const words = wordClasses.get(word.slice(1, -1));
-      if (!words) throw new Error(`tone phrase "${phrase}": unknown word class ${word}`);
-      node.classes ??= [];
-      let edge = node.classes.find((c) => c.words === words);
-      if (!edge) node.classes.push((edge = { words, node: newNode() }));
-      node = edge.node;
+  starts.empty = true;
+  return starts;
+}
+
+function register(pattern: Compiled, phrase: string): void {
+  const last = pattern.items[pattern.items.length - 1];
+  if (!last || last.kind === 'gap') throw new Error(`tone phrase "${phrase}" must end with a word`);
+  const starts = firstWords(pattern.items, 0, phrase);
+  if (starts.empty) throw new Error(`tone phrase "${phrase}" can match nothing`);
+  for (const w of starts.words) {
+    const list = byFirstWord.get(w);
+    if (list) list.push(pattern);
+    else byFirstWord.set(w, [pattern]);
+  }
+  if (starts.num) startsWithNumber.push(pattern);
+}
+
+/**
+ * "(a b|c) d" is indexed as two patterns, "a b d" and "c d", so each knows its own second word.
+ * Only the leading group is split: the number of patterns grows by its alternatives, no more.
+ */
+function splitLeadingGroup(items: Item[]): Item[][] {
+  const first = items[0];
+  if (!first || first.kind !== 'alts') return [items];
+  return first.alts.flatMap((alt) => splitLeadingGroup([...alt, ...items.slice(1)]));
+}
+
+/**
+ * Most tries fail on the second word, so each pattern keeps the set of words that can come
+ * second and is only walked when the text's next word is one of them.
+ */
+function secondWords(items: readonly Item[]): ReadonlySet<string> | null {
+  const words = new Set<string>();
+  let anything = false;
+  const visit = (seq: readonly Item[], i: number, taken: number, done: (taken: number) => void): void => {
+    if (anything) return;
+    if (i === seq.length) {
+      done(taken);
+      return;
+    }
+    const item = seq[i]!;
+    if (item.kind === 'alts') {
+      for (const alt of item.alts) visit(alt, 0, taken, (t) => visit(seq, i + 1, t, done));
+      return;
+    }
+    if (taken === 1) {
+      if (item.kind === 'word') words.add(item.word);
+      else if (item.kind === 'set') item.words.forEach((w) => words.add(w));
+      else anything = true;
+      return;
+    }
+    if (item.kind === 'gap') anything = true;
+    else visit(seq, i + 1, taken + 1, done);
+  };
+  visit(items, 0, 0, (taken) => {
+    if (taken <= 1) anything = true;
+  });
+  return anything ? null : words;
+}
+
+// ---- the automaton ----
+// Each pattern becomes a small automaton (Thompson's construction, with the empty moves folded
+// in at compile time): a state tests one word and lists the states that may test the next.
+// Matching walks a list of live states word by word: no recursion, no closures, no
+// backtracking, at most the pattern's own states per word.
+
+const ACCEPT = -1;
+
+interface State {
+  kind: 'word' | 'set' | 'num' | 'any';
+  word?: string;
+  words?: ReadonlySet<string>;
+  next: readonly number[];
+}
+
+const states: State[] = [];
+
+function union(a: readonly number[], b: readonly number[]): number[] {
+  const out = [...a];
+  for (const x of b) if (!out.includes(x)) out.push(x);
+  return out;
+}
+
+/** Entry states of `items` followed by `follow`. */
+function compileStates(items: readonly Item[], follow: readonly number[]): number[] {
+  let entries: readonly number[] = follow;
+  for (let i = items.length - 1; i >= 0; i--) {
+    const item = items[i]!;
+    if (item.kind === 'alts') {
+      let merged: number[] = [];
+      for (const alt of item.alts) merged = union(merged, alt.length === 0 ? entries : compileStates(alt, entries));
+      entries = merged;
+    } else if (item.kind === 'gap') {
+      // Up to GAP_MAX words of anything: a chain of 'any' states, each of which may be skipped.
+      let chain: readonly number[] = entries;
+      for (let k = 0; k < GAP_MAX; k++) chain = union(entries, [states.push({ kind: 'any', next: chain }) - 1]);
+      entries = chain;
     } else {
-      let child = node.next.get(word);
-      if (!child) node.next.set(word, (child = newNode()));
-      node = child;
+      const state: State = { kind: item.kind, next: entries };
+      if (item.kind === 'word') state.word = item.word;
+      if (item.kind === 'set') state.words = item.words;
+      entries = [states.push(state) - 1];
     }
   }
-  if (!node.ends.includes(id)) node.ends.push(id);
+  return [...entries];
 }
+
+function grow(list: Int32Array): Int32Array {
+  const bigger = new Int32Array(list.length * 2);
+  bigger.set(list);
+  return bigger;
+}
+
+function accepts(state: State, word: string): boolean {
+  switch (state.kind) {
+    case 'word':
+      return state.word === word;
+    case 'set':
+      return state.words!.has(word);
+    case 'num':
+      return isNumber(word);
+    case 'any':
+      return true;
+  }
+}
+
+// ---- matching ----
 
 function matchAll(doc: Doc, tokens: readonly ToneToken[]): RawMatch[] {
   let found = matchCache.get(doc);
   if (found) return found;
-  found = [];
-  const out = found;
+  const out: RawMatch[] = [];
   const n = tokens.length;
-  const walk = (node: TrieNode, from: number, j: number): void => {
-    for (const id of node.ends) out.push({ id, from, to: j });
-    if (j < n && !tokens[j]!.breakBefore) {
-      const t = tokens[j]!.text;
-      const child = node.next.get(t);
-      if (child) walk(child, from, j + 1);
-      if (node.num && isNumber(t)) walk(node.num, from, j + 1);
-      if (node.any) walk(node.any, from, j + 1);
-      if (node.classes) for (const c of node.classes) if (c.words.has(t)) walk(c.node, from, j + 1);
-    }
-    if (node.gap) {
-      for (let skip = 0; skip <= GAP_MAX; skip++) {
-        if (skip > 0 && (j + skip - 1 >= n || tokens[j + skip - 1]!.breakBefore)) break;
-        walk(node.gap, from, j + skip);
+  // Scratch lists (with their own lengths: resizing arrays is slow) and a stamp per state, so a
+  // state is listed once per step; reused for every try.
+  const stamp = new Uint32Array(states.length);
+  let generation = 0;
+  let live: Int32Array = new Int32Array(64);
+  let nextLive: Int32Array = new Int32Array(64);
+
+  const run = (pattern: Compiled, from: number) => {
+    let liveCount = 0;
+    for (const s of pattern.start) if (s !== ACCEPT) live[liveCount++] = s;
+    for (let pos = from; pos < n && liveCount > 0; pos++) {
+      const token = tokens[pos]!;
+      if (pos > from && token.breakBefore) return;
+      generation++;
+      let nextCount = 0;
+      let accepted = false;
+      for (let k = 0; k < liveCount; k++) {
+        const state = states[live[k]!]!;
+        if (!accepts(state, token.text)) continue;
+        for (const t of state.next) {
+          if (t === ACCEPT) accepted = true;
+          else if (stamp[t] !== generation) {
+            stamp[t] = generation;
+            if (nextCount === nextLive.length) nextLive = grow(nextLive);
+            nextLive[nextCount++] = t;
+          }
+        }
       }
+      if (accepted) out.push({ id: pattern.id, from, to: pos + 1 });
+      [live, nextLive] = [nextLive, live];
+      liveCount = nextCount;
     }
   };
-  for (let i = 0; i < n; i++) {
-    const t = tokens[i]!.text;
-    const first = root.next.get(t);
-    if (first) walk(first, i, i + 1);
-    if (root.num && isNumber(t)) walk(root.num, i, i + 1);
-    if (root.classes) for (const c of root.classes) if (c.words.has(t)) walk(c.node, i, i + 1);
+
+  for (let from = 0; from < n; from++) {
+    const t = tokens[from]!.text;
+    const candidates = byFirstWord.get(t);
+    const numbered = startsWithNumber.length > 0 && isNumber(t);
+    if (!candidates && !numbered) continue;
+    const next = tokens[from + 1];
+    const nextWord = next && !next.breakBefore ? next.text : undefined;
+    const tryAll = (patterns: readonly Compiled[]) => {
+      for (const pattern of patterns) {
+        if (pattern.second && (nextWord === undefined || !pattern.second.has(nextWord))) continue;
+        run(pattern, from);
+      }
+    };
+    if (candidates) tryAll(candidates);
+    if (numbered) tryAll(startsWithNumber);
   }
-  matchCache.set(doc, found);
-  return found;
+  matchCache.set(doc, out);
+  return out;
 }
 
 function isNumber(word: string): boolean {
@@ -185,23 +360,23 @@ function isNumber(word: string): boolean {
   return c >= 48 && c <= 57;
 }
 
-// ---- pattern expansion ----
+// ---- parsing ----
 
-type Item = { word: string } | { alts: Item[][] };
-
-/** All word sequences a pattern stands for ("(a|b) c" → [a c], [b c]). */
-export function expandPattern(pattern: string): string[][] {
+/** The item tree of a pattern: "(a|b) c" → alternatives [a] or [b], then c. */
+export function parsePattern(pattern: string): Item[] {
   // A lexicon written with '…${LIST}…' instead of a template literal would match nothing.
   if (pattern.includes('${')) throw new Error(`tone phrase "${pattern}" has an unfilled \${…}`);
-  const items = parseSequence(pattern, { at: 0 }, false);
-  return expandItems(items);
+  const pos = { at: 0 };
+  const items = parseSequence(pattern, pos, false);
+  if (pos.at < pattern.length) throw new Error(`tone phrase "${pattern}": unexpected ${pattern[pos.at]}`);
+  return items;
 }
 
 function parseSequence(p: string, pos: { at: number }, inGroup: boolean): Item[] {
   const items: Item[] = [];
   let word = '';
   const flush = () => {
-    if (word) for (const w of splitWords(word)) items.push({ word: w });
+    if (word) for (const w of splitWords(word)) items.push(toItem(w, p));
     word = '';
   };
   while (pos.at < p.length) {
@@ -216,7 +391,7 @@ function parseSequence(p: string, pos: { at: number }, inGroup: boolean): Item[]
       }
       if (p[pos.at] !== ')') throw new Error(`tone phrase "${p}": missing )`);
       pos.at++;
-      items.push({ alts });
+      items.push(group(alts));
     } else if (inGroup && (c === '|' || c === ')')) {
       break;
     } else if (c === ' ') {
@@ -231,21 +406,32 @@ function parseSequence(p: string, pos: { at: number }, inGroup: boolean): Item[]
   return items;
 }
 
+function toItem(w: string, phrase: string): Item {
+  if (w === '~') return { kind: 'gap' };
+  if (w === '*') return { kind: 'any' };
+  if (w === '#') return { kind: 'num' };
+  if (w.startsWith('{')) {
+    const words = wordClasses.get(w.slice(1, -1));
+    if (!words) throw new Error(`tone phrase "${phrase}": unknown word class ${w}`);
+    return { kind: 'set', words };
+  }
+  return { kind: 'word', word: w };
+}
+
+/** Single-word alternatives become one Set lookup; an empty alternative stays (optional group). */
+function group(alts: Item[][]): Item {
+  const singles = alts.filter((a) => a.length === 1 && a[0]!.kind === 'word');
+  if (singles.length >= 2) {
+    const words = new Set(singles.map((a) => (a[0] as { word: string }).word));
+    const rest = alts.filter((a) => !singles.includes(a));
+    const merged: Item[][] = [[{ kind: 'set', words }], ...rest];
+    return merged.length === 1 ? merged[0]![0]! : { kind: 'alts', alts: merged };
+  }
+  return { kind: 'alts', alts };
+}
+
 function splitWords(raw: string): string[] {
   if (raw === '~' || raw === '#' || raw === '*' || /^\{[a-z_]+\}$/.test(raw)) return [raw];
   const words = raw.toLowerCase().match(/[a-z0-9\u00c0-\u024f]+(?:'[a-z0-9\u00c0-\u024f]+)*%?/g) ?? [];
   return words.map(normalizeWord);
-}
-
-function expandItems(items: Item[]): string[][] {
-  let seqs: string[][] = [[]];
-  for (const item of items) {
-    if ('word' in item) {
-      for (const s of seqs) s.push(item.word);
-    } else {
-      const options = item.alts.flatMap(expandItems);
-      seqs = seqs.flatMap((s) => options.map((o) => [...s, ...o]));
-    }
-  }
-  return seqs;
 }

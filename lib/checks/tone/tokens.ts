@@ -14,10 +14,6 @@ export interface ToneToken {
   readonly clauseBefore: boolean;
 }
 
-// Letters (Latin and Latin-1/Extended-A/B), digits, inner apostrophes, and a trailing % so
-// "100%" stays one word. No nested quantifiers: linear on any input.
-const WORD = /[a-z0-9\u00c0-\u024f]+(?:'[a-z0-9\u00c0-\u024f]+)*%?/g;
-
 const cache = new WeakMap<Doc, readonly ToneToken[]>();
 
 export function toneTokens(doc: Doc): readonly ToneToken[] {
@@ -33,35 +29,53 @@ export function normalizeWord(word: string): string {
   return word.indexOf("'") === -1 ? word : word.replace(/'/g, '');
 }
 
-function tokenize(lower: string): ToneToken[] {
-  const tokens: ToneToken[] = [];
-  let prevEnd = 0;
-  WORD.lastIndex = 0;
-  for (let m = WORD.exec(lower); m; m = WORD.exec(lower)) {
-    const start = m.index;
-    const end = start + m[0].length;
-    const first = tokens.length === 0;
-    tokens.push({
-      text: normalizeWord(m[0]),
-      start,
-      end,
-      breakBefore: !first && hasBreak(lower, prevEnd, start, false),
-      clauseBefore: !first && hasBreak(lower, prevEnd, start, true),
-    });
-    prevEnd = end;
-  }
-  return tokens;
+// Words are runs of ASCII letters and digits, Latin-1/Extended-A/B letters, inner apostrophes
+// ("won't") and a trailing % ("100%"). One hand-written pass (no regex, no backtracking) that
+// also notes where sentences and clauses end between words.
+function isWordChar(c: number): boolean {
+  return (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || (c >= 0xc0 && c <= 0x24f && c !== 0xd7 && c !== 0xf7);
 }
 
-function hasBreak(text: string, from: number, to: number, clause: boolean): boolean {
-  for (let i = from; i < to; i++) {
-    const c = text.charCodeAt(i);
-    // . ! ? and line breaks end a sentence.
-    if (c === 46 || c === 33 || c === 63 || c === 10 || c === 13) return true;
-    // , ; : ( ) — … end a clause.
-    if (clause && (c === 44 || c === 59 || c === 58 || c === 40 || c === 41 || c === 0x2014 || c === 0x2026)) return true;
+function tokenize(lower: string): ToneToken[] {
+  const tokens: ToneToken[] = [];
+  const n = lower.length;
+  let sentenceEnd = false;
+  let clauseEnd = false;
+  let i = 0;
+  while (i < n) {
+    const c = lower.charCodeAt(i);
+    if (!isWordChar(c)) {
+      // . ! ? and line breaks end a sentence; , ; : ( ) — … end a clause.
+      if (c === 46 || c === 33 || c === 63 || c === 10 || c === 13) sentenceEnd = true;
+      else if (c === 44 || c === 59 || c === 58 || c === 40 || c === 41 || c === 0x2014 || c === 0x2026) clauseEnd = true;
+      i++;
+      continue;
+    }
+    const start = i;
+    let apostrophe = false;
+    i++;
+    while (i < n) {
+      const d = lower.charCodeAt(i);
+      if (isWordChar(d)) i++;
+      else if (d === 39 && i + 1 < n && isWordChar(lower.charCodeAt(i + 1))) {
+        apostrophe = true;
+        i += 2;
+      } else break;
+    }
+    if (i < n && lower.charCodeAt(i) === 37) i++;
+    const word = lower.slice(start, i);
+    const first = tokens.length === 0;
+    tokens.push({
+      text: apostrophe ? normalizeWord(word) : word,
+      start,
+      end: i,
+      breakBefore: !first && sentenceEnd,
+      clauseBefore: !first && (sentenceEnd || clauseEnd),
+    });
+    sentenceEnd = false;
+    clauseEnd = false;
   }
-  return false;
+  return tokens;
 }
 
 /** Token index range [from, to) of the sentence holding token `i`. */

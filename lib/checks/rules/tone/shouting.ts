@@ -16,10 +16,6 @@ interface CapsWord {
   loud: boolean;
 }
 
-function isCaps(word: string): boolean {
-  return word === word.toUpperCase() && word !== word.toLowerCase();
-}
-
 function isLoud(word: string): boolean {
   const letters = word.replace(/[^A-Za-z]/g, '');
   if (letters.length < 3 || /\d/.test(word)) return false;
@@ -48,13 +44,20 @@ function sentenceCase(doc: Doc, run: CapsWord[]): string {
   return opensSentence ? out.charAt(0).toUpperCase() + out.slice(1) : out;
 }
 
+const isUpper = (c: number) => c >= 65 && c <= 90;
+const isLower = (c: number) => c >= 97 && c <= 122;
+const isDigit = (c: number) => c >= 48 && c <= 57;
+const isAlnum = (c: number) => isUpper(c) || isLower(c) || isDigit(c);
+
 function capsRuns(doc: Doc): RawFinding[] {
   const found: RawFinding[] = [];
   let run: CapsWord[] = [];
   // Capitals scattered through a short text ("NO we do NOT do that. STOP ASKING.") shout too.
   const scattered: CapsWord[] = [];
   let words = 0;
+  let flagged = false;
   const flush = () => {
+    if (run.length === 0) return;
     const loud = run.filter((w) => w.loud).length;
     // Three capitalised words, two of them real words: a pair ("PERFECT VISION") is emphasis,
     // a sentence in capitals is shouting.
@@ -66,25 +69,49 @@ function capsRuns(doc: Doc): RawFinding[] {
         message: 'Whole phrases in capital letters read as shouting. Use normal capitals.',
         suggestion: sentenceCase(doc, run),
       });
+    } else {
+      for (const w of run) if (w.loud) scattered.push(w);
     }
-    if (run.length < 3) scattered.push(...run.filter((w) => w.loud));
     run = [];
   };
-  let flagged = false;
-  WORD.lastIndex = 0;
-  for (let m = WORD.exec(doc.norm); m; m = WORD.exec(doc.norm)) {
-    const w = m[0];
-    words++;
-    if (w.length === 1) {
-      // "I" and "A" keep a run going without counting; a lone lower-case letter ends it.
-      if (w !== w.toUpperCase()) flush();
+  // One pass over the text with character codes: words are ASCII letters and digits with inner
+  // ' or - ("COVID-19", "DON'T"); only words in capitals are ever sliced out as strings.
+  const text = doc.norm;
+  const n = text.length;
+  let i = 0;
+  while (i < n) {
+    const c = text.charCodeAt(i);
+    if (!isUpper(c) && !isLower(c)) {
+      i++;
       continue;
     }
-    if (!isCaps(w)) {
+    const start = i;
+    let lower = false;
+    let digit = false;
+    let letters = 0;
+    while (i < n) {
+      const d = text.charCodeAt(i);
+      if (isUpper(d)) letters++;
+      else if (isLower(d)) {
+        letters++;
+        lower = true;
+      } else if (isDigit(d)) digit = true;
+      else if ((d === 39 || d === 45) && i + 1 < n && isAlnum(text.charCodeAt(i + 1))) {
+        // inner apostrophe or hyphen
+      } else break;
+      i++;
+    }
+    words++;
+    if (i - start === 1) {
+      // "I" and "A" keep a run going without counting; a lone lower-case letter ends it.
+      if (lower) flush();
+      continue;
+    }
+    if (lower) {
       flush();
       continue;
     }
-    run.push({ start: m.index, end: m.index + w.length, loud: isLoud(w) });
+    run.push({ start, end: i, loud: letters >= 3 && !digit && isLoud(text.slice(start, i)) });
   }
   flush();
   if (!flagged && scattered.length >= 3 && scattered.length / words >= 0.15) {

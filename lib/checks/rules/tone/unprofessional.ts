@@ -19,7 +19,12 @@ const LAUGHS = new Set(['lol', 'lolol', 'haha', 'hahaha', 'hahahaha', 'lmao', 'r
 // Text-message spelling in a reply to a review looks careless.
 const TEXTSPEAK = new Set(['ur', 'u', 'r', 'pls', 'plz', 'bc', 'cuz', 'thx', 'tho', 'gonna', 'wanna', 'ppl', 'rn', 'idk', 'imo', 'imho']);
 // "lmaooo", "looool": stretched letters fold back to the word.
-const squeeze = (w: string) => (/(.)\1\1/.test(w) ? w.replace(/(.)\1{2,}/g, '$1') : w);
+function squeeze(w: string): string {
+  for (let i = 2; i < w.length; i++) {
+    if (w.charCodeAt(i) === w.charCodeAt(i - 1) && w.charCodeAt(i) === w.charCodeAt(i - 2)) return w.replace(/(.)\1{2,}/g, '$1');
+  }
+  return w;
+}
 
 const SWAPS: Record<string, string> = { '@': 'a', $: 's', '!': 'i', '1': 'i', '0': 'o', '3': 'e', '4': 'a', '5': 's' };
 const PROFANE_BY_LENGTH = new Map<number, string[]>();
