@@ -5,13 +5,13 @@ import { openRuleHelp } from '@/lib/assistant/openHelp';
 import { startAssistant } from '@/lib/assistant/startAssistant';
 import type { AssistantSettings } from '@/lib/assistant/types';
 import { analyze } from '@/lib/checks';
+import { observeComposers } from '@/lib/discovery/observe-composers';
 import { driverFor } from '@/lib/editors';
 import { guardFeature } from '@/lib/guard/feature';
 import { sendMessage } from '@/lib/messages';
 import { DEFAULT_SETTINGS, loadSettings, onSettingsChanged, verifyPin, type Settings } from '@/lib/settings';
 import { adapterForHost } from '@/lib/sites';
 import { SITE_MATCHES } from '@/lib/sites/matches';
-import { watchComposers } from '@/lib/assistant/interimDiscovery';
 import { templatesFeature } from '@/lib/templates/feature';
 
 // Chrome does not tell an orphaned content script that its extension was reloaded; reading
@@ -54,12 +54,15 @@ export default defineContentScript({
     });
     ctx.setInterval(() => undefined, INVALIDATION_POLL_MS);
 
-    watchComposers(adapter, {
-      onAdded: (composer) => assistant.add(composer),
-      onRemoved: (element) => assistant.remove(element),
-      signal: ctx.signal,
+    const boxes = observeComposers(
+      adapter,
+      { added: (composer) => assistant.add(composer), removed: (composer) => assistant.remove(composer.element) },
+      { signal: ctx.signal },
+    );
+    // Single-page navigation: end what belonged to the old view, look for the new view's boxes.
+    ctx.addEventListener(window, 'wxt:locationchange', () => {
+      assistant.prune();
+      boxes.rescan();
     });
-    // Single-page navigation: boxes of the old view are gone even if no removal was seen.
-    ctx.addEventListener(window, 'wxt:locationchange', () => assistant.prune());
   },
 });

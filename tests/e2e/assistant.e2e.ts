@@ -92,6 +92,19 @@ for (const [site, box] of BOXES) {
       expect(words.some((w) => w.includes('555-201-3344'))).toBe(true);
       // Every underline is a piece of what was typed (spans map to the right DOM text).
       for (const w of words) expect(PHI_REPLY).toContain(w);
+      if (box.editor === 'textarea') {
+        // The overlay's marks lie over the textarea's text, not somewhere else on the page.
+        const placed = await page.evaluate((selector) => {
+          const area = document.querySelector(selector)!.querySelector('textarea')!.getBoundingClientRect();
+          const marks = [...document.querySelectorAll('[data-posting-assistant]')].flatMap((h) => [...(h.shadowRoot?.querySelectorAll('.pa-mark') ?? [])]);
+          return marks.map((m) => {
+            const r = m.getBoundingClientRect();
+            return r.left >= area.left && r.right <= area.right + 1 && r.top >= area.top && r.bottom <= area.bottom + 1;
+          });
+        }, hostSelector(box.id));
+        expect(placed.length).toBeGreaterThan(0);
+        expect(placed.every(Boolean)).toBe(true);
+      }
 
       await badgeOf(page, box.id).click();
       const dialog = page.getByRole('dialog', { name: 'Post check' });
@@ -182,6 +195,54 @@ for (const [site, box] of BOXES) {
     }
   });
 }
+
+describe('very long texts', () => {
+  test('a 100,000-character paste stays responsive; the panel says only the first findings are drawn', async () => {
+    const site = siteInfo('yelp');
+    const box = site.boxes.find((b) => b.id === 'public-r1')!;
+    const { page } = await openBox(session.context, site, box);
+    const errors = collectErrors(page);
+    const unit = 'We are sorry about your root canal on March 3, please call 555-201-3344.\n';
+    const text = unit.repeat(Math.ceil(100_000 / unit.length)).slice(0, 100_000);
+    await page.keyboard.insertText(text);
+    // The longest gap between frames while the text is checked and drawn (inserting 100,000
+    // characters into the React textarea takes the page itself seconds, extension or not).
+    await page.evaluate(() => {
+      const w = window as unknown as { __maxGap: number };
+      w.__maxGap = 0;
+      let last = performance.now();
+      const started = last;
+      const tick = (now: number) => {
+        w.__maxGap = Math.max(w.__maxGap, now - last);
+        last = now;
+        if (now - started < 8000) requestAnimationFrame(tick);
+      };
+      requestAnimationFrame(tick);
+    });
+    const { state, findings } = await settled(page, box.id);
+    expect(state).toBe('issues');
+    expect(findings).toBeGreaterThan(200);
+    const marks = await page.evaluate(() =>
+      [...document.querySelectorAll('[data-posting-assistant]')].reduce((n, h) => n + (h.shadowRoot?.querySelectorAll('.pa-mark').length ?? 0), 0),
+    );
+    expect(marks).toBeGreaterThan(0);
+    expect(marks).toBeLessThanOrEqual(200);
+    await badgeOf(page, box.id).click();
+    await expect.poll(() => page.getByRole('dialog', { name: 'Post check' }).textContent()).toContain('first 200 of');
+    await page.keyboard.press('Escape');
+    // Typing right after still lands at once and exactly.
+    await page.locator(hostSelector(box.id)).locator('textarea').focus();
+    await page.keyboard.press('Control+End');
+    await page.keyboard.type('!');
+    expect(await editorText(page, box.id)).toBe(`${text}!`);
+    await page.waitForTimeout(3000);
+    const maxGap = await page.evaluate(() => (window as unknown as { __maxGap: number }).__maxGap);
+    // Analysing 100,000 characters in one go blocks for seconds; in slices no frame waits long.
+    expect(maxGap).toBeLessThan(1000);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+});
 
 describe('nothing left behind', () => {
   test('a box removed mid-check (Facebook’s composer sent and closed) leaves no UI and no errors', async () => {
