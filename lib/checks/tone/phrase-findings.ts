@@ -5,7 +5,7 @@ import type { Doc } from '../doc';
 import type { RawFinding } from '../rule';
 import type { PhraseEntry, PhraseMatch, PhraseSet } from './phrase-set';
 import { inCaseOf } from './suggestion-case';
-import { anyIn, precededBy, sentenceAround, toneTokens, toneWordSet } from './tokens';
+import { anyIn, closesSentence, opensSentence, precededBy, sentenceAround, toneTokens, toneWordSet } from './tokens';
 
 export interface ToneEntry extends PhraseEntry {
   /** Skip when one of these words is among the three words before ("we can't guarantee"). */
@@ -45,11 +45,8 @@ export function keptMatches<E extends ToneEntry>(doc: Doc, set: PhraseSet<E>): P
       const next = tokens[to];
       if (next && !next.breakBefore && asSet(entry.notBefore).has(next.text)) return false;
     }
-    if (entry.wholeSentence || entry.sentenceStart) {
-      const { from: s, to: e } = sentenceAround(tokens, from);
-      if (s !== from) return false;
-      if (entry.wholeSentence && e !== to) return false;
-    }
+    if ((entry.wholeSentence || entry.sentenceStart) && !opensSentence(tokens, from)) return false;
+    if (entry.wholeSentence && !closesSentence(tokens, to)) return false;
     if (entry.calmEnding && /^\s*!/.test(doc.norm.slice(tokens[to - 1]!.end, tokens[to - 1]!.end + 3))) return false;
     if (entry.unlessSentenceHas) {
       const { from: s, to: e } = sentenceAround(tokens, from);

@@ -78,13 +78,24 @@ function tokenize(lower: string): ToneToken[] {
   return tokens;
 }
 
-/** Token index range [from, to) of the sentence holding token `i`. */
-export function sentenceAround(tokens: readonly ToneToken[], i: number): { from: number; to: number } {
+/**
+ * Token index range [from, to) of the sentence holding token `i`, looking at most `reach` words
+ * each way: a text with no full stops is still checked in linear time.
+ */
+export function sentenceAround(tokens: readonly ToneToken[], i: number, reach = 60): { from: number; to: number } {
   let from = i;
-  while (from > 0 && !tokens[from]!.breakBefore) from--;
+  while (from > 0 && from > i - reach && !tokens[from]!.breakBefore) from--;
   let to = i + 1;
-  while (to < tokens.length && !tokens[to]!.breakBefore) to++;
+  while (to < tokens.length && to < i + 1 + reach && !tokens[to]!.breakBefore) to++;
   return { from, to };
+}
+
+/** Whether tokens [from, to) start a sentence, and whether they also end it. */
+export function opensSentence(tokens: readonly ToneToken[], from: number): boolean {
+  return from === 0 || tokens[from]!.breakBefore;
+}
+export function closesSentence(tokens: readonly ToneToken[], to: number): boolean {
+  return to >= tokens.length || tokens[to]!.breakBefore;
 }
 
 /** Whether one of the `window` tokens before `i`, in the same clause, is in `words`. */

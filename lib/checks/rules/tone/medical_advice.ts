@@ -40,13 +40,16 @@ function keep(doc: Doc, m: PhraseMatch<ToneEntry>): boolean {
   return addressesOnePerson(doc, sentenceStartBefore(doc, tokens[from]!.start));
 }
 
-/** Offset where the sentence holding `offset` starts, in doc.norm (after the last . ! ? or line break). */
+/**
+ * Offset where the sentence holding `offset` starts, in doc.norm (after the last . ! ? or line
+ * break), looking back at most 300 characters: a name that far back addresses no one here.
+ */
 function sentenceStartBefore(doc: Doc, offset: number): number {
-  for (let i = offset - 1; i >= 0; i--) {
+  for (let i = offset - 1; i >= 0 && i >= offset - 300; i--) {
     const c = doc.norm[i];
     if (c === '.' || c === '!' || c === '?' || c === '\n') return i + 1;
   }
-  return 0;
+  return offset > 300 ? offset : 0;
 }
 
 export default defineRule({

@@ -8,7 +8,17 @@ const CONTACT_WORDS = [
   'call', 'calling', 'phone', 'email', 'emailing', 'mail', 'message', 'messaging', 'dm', 'pm', 'contact', 'contacting', 'reach',
   'text', 'inbox', 'ring', 'offline', 'privately', 'directly', 'talk', 'speak', 'chat', 'connect', 'visit', 'stop',
 ];
-const PHONE_OR_EMAIL = /\d{3}\D{0,3}\d{3}\D{0,2}\d{4}|[a-z0-9._%+-]+@[a-z0-9.-]+\.[a-z]{2,}/i;
+const PHONE = /\d{3}\D{0,3}\d{3}\D{0,2}\d{4}/;
+const EMAIL = /[a-z0-9._%+-]+@[a-z0-9.-]+\.[a-z]{2,}/i;
+
+/** A phone number or an email address anywhere; emails are looked for only around each "@". */
+function hasPhoneOrEmail(text: string): boolean {
+  if (PHONE.test(text)) return true;
+  for (let at = text.indexOf('@'); at !== -1; at = text.indexOf('@', at + 1)) {
+    if (EMAIL.test(text.slice(Math.max(0, at - 64), at + 64))) return true;
+  }
+  return false;
+}
 
 /**
  * The last word of the text with its closing punctuation: where the invitation goes. (Not the
@@ -36,7 +46,7 @@ export default defineRule({
   detect(doc) {
     if (doc.context !== 'review-reply') return [];
     const words = toneWordSet(doc);
-    if (CONTACT_WORDS.some((w) => words.has(w)) || PHONE_OR_EMAIL.test(doc.norm)) return [];
+    if (CONTACT_WORDS.some((w) => words.has(w)) || hasPhoneOrEmail(doc.norm)) return [];
     const last = closingWord(doc);
     if (!last) return [];
     const phone = doc.profile.phones?.[0];

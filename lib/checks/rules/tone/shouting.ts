@@ -37,8 +37,10 @@ function sentenceCase(doc: Doc, run: CapsWord[]): string {
     last = m.index + w.length;
   }
   out += text.slice(last);
-  const before = doc.norm.slice(0, start).trimEnd();
-  const opensSentence = before === '' || /[.!?\n]$/.test(before);
+  // Look back over spaces only (not the whole text) for the end of the previous sentence.
+  let b = start - 1;
+  while (b >= 0 && (doc.norm[b] === ' ' || doc.norm[b] === '\t')) b--;
+  const opensSentence = b < 0 || '.!?\n\r'.includes(doc.norm[b]!);
   // Sentences inside the run start with a capital again ("…today. Be patient…").
   out = out.replace(/([.!?]\s+)([a-z])/g, (_m, gap: string, c: string) => gap + c.toUpperCase());
   return opensSentence ? out.charAt(0).toUpperCase() + out.slice(1) : out;
