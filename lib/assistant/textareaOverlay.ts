@@ -88,11 +88,19 @@ export function createTextareaOverlay(
     signal.addEventListener('abort', () => resized.disconnect());
   }
 
+  // A check of an unchanged text (after a click, say) must not rebuild a long mirror.
+  let drawnKey = '';
   return {
     element: overlay,
     place,
     draw(text, findings) {
       if (signal.aborted) return;
+      const key = findings.map((f) => `${f.start}:${f.end}:${f.severity}`).join(',');
+      if (mirror.firstChild && key === drawnKey && mirror.textContent === `${text}\u200b`) {
+        place();
+        return;
+      }
+      drawnKey = key;
       copyTextStyle(textarea, mirror);
       mirror.replaceChildren(...mirroredNodes(doc, text, findings));
       place();

@@ -196,6 +196,32 @@ for (const [site, box] of BOXES) {
   });
 }
 
+describe('emoji, right-to-left and zero-width text', () => {
+  for (const [siteName, boxId] of [
+    ['facebook', 'comment-p1'],
+    ['yelp', 'public-r1'],
+  ] as const) {
+    test(`${siteName} ${boxId}: underlines land on the right characters`, async () => {
+      const site = siteInfo(siteName);
+      const box = site.boxes.find((b) => b.id === boxId)!;
+      const { page } = await openBox(session.context, site, box);
+      const errors = collectErrors(page);
+      const text = '👋🏽 שלום! We are sorry about your root\u200b canal on March 3 😟, call 555-201-3344.';
+      await page.keyboard.insertText(text);
+      expect(await editorText(page, box.id)).toBe(text);
+      expect((await settled(page, box.id)).state).toBe('issues');
+      const words = await underlined(page);
+      for (const w of words) expect(text).toContain(w);
+      const plain = words.map((w) => w.replace(/\u200b/g, ''));
+      expect(plain.some((w) => w.includes('root canal'))).toBe(true);
+      expect(plain.some((w) => w.includes('March 3'))).toBe(true);
+      expect(plain.some((w) => w.includes('555-201-3344'))).toBe(true);
+      expect(errors).toEqual([]);
+      await page.close();
+    });
+  }
+});
+
 describe('very long texts', () => {
   test('a 100,000-character paste stays responsive; the panel says only the first findings are drawn', async () => {
     const site = siteInfo('yelp');

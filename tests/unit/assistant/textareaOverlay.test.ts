@@ -30,3 +30,20 @@ describe('textarea overlay', () => {
     expect(container.querySelector('.pa-overlay')).toBeNull();
   });
 });
+
+describe('textarea overlay redraws', () => {
+  it('keeps its marks when the same findings come for the same text, and redraws when they differ', () => {
+    const textarea = document.createElement('textarea');
+    const host = document.createElement('div');
+    document.body.append(textarea, host);
+    const container = host.attachShadow({ mode: 'open' }).appendChild(document.createElement('div'));
+    const overlay = createTextareaOverlay(textarea, container, host, new AbortController().signal);
+    overlay.draw('your root canal', [finding(5, 15, 'block')]);
+    const mark = overlay.element.querySelector('mark');
+    overlay.draw('your root canal', [finding(5, 15, 'block')]);
+    expect(overlay.element.querySelector('mark')).toBe(mark);
+    overlay.draw('your root canal', [finding(5, 15, 'warn')]);
+    expect(overlay.element.querySelector('mark')).not.toBe(mark);
+    expect(overlay.element.querySelector('mark')?.className).toBe('pa-mark pa-mark-warn');
+  });
+});
