@@ -123,15 +123,14 @@ export const findPeople = memoByDoc((doc: Doc): PersonMention[] => {
     const lastW = words[mention.lastWord]!;
     const end = lastW.start + lastW.base.length;
     const before = words.slice(Math.max(0, mention.firstWord - 3), mention.firstWord);
-    const sentenceWords = sentenceWordsOf(doc, first.sentence);
     const nameParts = words.slice(mention.firstWord, mention.lastWord + 1).map((x) => x.base);
     const staff =
       mention.kind === 'doctor' ||
       before.some((b) => b.sentence === first.sentence && (STAFF_ROLE_WORDS.has(b.base) || (INTRO_CUES.has(b.lower) && !mentionsPatients(doc)))) ||
       ourColleague(words, mention.firstWord, mention.kind) ||
       nameParts.some((p) => staffParts.has(p)) ||
-      joinsTeam(sentenceWords);
-    const isPublic = sentenceWords.some((x) => PUBLIC_CUES.has(x.lower));
+      teamSentences(doc).has(first.sentence);
+    const isPublic = publicSentences(doc).has(first.sentence);
     mentions.push({
       start: first.start,
       end,
@@ -195,16 +194,22 @@ export function sentenceWordsOf(doc: Doc, sentence: number): readonly Word[] {
   return sentenceIndex(doc)[sentence] ?? [];
 }
 
-/** "… joins our team", "welcome Maria to the team": staff news. */
-function joinsTeam(words: readonly Word[]): boolean {
+/** Sentences of staff news: "… joins our team", "welcome Maria to the team", "new hygienist". */
+const teamSentences = memoByDoc((doc: Doc): ReadonlySet<number> => {
+  const set = new Set<number>();
+  const words = doc.words;
   for (let i = 0; i + 1 < words.length; i++) {
-    const a = words[i]!.lower;
-    const b = words[i + 1]!.lower;
-    if ((a === 'our' || a === 'the') && (b === 'team' || b === 'staff' || b === 'crew')) {
-      const before = words[i - 1]?.lower;
-      if (before === 'joins' || before === 'joined' || before === 'joining' || before === 'to' || before === 'on') return true;
-    }
-    if (a === 'new' && (b === 'hire' || b === 'hygienist' || b === 'nurse' || b === 'assistant' || b === 'receptionist')) return true;
+    if (words[i]!.sentence === words[i + 1]!.sentence && joinsTeamAt(words, i)) set.add(words[i]!.sentence);
   }
-  return false;
+  return set;
+});
+
+function joinsTeamAt(words: readonly Word[], i: number): boolean {
+  const a = words[i]!.lower;
+  const b = words[i + 1]!.lower;
+  if ((a === 'our' || a === 'the') && (b === 'team' || b === 'staff' || b === 'crew')) {
+    const before = words[i - 1]?.lower;
+    return before === 'joins' || before === 'joined' || before === 'joining' || before === 'to' || before === 'on';
+  }
+  return a === 'new' && (b === 'hire' || b === 'hygienist' || b === 'nurse' || b === 'assistant' || b === 'receptionist');
 }

@@ -162,7 +162,19 @@ export function sentenceOwnerOf(doc: Doc, sentence: number): OwnerKind | undefin
   return sentenceOwner(doc, sentence);
 }
 
+// Sentence owners are asked for once per term: cache them per sentence so a long sentence is
+// read once, not once per term in it.
+const sentenceOwnerCache = memoByDoc(() => new Map<number, OwnerKind | undefined>());
+
 function sentenceOwner(doc: Doc, sentence: number): OwnerKind | undefined {
+  const cache = sentenceOwnerCache(doc);
+  if (cache.has(sentence)) return cache.get(sentence);
+  const owner = computeSentenceOwner(doc, sentence);
+  cache.set(sentence, owner);
+  return owner;
+}
+
+function computeSentenceOwner(doc: Doc, sentence: number): OwnerKind | undefined {
   if (mentionSentences(doc).has(sentence)) return 'named';
   const words = sentenceWordsOf(doc, sentence);
   if (singlesOutPerson(words)) return 'person';
@@ -219,13 +231,15 @@ function singlesOutPerson(words: readonly Word[]): boolean {
 
 /** "Mr. Ruiz finished chemo": the finding starts at the name said before the term in its sentence. */
 function namedOwnerStart(doc: Doc, term: Word): number {
-  let start = term.start;
-  for (const m of findPatientMentions(doc)) {
-    if (m.sentence === term.sentence && m.start < term.start) start = Math.min(start, m.start);
-    if (m.start >= term.start) break;
-  }
-  return start;
+  const first = firstMentionBySentence(doc).get(term.sentence);
+  return first && first.start < term.start ? first.start : term.start;
 }
+
+const firstMentionBySentence = memoByDoc((doc: Doc) => {
+  const map = new Map<number, { start: number }>();
+  for (const m of findPatientMentions(doc)) if (!map.has(m.sentence)) map.set(m.sentence, m);
+  return map;
+});
 
 function tiesOf(doc: Doc, matches: readonly PhraseMatch<TermKind>[], allowSentenceOwner: boolean): Tie[] {
   const words = doc.words;

@@ -2,7 +2,8 @@
 // older", because so few people are that old that the age alone points to them.
 import { runPatternDetector, type PatternDetector } from '../../detectors/pattern';
 import { sentenceAt } from '../../detectors/care-sentences';
-import { findPatientMentions, findPeople, sentenceWordsOf } from '../../detectors/people';
+import { memoByDoc } from '../../detectors/memo';
+import { findPatientMentions, publicSentences, sentenceWordsOf } from '../../detectors/people';
 import type { Doc } from '../../doc';
 import { PERSON_NOUNS, RELATION_WORDS } from '../../lexicons/relations';
 import { defineRule, type RawFinding } from '../../rule';
@@ -10,14 +11,18 @@ import { defineRule, type RawFinding } from '../../rule';
 const PUBLIC_WORDS = new Set(['actor', 'actress', 'celebrity', 'headlines', 'news', 'reported', 'famous', 'singer', 'star', 'record', 'oldest', 'world', 'library', 'museum', 'church', 'company', 'town', 'city', 'school', 'building']);
 const PRONOUNS = new Set(['she', 'he', 'her', 'him', 'his', 'you', 'your', "she's", "he's", "you're"]);
 
+const publicWordSentences = memoByDoc((doc: Doc) => new Set(doc.words.filter((w) => PUBLIC_WORDS.has(w.base)).map((w) => w.sentence)));
+const personWordSentences = memoByDoc(
+  (doc: Doc) => new Set(doc.words.filter((w) => PRONOUNS.has(w.lower) || RELATION_WORDS.has(w.base) || PERSON_NOUNS.has(w.base)).map((w) => w.sentence)),
+);
+
 function publicSentence(doc: Doc, s: number): boolean {
-  return sentenceWordsOf(doc, s).some((w) => PUBLIC_WORDS.has(w.base));
+  return publicWordSentences(doc).has(s);
 }
 
 /** A person is in view: a named patient, a relative or person word, or a pronoun for one. */
 function aboutAPerson(doc: Doc, s: number): boolean {
-  if (findPatientMentions(doc).length > 0) return true;
-  return sentenceWordsOf(doc, s).some((w) => PRONOUNS.has(w.lower) || RELATION_WORDS.has(w.base) || PERSON_NOUNS.has(w.base));
+  return findPatientMentions(doc).length > 0 || personWordSentences(doc).has(s);
 }
 
 const AGE = String.raw`(9\d|1[01]\d)`;
@@ -51,12 +56,11 @@ export default defineRule({
   detect(doc) {
     const hits = runPatternDetector(doc, AGE_PATTERNS);
     if (hits.length === 0) return [];
-    const people = findPeople(doc);
     const out: RawFinding[] = [];
     for (const h of hits) {
       const s = sentenceAt(doc, h.start);
       // A famous 104-year-old in the news, or a library's 100th birthday, is no patient.
-      if (people.some((m) => m.public && m.sentence === s) || publicSentence(doc, s)) continue;
+      if (publicSentences(doc).has(s) || publicSentence(doc, s)) continue;
       if (!aboutAPerson(doc, s)) continue;
       out.push({ start: h.start, end: h.end, message: 'An age of 90 or more identifies a person under HIPAA. Leave the age out.' });
     }

@@ -3,11 +3,13 @@
 // individual. Closures and event dates belong to no one and are fine.
 import { careSentences, docTiesToCare, sentenceAt } from '../../detectors/care-sentences';
 import { findDates } from '../../detectors/dates';
-import { findPatientMentions, sentenceWordsOf } from '../../detectors/people';
+import { memoByDoc } from '../../detectors/memo';
+import { findPatientMentions } from '../../detectors/people';
 import type { Doc } from '../../doc';
 import { defineRule, type RawFinding } from '../../rule';
 
 const BIRTH_WORDS = new Set(['birthday', 'bday', 'born', 'dob', 'birth']);
+const birthSentences = memoByDoc((doc: Doc) => new Set(doc.words.filter((w) => BIRTH_WORDS.has(w.base)).map((w) => w.sentence)));
 
 export default defineRule({
   meta: {
@@ -30,7 +32,7 @@ export default defineRule({
       }
       // "Happy 94th birthday, Miss Crouch!": a birthday of a named person is a birth date.
       mentionSentences ??= new Set(findPatientMentions(doc).map((m) => m.sentence));
-      if (mentionSentences.has(s) && sentenceWordsOf(doc, s).some((w) => BIRTH_WORDS.has(w.base))) {
+      if (mentionSentences.has(s) && birthSentences(doc).has(s)) {
         out.push({
           start: d.start,
           end: d.end,

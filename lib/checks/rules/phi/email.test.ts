@@ -1,0 +1,44 @@
+import { ruleTester } from '@/tests/support/ruleTester';
+import rule from './email';
+
+const profile = { emails: ['care@riverbendfamilyhealth.com'] };
+
+ruleTester(rule, {
+  valid: [
+    // the practice's own mailboxes
+    { text: 'Email care@riverbendfamilyhealth.com with questions.', context: 'post', profile },
+    { text: 'Send your résumé to jobs@example-dental.com.', context: 'post', why: 'an office mailbox' },
+    // "at" and "dot" in plain English
+    { text: 'Meet us at the park, dot your calendars!', context: 'post' },
+    { text: 'See you at home. Com on!', context: 'comment' },
+  ],
+  invalid: [
+    // a personal address in a reply, no care nearby: look again
+    {
+      text: 'You can also reach me at tom.b@gmail.com.',
+      context: 'review-reply',
+      findings: [{ span: 'tom.b@gmail.com', severity: 'warn' }],
+    },
+    {
+      text: 'We emailed jane.doe@yahoo.com about her results.',
+      context: 'comment',
+      findings: [{ span: 'jane.doe@yahoo.com', severity: 'block' }],
+    },
+    // spelled out to slip past filters
+    {
+      text: 'ramona ur pap results r in, we also emailed rvillalobos at outlook dot com',
+      context: 'comment',
+      findings: [{ span: 'rvillalobos at outlook dot com', severity: 'block' }],
+    },
+    {
+      text: 'write to jdoe [at] gmail [dot] com',
+      context: 'comment',
+      findings: [{ span: 'jdoe [at] gmail [dot] com' }],
+    },
+    {
+      text: 'the email you gave us, naomi.goldberg @ comcast . net, bounced',
+      context: 'comment',
+      findings: [{ span: 'naomi.goldberg @ comcast . net' }],
+    },
+  ],
+});

@@ -1,0 +1,47 @@
+import { ruleTester } from '@/tests/support/ruleTester';
+import rule from './phone';
+
+const profile = { phones: ['(555) 014-2200'] };
+
+ruleTester(rule, {
+  valid: [
+    // the practice's own number
+    { text: 'Please call Dana at (555) 014-2200.', context: 'review-reply', profile },
+    { text: 'Call us at 555.014.2200 to book!', context: 'post', profile },
+    { text: 'Questions? Call us at (555) 300-1234.', context: 'post', why: 'a post giving its own line' },
+    // numbers that are not phones
+    { text: 'Our SSN policy: we never ask for 123-45-6789 style numbers online.', context: 'post' },
+    { text: 'We served 1,250 families in 2024 and 86 in January.', context: 'post' },
+    { text: 'Claim #5550142200 was filed.', context: 'comment', why: 'an identifier, reported by the identifier rule' },
+  ],
+  invalid: [
+    {
+      text: 'Can someone text her back at 937-555-0129 about her hernia surgery?',
+      context: 'comment',
+      findings: [{ span: '937-555-0129', severity: 'block' }],
+    },
+    // spaced, dotted and fullwidth digits
+    {
+      text: 'His cell is 9 3 7 5 5 5 0 1 2 9.',
+      context: 'comment',
+      findings: [{ span: '9 3 7 5 5 5 0 1 2 9', severity: 'warn' }],
+    },
+    {
+      text: 'Reach me at ９３７．５５５．０１２９ please',
+      context: 'comment',
+      findings: [{ span: '９３７．５５５．０１２９' }],
+    },
+    // digits written as words
+    {
+      text: 'text Fergus back at nine three seven, five five five, zero one two nine about his hernia surgery',
+      context: 'comment',
+      findings: [{ span: 'nine three seven, five five five, zero one two nine', severity: 'block' }],
+    },
+    // zero-width characters between digits
+    {
+      text: 'my number is 937\u200B555\u200B0129',
+      context: 'comment',
+      findings: [{ span: '937\u200B555\u200B0129' }],
+    },
+  ],
+});
