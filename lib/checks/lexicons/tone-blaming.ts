@@ -65,4 +65,10 @@ export const BLAMING_PHRASES: readonly ToneEntry[] = [
   { phrase: '(your|their|his|her) (kids|kid|child|children|son|daughter|baby|teeth|mouth|body) (deserve|deserves) better' },
   { phrase: '(so |)of course (your|you|it|the|that) (wasn\'t|wasnt|was not|didn\'t|didnt|did not|weren\'t|werent|isnt|isn\'t|couldn\'t|couldnt)', contexts: ['comment', 'review-reply'] },
   { phrase: 'if (you had|youd|you would have|you would|youd have)', notBefore: ['like', 'prefer', 'rather', 'care', 'be', 'please', 'kindly', 'allow', 'any', 'a', 'an', 'questions', 'concerns', 'trouble', 'issues', 'problems', 'difficulty', 'to', 'call', 'contact', 'reach', 'email', 'message', 'give', 'send', 'let', 'share', 'want', 'like', 'feel', 'need', 'had', 'been', 'received', 'gotten', 'not', 'more', 'some', 'the', 'an', 'time', 'known', 'a', 'mind'], contexts: ['comment', 'review-reply'] },
+  { phrase: '(you|u) (were|are|was) (late|rude|aggressive|abusive|disrespectful|yelling|screaming|hostile|belligerent|verbally abusive|the one who)', contexts: ['comment', 'review-reply'] },
+  { phrase: '(chose|decided|opted) not to' },
+  { phrase: "(that's|that is|thats|this is) (what|why) (happens|you get|it happens) (when|if) you" },
+  { phrase: "(should|could) have (thought|checked|known|asked|called|read) (about that |of that |)(before|first)" },
+  { phrase: '(you|u) (left|walked out|stormed out|hung up) (before|without|on us|mid)' },
+  { phrase: "(not|never) our (job|responsibility|fault) (to|that you|you)" },
 ];

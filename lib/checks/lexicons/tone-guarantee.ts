@@ -52,4 +52,10 @@ export const GUARANTEE_PHRASES: readonly ToneEntry[] = [
   { phrase: 'trust me', contexts: ['comment', 'review-reply'] },
   { phrase: '(works|worked|work) (every time|100%|every single time|for everyone|for everybody|on everyone|each time|without fail)', notAfter: HEDGES },
   { phrase: '(every single one|each and every one|every single patient|every patient|all of our patients|all our patients) (of our patients |)(leaves|leave|goes|walks|is|are|gets|get) (home |out |)(pain free|happy|satisfied|cured|healed|painless)', notAfter: HEDGES },
+  { phrase: '(fix|fixes|fixed|cure|cures|eliminate|eliminates|end|ends|stop|stops|reverse|reverses|remove|removes|get rid of|gets rid of|straighten|straightens|whiten|whitens|heal|heals|solve|solves|correct|corrects) ~ (for good|forever|once and for all|for life|permanently|instantly|overnight|in one visit|in a single visit|in just one visit|in minutes|in one session|in a single session)', notAfter: HEDGES },
+  { phrase: '(results|relief|straighter teeth|whiter teeth|a new smile|your new smile|perfect teeth) in (just |only |as little as |)(# |one |two |three |a |)(day|days|visit|visits|week|weeks|session|sessions|hour|hours|minutes)', notAfter: HEDGES },
+  { phrase: '(100% |completely |totally |perfectly |)safe for (everyone|everybody|anyone|every patient|all patients)', notAfter: HEDGES },
+  { phrase: '(results|smile|smiles|teeth|relief) (that |)(last|lasts) (forever|a lifetime|for life)', notAfter: HEDGES },
+  { phrase: '(lifetime|permanent|forever) (results|smile|relief|fix|solution)', notAfter: HEDGES },
+  { phrase: '(no|zero|without) (needles|drills|shots|pain|discomfort) (at all|whatsoever|ever|guaranteed)', notAfter: HEDGES },
 ];

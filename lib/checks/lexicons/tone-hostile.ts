@@ -73,4 +73,13 @@ export const HOSTILE_PHRASES: readonly ToneEntry[] = [
   { phrase: "(are you kidding me|are you serious|you can't be serious|you cant be serious|give me a break|get real|unreal)", contexts: ['comment', 'review-reply'] },
   { phrase: '(anonymous|online|internet) (troll|trolls|coward|cowards|bully|bullies|keyboard warrior)' },
   { phrase: "(we|i) (don't|dont|do not|won't|wont|will not) (do|give|offer|issue) (refunds|refund|exceptions)", contexts: ['review-reply'] },
+  { phrase: "(don't|dont|do not|never) (ever |)(threaten|talk to|speak to|yell at|curse at|swear at) (us|our staff|my staff|our team|our front desk)" },
+  { phrase: '(we|i) (will|ll|won\'t|wont) (not |never |)(be |)(bullied|threatened|intimidated|extorted|blackmailed)', notAfter: [] },
+  { phrase: "if you (don't|dont|do not) like (it|our|the|how|what)", contexts: ['comment', 'review-reply'] },
+  { phrase: "(feel free to|you're free to|youre free to|you are free to) (leave|go|find|take your|look elsewhere|go elsewhere)", contexts: ['comment', 'review-reply'] },
+  { phrase: '(not|never) (welcome|allowed) (back|here|in our|at our)' },
+  { phrase: '(bye|goodbye|buh bye|bye bye|bye felicia|good day)', contexts: ['review-reply'], wholeSentence: true },
+  { phrase: '(this|your|that) (review|complaint|comment|post|claim|rant) (is|was) (ridiculous|absurd|pathetic|laughable|insane|nonsense|garbage|trash|a joke|bs|bogus|childish|petty|a lie|unhinged)', severity: 'block' },
+  { phrase: '(nobody|no one) (forced|made|asked) you' },
+  { phrase: "(we're|we are|were|i'm|i am) (done|finished) (here|with you|talking|with this|responding)" },
 ];

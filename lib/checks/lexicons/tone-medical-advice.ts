@@ -91,4 +91,9 @@ export const MEDICAL_ADVICE_PHRASES: readonly ToneEntry[] = [
   { phrase: `(sounds|looks) like (a |an |)${COND}`, contexts: ['comment', 'review-reply'] },
   { phrase: '(is|are|looks|sounds|seems) (totally |completely |perfectly |pretty |)(normal|expected|fine|nothing to worry about) (for|at|after) (day|week|this|a|the|#)', contexts: ['comment', 'review-reply'] },
   { phrase: '(just|simply) (floss|brush|rinse|ice it|rest|stretch|take|swish|gargle)', contexts: ['comment', 'review-reply'] },
+  { phrase: "(you should|you need to|you'll want to|youll want to|you want to|make sure you|be sure to|i'd|id|i would|we'd|wed|we would|you must|you have to|you gotta|just) (take|start taking|stop taking|use|apply|ice|rest|avoid|skip|cut out|cut back on|drink|eat|try taking|switch to|double|increase|decrease|lower|gargle|rinse|swish|elevate|wear|quit|stop)", contexts: ['comment', 'review-reply'] },
+  { phrase: '(should|will|it\'ll|itll|it will|it should) (go away|clear up|heal|resolve|get better|settle down|calm down) (on its own|by itself|in a few days|in a week|in a couple days|with time|soon|by tomorrow|in # days)', contexts: ['comment', 'review-reply'] },
+  { phrase: '(no need to|you don\'t need to|you dont need to|you do not need to) (come in|worry|see a doctor|see anyone|go to the er|go in|get it checked|be seen)', contexts: ['comment', 'review-reply'] },
+  { phrase: 'every (# |few |couple |couple of |two |three |four |six |eight |twelve )(hours|hour)', contexts: ['comment', 'review-reply'] },
+  { phrase: `(take|use|try) (some |an |a |)(otc|over the counter|otc pain|generic) (pain reliever|painkiller|painkillers|antihistamine|allergy medicine|medicine|meds|cream|drops|${'{'}medicine})`, contexts: ['comment', 'review-reply'] },
 ];

@@ -38,6 +38,11 @@ export const SARCASTIC_PHRASES: readonly ToneEntry[] = [
   { phrase: '(sounds|seems|looks) like (someone|somebody|some people|a certain someone)', contexts: ['comment', 'review-reply'] },
   { phrase: '(lol ok|ok karen|okay karen|ok boomer|k karen)', contexts: ['comment', 'review-reply'] },
   { phrase: '(wow|really|seriously|unbelievable|noted|sure|right|yikes|wild|lol|lmao|ok|okay|hmm|hm|mhm|come on|cmon|riiight|shocker|typical|whatever|bravo|oops|sure thing|ok then|okay then|good for you)', contexts: ['comment', 'review-reply'], wholeSentence: true, calmEnding: true, unlessTextHas: ['thank', 'thanks', 'love', 'congrats', 'congratulations', 'proud', 'appreciate', 'welcome', 'glad'] },
+  { phrase: '(let me|let us) guess' },
+  { phrase: "(who would have thought|who would've thought|who'd have thought|who woulda thought|color us shocked|colour us shocked|color me shocked|what a shocker|what a novel idea|what a concept)" },
+  { phrase: '(well done|good job|nice work|great job|very helpful|so helpful|how helpful|real helpful|very constructive|so constructive|how constructive|very mature|so classy|real classy|how original|how kind|how generous)', contexts: ['review-reply'], wholeSentence: true, calmEnding: true },
+  { phrase: '(must be|must have been) (exhausting|hard being|tough being|fun being|so hard|rough)', contexts: ['comment', 'review-reply'] },
+  { phrase: '(clearly|evidently)', contexts: ['review-reply'], sentenceStart: true },
 ];
 
 /** Emoji that read as eye-rolling or mocking wherever they appear. */

@@ -26,7 +26,7 @@ export const MILD_PROFANITY: readonly string[] = [
 
 export const SLANG: readonly string[] = [
   'ngl', 'tbh', 'smh', 'lmao', 'lmfao', 'rofl', 'bruh', 'deadass', 'lowkey', 'highkey', 'yeet', 'periodt', 'bffr', 'idc',
-  'sksksk', 'istg', 'fml', 'jfc', 'ffs', 'omfg', 'bro', 'dude', 'bruh', 'lmaoo',
+  'sksksk', 'istg', 'fml', 'jfc', 'ffs', 'omfg', 'bro', 'dude', 'bruh', 'lmaoo', 'patientproblems', 'dentistproblems', 'nurseproblems', 'frontdeskproblems', 'hygienistproblems', 'nurselife', 'dentallife', 'frontdesklife',
 ];
 
 export const INSULTS: readonly string[] = [
@@ -63,4 +63,9 @@ export const UNPROFESSIONAL_PHRASES: readonly ToneEntry[] = [
   { phrase: '(the|our) (worst|rudest|most difficult|most annoying|laziest|dirtiest|smelliest) (patient|patients|family|families|parents|people|person|customer|customers)', notBefore: ['experience', 'experiences', 'care', 'outcomes', 'outcome', 'satisfaction', 'safety'], message: 'Insulting patients in public is unprofessional.' },
   { phrase: '(dude|bro|just|pls|please|yall) chill', contexts: ['comment', 'review-reply'], message: 'This is too casual for the practice\'s page.' },
   { phrase: '(a future in|future career in) (mma|wrestling|boxing|the ufc|screaming|opera)', message: 'Joking about a patient in public is unprofessional.' },
+  { phrase: '(a|one|this|that|our) (patient|pt|lady|guy|mom|dad|kid|woman|man|grandma|grandpa|teen|dude|gentleman) (today|this morning|yesterday|earlier|last week|last night) (who|that|was|had|came|told|asked|tried|said|brought|showed|thought|decided|insisted|literally)', message: 'This reads as gossip about a patient.' },
+  { phrase: '(hot mess|train wreck|trainwreck|dumpster fire|shit show|clown show|total circus|absolute zoo)', message: 'This is too casual for the practice\'s page.' },
+  { phrase: '(smelled|smells|stunk|stank|reeked) (so bad|terrible|awful|horrible|disgusting|like)', message: 'Describing how someone smelled is insulting and unprofessional.' },
+  { phrase: '(so|super|really|kinda) (annoying|extra|cringe|weird|gross|dramatic|entitled)', contexts: ['comment', 'review-reply', 'post'], message: 'This is too casual and judgmental for the practice\'s page.' },
+  { phrase: '(ew|eww|ewww|cringe|yuck)', message: 'This is too casual for the practice\'s page.' },
 ];

@@ -2,6 +2,7 @@
 import type { Rule } from '../../rule';
 import acknowledge from './acknowledge';
 import blaming from './blaming';
+import coldReply from './cold-reply';
 import defensive from './defensive';
 import guarantee from './guarantee';
 import hostile from './hostile';
@@ -20,6 +21,7 @@ export const TONE_RULES: readonly Rule[] = [
   medicalAdvice,
   guarantee,
   unprofessional,
+  coldReply,
   acknowledge,
   offlineContact,
 ];

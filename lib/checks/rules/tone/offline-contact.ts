@@ -12,7 +12,7 @@ const PHONE = /\d{3}\D{0,3}\d{3}\D{0,2}\d{4}/;
 const EMAIL = /[a-z0-9._%+-]+@[a-z0-9.-]+\.[a-z]{2,}/i;
 
 /** A phone number or an email address anywhere; emails are looked for only around each "@". */
-function hasPhoneOrEmail(text: string): boolean {
+export function hasPhoneOrEmail(text: string): boolean {
   if (PHONE.test(text)) return true;
   for (let at = text.indexOf('@'); at !== -1; at = text.indexOf('@', at + 1)) {
     if (EMAIL.test(text.slice(Math.max(0, at - 64), at + 64))) return true;

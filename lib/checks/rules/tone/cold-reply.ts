@@ -1,0 +1,53 @@
+// A review reply that talks to the reviewer ("you", "your") but neither thanks them, nor
+// acknowledges the concern, nor invites them to talk privately is arguing in public, whatever
+// its words: it reads as defensive. (Measured on the project corpus: such replies were almost
+// always labelled defensive, blaming or worse.) The two info rules give the gentler advice.
+import type { Doc } from '../../doc';
+import { toneWordSet } from '../../tone/tokens';
+import { defineRule } from '../../rule';
+import { firstSentence } from './acknowledge';
+import { hasPhoneOrEmail } from './offline-contact';
+
+const WARM = [
+  'thank', 'thanks', 'thankful', 'grateful', 'appreciate', 'appreciated', 'sorry', 'apologize', 'apologise', 'apologies',
+  'apology', 'regret', 'understand', 'glad', 'love', 'loved', 'congrats', 'congratulations', 'welcome', 'happy', 'hope',
+];
+const CONTACT = [
+  'call', 'phone', 'email', 'message', 'dm', 'contact', 'reach', 'text', 'inbox', 'offline', 'privately', 'directly', 'talk',
+  'speak', 'chat', 'connect',
+];
+const TO_THE_REVIEWER = ['you', 'your', 'youre', 'yours', 'yourself', 'u', 'ur', 'youve', 'youd', 'youll'];
+
+function isCold(doc: Doc): boolean {
+  const words = toneWordSet(doc);
+  if (!TO_THE_REVIEWER.some((w) => words.has(w))) return false;
+  if (WARM.some((w) => words.has(w)) || CONTACT.some((w) => words.has(w))) return false;
+  return !hasPhoneOrEmail(doc.norm);
+}
+
+export default defineRule({
+  meta: {
+    id: 'tone/cold-reply',
+    category: 'tone',
+    type: 'defensive',
+    severity: 'warn',
+    description: 'A review reply that answers the reviewer without thanks, acknowledgement or an invitation to talk.',
+    help:
+      'Flags a review reply that speaks to the reviewer but never thanks them, never acknowledges the concern and never ' +
+      'invites them to call or message the office. However polite the words, that reads as arguing in public. ' +
+      'Start with thanks or "We\'re sorry to hear this", and end by inviting them to call.',
+  },
+  detect(doc) {
+    if (doc.context !== 'review-reply' || !isCold(doc)) return [];
+    const first = firstSentence(doc);
+    if (!first) return [];
+    return [
+      {
+        ...first,
+        message:
+          'This reply answers the reviewer without thanking them, acknowledging the concern or inviting them to call. In public that reads as defensive.',
+        suggestion: `Thank you for taking the time to share this. ${doc.norm.slice(first.start, first.end)}`,
+      },
+    ];
+  },
+});
