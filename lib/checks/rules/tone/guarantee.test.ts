@@ -14,7 +14,9 @@ ruleTester(rule, {
   ],
   invalid: [
     { text: 'Our new laser cleaning is 100% painless!', findings: [{ span: '100% painless', suggestion: 'as comfortable as we can make it' }] },
-    { text: 'Guaranteed results in two visits.', findings: [{ span: 'Guaranteed results', suggestion: null }] },
+    { text: 'Guaranteed results for every smile.', findings: [{ span: 'Guaranteed results', suggestion: null }] },
+    // Overlapping guarantee phrases merge into the longer one.
+    { text: 'Guaranteed results in two visits.', findings: [{ span: 'results in two visits' }] },
     { text: 'Our adjustments cure back pain.', findings: [{ span: 'cure back pain' }] },
     { text: 'This whitening never fails.', findings: [{ span: 'never fails', suggestion: 'works well for many patients' }] },
     { text: 'A risk-free consult!', findings: [{ span: 'risk-free', suggestion: 'low-risk' }] },
