@@ -37,9 +37,10 @@ function ReadyPopup({ data, store }: { data: Extract<PopupData, { status: 'ready
 export function Popup({ store, onOpenOptions }: PopupProps) {
   const data = store((s) => s.data);
   const load = store((s) => s.load);
+  const ensureLoaded = store((s) => s.ensureLoaded);
   useEffect(() => {
-    void load();
-  }, [load]);
+    void ensureLoaded();
+  }, [ensureLoaded]);
   return (
     <main className="popup" aria-busy={data.status === 'loading'}>
       <header className="popup-header">

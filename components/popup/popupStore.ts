@@ -19,16 +19,24 @@ export interface PopupState {
   data: PopupData;
   /** The heatmap day whose detail is shown (keyboard focus or pointer), if any. */
   focusedDay: string | null;
+  /** Reads the log (again: "Try again" uses it). */
   load(): Promise<void>;
+  /** Starts the first read unless it has started: main.tsx calls it before React renders. */
+  ensureLoaded(): Promise<void>;
   focusDay(date: string | null): void;
 }
 
 export type PopupStore = ReturnType<typeof createPopupStore>;
 
 export function createPopupStore(sources: PopupSources) {
-  return create<PopupState>()((set) => ({
+  let firstLoad: Promise<void> | null = null;
+  return create<PopupState>()((set, get) => ({
     data: { status: 'loading' },
     focusedDay: null,
+    ensureLoaded() {
+      firstLoad ??= get().load();
+      return firstLoad;
+    },
     async load() {
       // Settings never block the popup: if they cannot be read, the defaults are shown.
       const settings = sources.loadSettings().catch(() => DEFAULT_SETTINGS);

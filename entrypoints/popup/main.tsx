@@ -9,5 +9,7 @@ import '@/components/popup/popup.css';
 
 // Wiring only: the popup reads the log itself (it is an extension page, same origin as the DB).
 const store = createPopupStore({ readPosts: () => readPosts(), loadSettings, clock: systemClock });
+// Start reading the log now, while React sets up, rather than after its first render.
+void store.getState().ensureLoaded();
 
 createRoot(document.getElementById('root')!).render(<Popup store={store} onOpenOptions={() => void browser.runtime.openOptionsPage()} />);
