@@ -335,21 +335,22 @@ function matchAll(doc: Doc, tokens: readonly ToneToken[]): RawMatch[] {
     }
   };
 
+  let nextWord: string | undefined;
+  const tryAll = (patterns: readonly Compiled[], from: number) => {
+    for (const pattern of patterns) {
+      if (pattern.second && (nextWord === undefined || !pattern.second.has(nextWord))) continue;
+      run(pattern, from);
+    }
+  };
   for (let from = 0; from < n; from++) {
     const t = tokens[from]!.text;
     const candidates = byFirstWord.get(t);
     const numbered = startsWithNumber.length > 0 && isNumber(t);
     if (!candidates && !numbered) continue;
     const next = tokens[from + 1];
-    const nextWord = next && !next.breakBefore ? next.text : undefined;
-    const tryAll = (patterns: readonly Compiled[]) => {
-      for (const pattern of patterns) {
-        if (pattern.second && (nextWord === undefined || !pattern.second.has(nextWord))) continue;
-        run(pattern, from);
-      }
-    };
-    if (candidates) tryAll(candidates);
-    if (numbered) tryAll(startsWithNumber);
+    nextWord = next && !next.breakBefore ? next.text : undefined;
+    if (candidates) tryAll(candidates, from);
+    if (numbered) tryAll(startsWithNumber, from);
   }
   matchCache.set(doc, out);
   return out;
