@@ -76,7 +76,7 @@ export const RELATIONSHIP_PATTERNS: PatternDetector = {
 
 // Phrases that confirm care only when said to someone (in a post, "Dr. Lee placed 300 implants
 // this year" or "don't come back without a mask" speak of everyone).
-const ADDRESSEE_ONLY = new Set(['dr-did', 'dont-come-back', 'like-yours', 'remembers-you', 'kid-behaviour']);
+const ADDRESSEE_ONLY = new Set(['dr-did', 'dont-come-back', 'like-yours', 'remembers-you', 'kid-behaviour', 'trusting-us']);
 // Phrases that need one identifiable person in their sentence ("Mrs. Patel came to us", not
 // "hundreds of families came to us this year").
 const NEEDS_OWNER = new Set(['came-to-us-any', 'in-the-chair', 'in-our-chair', 'walked-in', 'the-one-who']);

@@ -33,6 +33,12 @@ const DOCTOR_TITLES = new Set(['dr', 'doctor', 'dra', 'prof', 'professor']);
 const CONTEXT_CUES = new Set(['little', 'baby', 'pt', 'patient', 'kiddo', 'sweet', 'brave', 'tiny', 'lil', 'grandma', 'grandpa', 'nana', 'granny', 'aunt', 'auntie', 'uncle', 'cousin']);
 const GREETING_CUES = new Set(['hi', 'hello', 'hey', 'dear', 'thanks', 'thank', 'congrats', 'congratulations', 'bye', 'tell']);
 const INTRO_CUES = new Set(['meet', 'introducing', 'welcoming']);
+// A name followed by one of these names a place or an organisation: "Kelly Middle School",
+// "Eugene Mission", "Lincoln Elementary".
+const ORG_FOLLOWERS = new Set(
+  `school middle elementary high hs academy college university library mission center centre church hospital clinic
+  county city park street avenue road foundation bank hall museum mall market dental medical health family`.split(/\s+/),
+);
 const FAMILY_NOUNS = new Set(['kids', 'family', 'twins', 'boys', 'girls', 'sisters', 'brothers', 'children', 'household']);
 // Words that make a sentence news about a public figure, not a report about a patient.
 const PUBLIC_CUES = new Set(
@@ -83,7 +89,7 @@ export const findPeople = memoByDoc((doc: Doc): PersonMention[] => {
       const after = words[i + 2];
       if (after && sameSentence(next, after) && gapIs(next, after, /^\.?[ \t]{1,3}$/) && isNameLike(after)) last = i + 2;
       mention = { firstWord: i, lastWord: last, kind: DOCTOR_TITLES.has(w.lower) ? 'doctor' : 'title' };
-    } else if (isPlaceName(doc, w) || isShouted(w, next)) {
+    } else if (isPlaceName(doc, w) || isShouted(w, next) || (next?.cap && ORG_FOLLOWERS.has(next.lower) && next.sentence === w.sentence)) {
       continue;
     } else if (w.lower === w.base && (FIRST_NAMES.has(w.lower) || (prev && CONTEXT_CUES.has(prev.lower) && isNameLike(w)))) {
       const ambiguous = AMBIGUOUS_FIRST_NAMES.has(w.lower);

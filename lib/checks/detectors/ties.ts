@@ -176,6 +176,7 @@ function sentenceOwner(doc: Doc, sentence: number): OwnerKind | undefined {
 
 function computeSentenceOwner(doc: Doc, sentence: number): OwnerKind | undefined {
   if (mentionSentences(doc).has(sentence)) return 'named';
+  if (publicSentences(doc).has(sentence)) return undefined; // news about a public figure
   const words = sentenceWordsOf(doc, sentence);
   if (singlesOutPerson(words)) return 'person';
   if (!addresseeIdentifiable(doc)) return undefined;
@@ -189,10 +190,10 @@ function computeSentenceOwner(doc: Doc, sentence: number): OwnerKind | undefined
   return undefined;
 }
 
-/** "the dry socket", "that chipped tooth": within two words before term `i`. */
+/** "the dry socket", "the new upper denture": within three words before term `i`. */
 function definiteBefore(doc: Doc, i: number): boolean {
   const words = doc.words;
-  for (let k = i - 1; k >= 0 && k >= i - 2; k--) {
+  for (let k = i - 1; k >= 0 && k >= i - 3; k--) {
     if (words[k]!.sentence !== words[i]!.sentence) return false;
     if (DEFINITE.has(words[k]!.lower)) return true;
   }

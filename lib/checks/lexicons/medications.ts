@@ -4,7 +4,7 @@
 import { parseTerms } from './parse-terms';
 
 export const MEDICATIONS: readonly string[] = parseTerms(`
-insulin, metformin, ozempic, wegovy, mounjaro, zepbound, semaglutide, tirzepatide, jardiance, trulicity, januvia,
+insulin, novocaine, novocain, lidocaine, articaine, metformin, ozempic, wegovy, mounjaro, zepbound, semaglutide, tirzepatide, jardiance, trulicity, januvia,
 lisinopril, amlodipine, losartan, metoprolol, atenolol, hydrochlorothiazide, furosemide, lasix, atorvastatin, lipitor,
 simvastatin, rosuvastatin, crestor, warfarin, coumadin, eliquis, xarelto, plavix, clopidogrel, aspirin regimen,
 levothyroxine, synthroid, prednisone, methylprednisolone, albuterol, advair, symbicort, singulair, montelukast,

@@ -5,6 +5,7 @@
 import { careSentences, sentenceAt } from '../../detectors/care-sentences';
 import { contactSeverity, PRACTICE_CONTACT_CUES } from '../../detectors/identifier-severity';
 import { hasContextBefore, runPatternDetector, type PatternDetector } from '../../detectors/pattern';
+import { publicSentences } from '../../detectors/people';
 import { sentenceOwnerOf } from '../../detectors/ties';
 import type { Doc } from '../../doc';
 import { COMMON_WORDS } from '../../lexicons/common-words';
@@ -88,7 +89,8 @@ function smallPlaces(doc: Doc): RawFinding[] {
   FROM_TOWN_RE.lastIndex = 0;
   for (let m = FROM_TOWN_RE.exec(doc.norm); m; m = FROM_TOWN_RE.exec(doc.norm)) {
     const town = m[1]!;
-    if (COMMON_WORDS.has(town.toLowerCase()) || !tied.has(sentenceAt(doc, m.index)) || !sentenceOwnerOf(doc, sentenceAt(doc, m.index))) continue;
+    const s = sentenceAt(doc, m.index);
+    if (COMMON_WORDS.has(town.toLowerCase()) || !tied.has(s) || !sentenceOwnerOf(doc, s) || publicSentences(doc).has(s)) continue;
     const start = m.index + m[0].length - town.length;
     out.push({ start, end: start + town.length, message: 'Naming where a person is from next to their care can identify them. Leave the place out.' });
   }
