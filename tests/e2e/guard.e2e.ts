@@ -304,6 +304,33 @@ describe('two-person mode', () => {
   }
 });
 
+describe('two-person mode for flagged posts only', () => {
+  beforeAll(async () => setGuard({ mode: 'two-person', twoPersonScope: 'flagged', pin: await hashPin('4826') }));
+  afterAll(() => setGuard(WARN));
+  for (const [site, box] of ONE_PER_SITE) {
+    test(`${site.label} ${box.id}: a clean post goes out at once; a PHI reply waits for a second person`, async () => {
+      const page = await openAndType(site, box, CLEAN_POST);
+      const postedAtOnce = await page.evaluate((selector) => {
+        document.querySelector<HTMLElement>(selector)!.click();
+        return window.__demo.posted.length;
+      }, box.sendButton);
+      expect(postedAtOnce).toBe(1);
+      expect(await guardDialog(page).count()).toBe(0);
+      await page.close();
+
+      const risky = await openAndType(site, box, PHI_REPLY);
+      await attemptSend(risky, box, 'button');
+      const dialog = guardDialog(risky);
+      await dialog.waitFor();
+      expect(await dialog.getByLabel("Approver's initials").count()).toBe(1);
+      await risky.waitForTimeout(200);
+      expect(await postedOn(risky)).toEqual([]);
+      await risky.close();
+    });
+  }
+});
+
+// Reads what the tests above logged, so it runs last and with them (not alone with -t).
 test('every guard decision above is in the audit log, and no record holds any word of the posts', async () => {
   const audit = await readLog('audit');
   const posts = await readLog('posts');
