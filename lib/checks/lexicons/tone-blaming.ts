@@ -71,4 +71,7 @@ export const BLAMING_PHRASES: readonly ToneEntry[] = [
   { phrase: "(should|could) have (thought|checked|known|asked|called|read) (about that |of that |)(before|first)" },
   { phrase: '(you|u) (left|walked out|stormed out|hung up) (before|without|on us|mid)' },
   { phrase: "(not|never) our (job|responsibility|fault) (to|that you|you)" },
+  { phrase: '(it|this|the form|the sign|the policy|the estimate|the bill|the letter|the website) (clearly |plainly |)(says|states|said|stated) (on|in|that|right)', contexts: ['comment', 'review-reply'] },
+  { phrase: "(can't|cannot|cant|couldn't|couldnt) (help|treat|see|fix|seat) (you|anyone|patients|people|your) (if|when|unless) (you|they|your)" },
+  { phrase: '(you|u) (need|have|ought) to (understand|realize|accept|learn|read|listen|remember)', contexts: ['comment', 'review-reply'] },
 ];

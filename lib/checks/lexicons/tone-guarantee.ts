@@ -58,4 +58,9 @@ export const GUARANTEE_PHRASES: readonly ToneEntry[] = [
   { phrase: '(results|smile|smiles|teeth|relief) (that |)(last|lasts) (forever|a lifetime|for life)', notAfter: HEDGES },
   { phrase: '(lifetime|permanent|forever) (results|smile|relief|fix|solution)', notAfter: HEDGES },
   { phrase: '(no|zero|without) (needles|drills|shots|pain|discomfort) (at all|whatsoever|ever|guaranteed)', notAfter: HEDGES },
+  { phrase: "(we|i) promise (you'll|you will|youll|you won't|you wont|no|zero|a|your|it won't|it wont|it will|results|this will)", notAfter: HEDGES },
+  { phrase: '(works|work|worked) (like magic|wonders|miracles|like a miracle|like a charm)', notAfter: HEDGES },
+  { phrase: '(clinically |scientifically |)proven to (cure|eliminate|work|fix|reverse|stop|end|heal|remove)', notAfter: HEDGES },
+  { phrase: '(#1|number one|no 1|the best) (rated |)(dentist|dentists|doctor|doctors|practice|clinic|choice|orthodontist|pediatrician) in', notAfter: HEDGES },
+  { phrase: "(will|won't|wont|will not|it'll|itll|it will) (never|not) (hurt|sting|be painful|feel a thing)", notAfter: ['may', 'might', 'should', 'usually', 'probably'] },
 ];

@@ -96,4 +96,7 @@ export const MEDICAL_ADVICE_PHRASES: readonly ToneEntry[] = [
   { phrase: '(no need to|you don\'t need to|you dont need to|you do not need to) (come in|worry|see a doctor|see anyone|go to the er|go in|get it checked|be seen)', contexts: ['comment', 'review-reply'] },
   { phrase: 'every (# |few |couple |couple of |two |three |four |six |eight |twelve )(hours|hour)', contexts: ['comment', 'review-reply'] },
   { phrase: `(take|use|try) (some |an |a |)(otc|over the counter|otc pain|generic) (pain reliever|painkiller|painkillers|antihistamine|allergy medicine|medicine|meds|cream|drops|${'{'}medicine})`, contexts: ['comment', 'review-reply'] },
+  { phrase: '(put|apply|rub|dab|use|try) (some |a little |a bit of |a dab of |)(ice|heat|vaseline|aloe|neosporin|cream|ointment|clove oil|honey|toothpaste|baking soda|tea tree oil|peroxide|a warm compress|a cold compress|an ice pack|a heating pad) (on|to|over|under|in)', contexts: ['comment', 'review-reply'] },
+  { phrase: '(avoid|skip|cut out|stay away from|lay off|cut back on) (dairy|sugar|gluten|caffeine|coffee|alcohol|spicy food|spicy foods|hard foods|crunchy food|chewing|straws|carbs|salt|soda|red meat|citrus)', contexts: ['comment', 'review-reply'] },
+  { phrase: '(drink|eat|take) (lots of|plenty of|more|extra) (water|fluids|fiber|protein|electrolytes|vitamin c|zinc)', contexts: ['comment', 'review-reply'] },
 ];

@@ -68,4 +68,5 @@ export const UNPROFESSIONAL_PHRASES: readonly ToneEntry[] = [
   { phrase: '(smelled|smells|stunk|stank|reeked) (so bad|terrible|awful|horrible|disgusting|like)', message: 'Describing how someone smelled is insulting and unprofessional.' },
   { phrase: '(so|super|really|kinda) (annoying|extra|cringe|weird|gross|dramatic|entitled)', contexts: ['comment', 'review-reply', 'post'], message: 'This is too casual and judgmental for the practice\'s page.' },
   { phrase: '(ew|eww|ewww|cringe|yuck)', message: 'This is too casual for the practice\'s page.' },
+  { phrase: '(sweetie|honey|hun|hon|sweetheart|darling|sis|buddy|pal|champ|bud|sugar|toots|missy)', contexts: ['comment', 'review-reply'], sentenceStart: true, message: 'Pet names like this sound condescending from a practice. Use the person\'s name or nothing.' },
 ];

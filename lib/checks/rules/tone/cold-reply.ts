@@ -11,6 +11,9 @@ import { hasPhoneOrEmail } from './offline-contact';
 const WARM = [
   'thank', 'thanks', 'thankful', 'grateful', 'appreciate', 'appreciated', 'sorry', 'apologize', 'apologise', 'apologies',
   'apology', 'regret', 'understand', 'glad', 'love', 'loved', 'congrats', 'congratulations', 'welcome', 'happy', 'hope',
+  // Warmth and sympathy count as acknowledgement too.
+  'honored', 'honoured', 'miss', 'hate', 'sad', 'saddened', 'proud', 'pleasure', 'enjoyed', 'delighted', 'thrilled', 'sympathy',
+  'condolences', 'wishes', 'caring',
 ];
 const CONTACT = [
   'call', 'phone', 'email', 'message', 'dm', 'contact', 'reach', 'text', 'inbox', 'offline', 'privately', 'directly', 'talk',
