@@ -276,19 +276,29 @@ function splitWords(norm: string, lower: string, sentences: readonly Span[]): Wo
     }
     const end = i;
     while (s < sentences.length - 1 && sentences[s]!.end <= start) s++;
-    const text = norm.slice(start, end);
     const low = lower.slice(start, end);
-    words.push({
-      start,
-      end,
-      text,
-      lower: low,
-      base: low.endsWith("'s") ? low.slice(0, -2) : low,
-      cap: text.charCodeAt(0) !== low.charCodeAt(0),
-      sentence: s,
-    });
+    words.push(new DocWord(norm, start, end, low, low.endsWith("'s") ? low.slice(0, -2) : low, norm.charCodeAt(start) !== low.charCodeAt(0), s));
   }
   return words;
 }
 
 const isDigitCode = (c: number) => c >= 48 && c <= 57;
+
+// A class (one hidden shape for every word) with the as-written text sliced only when asked:
+// most words are only ever looked up by their lower-case form, and fewer strings per word
+// means less garbage to collect on every keystroke.
+class DocWord implements Word {
+  constructor(
+    private readonly norm: string,
+    readonly start: number,
+    readonly end: number,
+    readonly lower: string,
+    readonly base: string,
+    readonly cap: boolean,
+    readonly sentence: number,
+  ) {}
+
+  get text(): string {
+    return this.norm.slice(this.start, this.end);
+  }
+}

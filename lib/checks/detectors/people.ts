@@ -190,14 +190,20 @@ export const publicSentences = memoByDoc((doc: Doc): ReadonlySet<number> => {
 /** Patients: mentions that are neither staff nor public figures. */
 export const findPatientMentions = memoByDoc((doc: Doc) => findPeople(doc).filter((m) => !m.staff && !m.public));
 
-const sentenceIndex = memoByDoc((doc: Doc) => {
-  const bySentence: Word[][] = doc.sentences.map(() => []);
-  for (const w of doc.words) bySentence[w.sentence]?.push(w);
-  return bySentence;
+/** Index of the first word of each sentence (words are in order, so a sentence is a range). */
+const sentenceFirstWord = memoByDoc((doc: Doc) => {
+  const first = new Int32Array(doc.sentences.length + 1).fill(-1);
+  const words = doc.words;
+  for (let i = words.length - 1; i >= 0; i--) first[words[i]!.sentence] = i;
+  first[doc.sentences.length] = words.length;
+  for (let s = doc.sentences.length - 1; s >= 0; s--) if (first[s] === -1) first[s] = first[s + 1]!;
+  return first;
 });
 
 export function sentenceWordsOf(doc: Doc, sentence: number): readonly Word[] {
-  return sentenceIndex(doc)[sentence] ?? [];
+  const first = sentenceFirstWord(doc);
+  if (sentence < 0 || sentence >= first.length - 1) return [];
+  return doc.words.slice(first[sentence]!, first[sentence + 1]!);
 }
 
 /** Sentences of staff news: "… joins our team", "welcome Maria to the team", "new hygienist". */
