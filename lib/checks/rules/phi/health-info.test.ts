@@ -7,6 +7,11 @@ ruleTester(rule, {
     'Root canals today are no more painful than a filling. Ask us anything!',
     { text: 'If your child has a fever over 102, call us right away.', context: 'post' },
     { text: 'Protect your skin this summer: sunscreen every two hours.', context: 'post' },
+    {
+      text: 'Privacy rules keep us from discussing any account here. Please contact Dana at (555) 014-2200.',
+      context: 'review-reply',
+      why: '"contact" the verb is not contact lenses (it flagged the billing template)',
+    },
     // staff and public figures are not patients
     { text: 'Dr. Brandt is recovering well from her knee surgery and will be back soon.', context: 'comment', why: 'staff news' },
     { text: 'Lots of chatter about pitcher Ruben Castellanos’s reported shoulder impingement. Rest usually helps.', context: 'post', why: 'public figure in the news' },
