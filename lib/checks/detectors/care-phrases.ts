@@ -78,8 +78,9 @@ export const RELATIONSHIP_PATTERNS: PatternDetector = {
 // this year" or "don't come back without a mask" speak of everyone).
 const ADDRESSEE_ONLY = new Set(['dr-did', 'dont-come-back', 'like-yours', 'remembers-you', 'kid-behaviour', 'trusting-us']);
 // Phrases that need one identifiable person in their sentence ("Mrs. Patel came to us", not
-// "hundreds of families came to us this year").
-const NEEDS_OWNER = new Set(['came-to-us-any', 'in-the-chair', 'in-our-chair', 'walked-in', 'the-one-who']);
+// "hundreds of families came to us this year"; a post's "see you Saturday at the flu clinic"
+// speaks to everyone).
+const NEEDS_OWNER = new Set(['came-to-us-any', 'in-the-chair', 'in-our-chair', 'walked-in', 'the-one-who', 'see-you-on']);
 
 export const findRelationshipPhrases = memoByDoc((doc: Doc): PatternHit[] =>
   runPatternDetector(doc, RELATIONSHIP_PATTERNS).filter((h) => {

@@ -9,6 +9,7 @@ ruleTester(rule, {
     // general posts: "your" is everyone
     { text: 'Book your cleaning today! New patients welcome.', context: 'post' },
     { text: 'Flu season is here: get your flu shot at your next visit.', context: 'post' },
+    { text: 'See you Saturday at our flu clinic!', context: 'post', why: 'a post says "see you" to everyone' },
     { text: 'We take HIPAA seriously, so we will never confirm or deny whether someone is our patient online.', context: 'post', why: 'policy statement, no person' },
     { text: 'Results are in from our patient survey: 94% would recommend us.', context: 'post', why: 'aggregate statistic' },
     // staff news
