@@ -8,6 +8,7 @@ import type { Doc } from '../doc';
 import { memoByDoc } from './memo';
 import { runPatternDetector, type PatternDetector, type PatternHit } from './pattern';
 import { sentenceOwnerOf } from './ties';
+import { sentenceAt } from './sentence-at';
 
 const V_REVIEW = String.raw`(?:reviewed|checked|pulled(?: up)?|looked (?:at|into|over|through|up)|went (?:back )?(?:through|over)|gone (?:back )?(?:through|over)|double[- ]checked|read|went back to|consulted)`;
 const RECORD = String.raw`(?:charts?|files?|records?|notes|history|account|x-?rays?|results|case|visit notes|treatment notes|paperwork)`;
@@ -85,22 +86,11 @@ const NEEDS_OWNER = new Set(['came-to-us-any', 'in-the-chair', 'in-our-chair', '
 export const findRelationshipPhrases = memoByDoc((doc: Doc): PatternHit[] =>
   runPatternDetector(doc, RELATIONSHIP_PATTERNS).filter((h) => {
     if (doc.context === 'post' && ADDRESSEE_ONLY.has(h.name)) return false;
-    if (NEEDS_OWNER.has(h.name) && doc.context === 'post' && !sentenceOwnerOf(doc, sentenceIndexAt(doc, h.start))) return false;
+    if (NEEDS_OWNER.has(h.name) && doc.context === 'post' && !sentenceOwnerOf(doc, sentenceAt(doc, h.start))) return false;
     return true;
   }),
 );
 
-function sentenceIndexAt(doc: Doc, offset: number): number {
-  const s = doc.sentences;
-  let lo = 0;
-  let hi = s.length - 1;
-  while (lo < hi) {
-    const mid = (lo + hi + 1) >> 1;
-    if (s[mid]!.start <= offset) lo = mid;
-    else hi = mid - 1;
-  }
-  return lo;
-}
 
 /** Billing phrases about someone: collections, declined cards, denied claims, balances owed. */
 export const BILLING_PATTERNS: PatternDetector = {

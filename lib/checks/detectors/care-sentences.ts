@@ -4,20 +4,8 @@
 import type { Doc } from '../doc';
 import { findBillingPhrases, findRelationshipPhrases } from './care-phrases';
 import { memoByDoc } from './memo';
+import { sentenceAt } from './sentence-at';
 import { findBillingTies, findEncounterTies, findHealthTies } from './ties';
-
-/** Index of the sentence containing `offset` (binary search over `doc.sentences`). */
-export function sentenceAt(doc: Doc, offset: number): number {
-  const s = doc.sentences;
-  let lo = 0;
-  let hi = s.length - 1;
-  while (lo < hi) {
-    const mid = (lo + hi + 1) >> 1;
-    if (s[mid]!.start <= offset) lo = mid;
-    else hi = mid - 1;
-  }
-  return lo;
-}
 
 export const careSentences = memoByDoc((doc: Doc): ReadonlySet<number> => {
   const set = new Set<number>();

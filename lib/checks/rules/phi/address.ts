@@ -2,7 +2,8 @@
 // next to someone's care ("Mrs. Q (Tipp City, 3rd pregnancy…)", "a Bellbrook HS senior with
 // mono"). Safe Harbor removes all geography smaller than a state. The practice's own address
 // is dropped by the engine.
-import { careSentences, sentenceAt } from '../../detectors/care-sentences';
+import { careSentences } from '../../detectors/care-sentences';
+import { sentenceAt } from '../../detectors/sentence-at';
 import { contactSeverity, PRACTICE_CONTACT_CUES } from '../../detectors/identifier-severity';
 import { hasContextBefore, runPatternDetector, type PatternDetector } from '../../detectors/pattern';
 import { publicSentences } from '../../detectors/people';

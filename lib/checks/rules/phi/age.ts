@@ -1,7 +1,7 @@
 // Ages over 89. Safe Harbor lets ages up to 89 stand but folds 90 and over into "90 or
 // older", because so few people are that old that the age alone points to them.
 import { runPatternDetector, type PatternDetector } from '../../detectors/pattern';
-import { sentenceAt } from '../../detectors/care-sentences';
+import { sentenceAt } from '../../detectors/sentence-at';
 import { memoByDoc } from '../../detectors/memo';
 import { findPatientMentions, publicSentences, sentenceWordsOf } from '../../detectors/people';
 import type { Doc } from '../../doc';

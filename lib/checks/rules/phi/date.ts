@@ -1,7 +1,8 @@
 // Dates tied to a person's care: visit, surgery, birth or due dates, and relative days ("your
 // visit Monday", "seen today"). Safe Harbor removes every date element but the year for an
 // individual. Closures and event dates belong to no one and are fine.
-import { careSentences, docTiesToCare, sentenceAt } from '../../detectors/care-sentences';
+import { careSentences, docTiesToCare } from '../../detectors/care-sentences';
+import { sentenceAt } from '../../detectors/sentence-at';
 import { findDates } from '../../detectors/dates';
 import { memoByDoc } from '../../detectors/memo';
 import { findPatientMentions } from '../../detectors/people';

@@ -2,7 +2,7 @@
 // medication, result or pregnancy tied to them ("your root canal", "her diabetes", "Mr. Ruiz
 // finished chemo"). The same words as general advice ("root canals don't hurt") are fine; the
 // tie is what detectors/ties.ts works out.
-import { sentenceAt } from '../../detectors/care-sentences';
+import { sentenceAt } from '../../detectors/sentence-at';
 import { memoByDoc } from '../../detectors/memo';
 import { runPatternDetector, type PatternDetector } from '../../detectors/pattern';
 import { findHealthTies, sentenceOwnerOf } from '../../detectors/ties';
