@@ -14,6 +14,7 @@ import {
   useExtensionSession,
   type DemoBox,
   type DemoSiteInfo,
+  assistantSettled,
 } from './harness';
 
 const session = useExtensionSession();
@@ -42,22 +43,6 @@ function collectErrors(page: Page): string[] {
 
 const hostSelector = (boxId: string) => `[data-demo-box="${boxId}"]`;
 
-/** Waits until the box's host has finished checking, and returns its attributes. */
-async function settled(page: Page, boxId: string): Promise<{ state: string; findings: number }> {
-  const handle = await page.waitForFunction(
-    (selector) => {
-      const wrapper = document.querySelector(selector);
-      const scope = wrapper?.parentElement;
-      const host = scope?.querySelector<HTMLElement>('[data-posting-assistant]');
-      const state = host?.getAttribute('data-state');
-      return state && state !== 'checking' ? { state, findings: Number(host!.getAttribute('data-findings')) } : null;
-    },
-    hostSelector(boxId),
-    { timeout: 5000 },
-  );
-  return (await handle.jsonValue()) as { state: string; findings: number };
-}
-
 /** The words drawn as underlined: ranges in CSS.highlights, or the textarea overlay's marks. */
 async function underlined(page: Page): Promise<string[]> {
   return page.evaluate(() => {
@@ -82,7 +67,7 @@ for (const [site, box] of BOXES) {
       const { page } = await openBox(session.context, site, box);
       const errors = collectErrors(page);
       await typeIntoBox(page, box, PHI_REPLY);
-      const { state, findings } = await settled(page, box.id);
+      const { state, findings } = await assistantSettled(page, box.id);
       expect(state).toBe('issues');
       expect(findings).toBeGreaterThanOrEqual(2);
 
@@ -119,7 +104,7 @@ for (const [site, box] of BOXES) {
     test('a clean post shows the OK state', async () => {
       const { page } = await openBox(session.context, site, box);
       await typeIntoBox(page, box, CLEAN_REPLY);
-      expect(await settled(page, box.id)).toEqual({ state: 'ok', findings: 0 });
+      expect(await assistantSettled(page, box.id)).toEqual({ state: 'ok', findings: 0 });
       expect(await badgeOf(page, box.id).textContent()).toBe('✓');
       await page.close();
     });
@@ -127,7 +112,7 @@ for (const [site, box] of BOXES) {
     test('the badge sits beside the box without covering the site’s send button, and is keyboard reachable', async () => {
       const { page } = await openBox(session.context, site, box);
       await typeIntoBox(page, box, PHI_REPLY);
-      await settled(page, box.id);
+      await assistantSettled(page, box.id);
       const badge = await badgeOf(page, box.id).boundingBox();
       const send = await page.locator(box.sendButton).boundingBox();
       expect(badge).not.toBeNull();
@@ -158,7 +143,7 @@ for (const [site, box] of BOXES) {
       const { page } = await openBox(session.context, site, box);
       const errors = collectErrors(page);
       await typeIntoBox(page, box, PHI_REPLY);
-      await settled(page, box.id);
+      await assistantSettled(page, box.id);
       await badgeOf(page, box.id).click();
       const apply = page.getByRole('dialog', { name: 'Post check' }).getByRole('button', { name: /^Apply: / }).first();
       const label = (await apply.getAttribute('aria-label')) ?? '';
@@ -188,7 +173,7 @@ for (const [site, box] of BOXES) {
         await page.keyboard.type(text, { delay: 0 });
         await page.waitForFunction(([id, want]) => window.__demo.editorText(id!) === want, [box.id, text] as const, { timeout: 10_000 }).catch(() => undefined);
         expect(await editorText(page, box.id)).toBe(text);
-        const { state } = await settled(page, box.id);
+        const { state } = await assistantSettled(page, box.id);
         expect(state).toBe(withFindings ? 'issues' : 'ok');
         await page.close();
       });
@@ -209,7 +194,7 @@ describe('emoji, right-to-left and zero-width text', () => {
       const text = '👋🏽 שלום! We are sorry about your root\u200b canal on March 3 😟, call 555-201-3344.';
       await page.keyboard.insertText(text);
       expect(await editorText(page, box.id)).toBe(text);
-      expect((await settled(page, box.id)).state).toBe('issues');
+      expect((await assistantSettled(page, box.id)).state).toBe('issues');
       const words = await underlined(page);
       for (const w of words) expect(text).toContain(w);
       const plain = words.map((w) => w.replace(/\u200b/g, ''));
@@ -245,7 +230,7 @@ describe('very long texts', () => {
       };
       requestAnimationFrame(tick);
     });
-    const { state, findings } = await settled(page, box.id);
+    const { state, findings } = await assistantSettled(page, box.id);
     expect(state).toBe('issues');
     expect(findings).toBeGreaterThan(200);
     const marks = await page.evaluate(() =>
@@ -292,11 +277,11 @@ describe('nothing left behind', () => {
     const errors = collectErrors(page);
     await page.locator('[data-demo-box="compose"] [contenteditable="true"]').click();
     await page.keyboard.type('your root canal on March 3');
-    await settled(page, 'compose');
+    await assistantSettled(page, 'compose');
     // The site's own link: history.pushState, no page load (as on X).
     await page.locator('a[href="/springfieldnews/status/1001"]').click();
     await page.locator('[data-demo-box="reply-1001"]').waitFor();
-    await settled(page, 'reply-1001');
+    await assistantSettled(page, 'reply-1001');
     const report = await assistantAttachments(page);
     expect(report.strays).toEqual([]);
     expect(report.boxes.find((b) => b.id === 'reply-1001')?.hosts).toHaveLength(1);
@@ -313,7 +298,7 @@ describe('nothing left behind', () => {
     const { page } = await openBox(session.context, site, box);
     const errors = collectErrors(page);
     await typeIntoBox(page, box, 'your root canal on March 3');
-    await settled(page, box.id);
+    await assistantSettled(page, box.id);
     expect(await page.locator('[data-posting-assistant]').count()).toBeGreaterThan(0);
 
     const worker = await extensionWorker(session.context);

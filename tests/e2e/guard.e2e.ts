@@ -16,6 +16,8 @@ import {
   useExtensionSession,
   type DemoBox,
   type DemoSiteInfo,
+  assistantSettled,
+  readPostLog,
 } from './harness';
 
 const session = useExtensionSession();
@@ -42,60 +44,11 @@ async function setGuard(guard: GuardSetting): Promise<void> {
   await page.close();
 }
 
-type LogRecord = Record<string, unknown>;
-
-/** Every record of one store of the extension's IndexedDB, read from an extension page. */
-async function readLog(store: 'posts' | 'audit'): Promise<LogRecord[]> {
-  const page = await openExtensionPage(session.context, 'popup.html');
-  try {
-    return await page.evaluate(async (name) => {
-      // Opening a database that does not exist would create it empty at version 1 and get in
-      // the way of the background's own upgrade: look first.
-      const known = await indexedDB.databases();
-      if (!known.some((d) => d.name === 'posting-assistant')) return [];
-      return new Promise<Record<string, unknown>[]>((resolve, reject) => {
-        const open = indexedDB.open('posting-assistant');
-        open.onerror = () => reject(open.error);
-        open.onsuccess = () => {
-          const db = open.result;
-          if (!db.objectStoreNames.contains(name)) {
-            db.close();
-            resolve([]);
-            return;
-          }
-          const request = db.transaction(name).objectStore(name).getAll();
-          request.onsuccess = () => {
-            db.close();
-            resolve(request.result as Record<string, unknown>[]);
-          };
-          request.onerror = () => reject(request.error);
-        };
-      });
-    }, store);
-  } finally {
-    await page.close();
-  }
-}
-
-/** Waits until the box's assistant host has checked the text (the guard is attached). */
-async function settled(page: Page, boxId: string): Promise<string> {
-  const handle = await page.waitForFunction(
-    (id) => {
-      const scope = document.querySelector(`[data-demo-box="${id}"]`)?.parentElement;
-      const state = scope?.querySelector('[data-posting-assistant]')?.getAttribute('data-state');
-      return state && state !== 'checking' ? state : null;
-    },
-    boxId,
-    { timeout: 5000 },
-  );
-  return (await handle.jsonValue()) as string;
-}
-
 async function openAndType(site: DemoSiteInfo, box: DemoBox, text: string): Promise<Page> {
   const { page } = await openBox(session.context, site, box);
   await typeIntoBox(page, box, text);
   await page.waitForFunction(([id, want]) => window.__demo.editorText(id!) === want, [box.id, text] as const, { timeout: 5000 });
-  await settled(page, box.id);
+  await assistantSettled(page, box.id);
   return page;
 }
 
@@ -283,9 +236,9 @@ describe('two-person mode', () => {
       expect((await postedOn(page))[0]!.text).toBe(PHI_REPLY);
 
       await expect
-        .poll(async () => (await readLog('audit')).filter((e) => (e.at as number) >= started && e.decision === 'approved'), { timeout: 5000 })
+        .poll(async () => (await readPostLog(session.context, 'audit')).filter((e) => (e.at as number) >= started && e.decision === 'approved'), { timeout: 5000 })
         .toHaveLength(1);
-      const [entry] = (await readLog('audit')).filter((e) => (e.at as number) >= started && e.decision === 'approved');
+      const [entry] = (await readPostLog(session.context, 'audit')).filter((e) => (e.at as number) >= started && e.decision === 'approved');
       expect(entry).toMatchObject({ site: site.assistantSite, kind: box.kind, approvedBy: 'JD' });
       expect((entry!.counts as Record<string, number>).name).toBeGreaterThan(0);
       await page.close();
@@ -332,8 +285,8 @@ describe('two-person mode for flagged posts only', () => {
 
 // Reads what the tests above logged, so it runs last and with them (not alone with -t).
 test('every guard decision above is in the audit log, and no record holds any word of the posts', async () => {
-  const audit = await readLog('audit');
-  const posts = await readLog('posts');
+  const audit = await readPostLog(session.context, 'audit');
+  const posts = await readPostLog(session.context, 'posts');
   const decisions = new Set(audit.map((e) => e.decision));
   for (const d of ['stopped', 'sent-after-warning', 'sent-clean', 'approved']) expect(decisions).toContain(d);
   for (const site of ['facebook', 'x', 'yelp']) expect(audit.some((e) => e.site === site && e.decision === 'stopped')).toBe(true);

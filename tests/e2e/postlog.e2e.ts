@@ -14,6 +14,8 @@ import {
   type DemoBox,
   type DemoSite,
   type DemoSiteInfo,
+  assistantSettled,
+  readPostLog,
 } from './harness';
 
 const session = useExtensionSession();
@@ -22,59 +24,12 @@ const PHI_REPLY = 'We reviewed your chart and your root canal on March 3 went fi
 const CLEAN = 'Thanks for coming to our open house this weekend, it was lovely to see the neighborhood.';
 const WORDS = ['reviewed', 'chart', 'root canal', 'March', 'Maria', 'Lopez', 'open house', 'neighborhood', 'lovely'];
 
-type LogRecord = Record<string, unknown>;
-
-/** Every record of one store of the extension's IndexedDB, read from an extension page. */
-async function readLog(store: 'posts' | 'audit'): Promise<LogRecord[]> {
-  const page = await openExtensionPage(session.context, 'options.html');
-  try {
-    return await page.evaluate(async (name) => {
-      // Opening a database that does not exist would create it empty at version 1 and get in
-      // the way of the background's own upgrade: look first.
-      const known = await indexedDB.databases();
-      if (!known.some((d) => d.name === 'posting-assistant')) return [];
-      return new Promise<Record<string, unknown>[]>((resolve, reject) => {
-        const open = indexedDB.open('posting-assistant');
-        open.onerror = () => reject(open.error);
-        open.onsuccess = () => {
-          const db = open.result;
-          if (!db.objectStoreNames.contains(name)) {
-            db.close();
-            resolve([]);
-            return;
-          }
-          const request = db.transaction(name).objectStore(name).getAll();
-          request.onsuccess = () => {
-            db.close();
-            resolve(request.result as Record<string, unknown>[]);
-          };
-          request.onerror = () => reject(request.error);
-        };
-      });
-    }, store);
-  } finally {
-    await page.close();
-  }
-}
-
-async function settled(page: Page, boxId: string): Promise<void> {
-  await page.waitForFunction(
-    (id) => {
-      const scope = document.querySelector(`[data-demo-box="${id}"]`)?.parentElement;
-      const state = scope?.querySelector('[data-posting-assistant]')?.getAttribute('data-state');
-      return Boolean(state && state !== 'checking');
-    },
-    boxId,
-    { timeout: 5000 },
-  );
-}
-
 /** Types into the box and sends it; a PHI text goes through the guard's "Post anyway". */
 async function sendOn(site: DemoSiteInfo, box: DemoBox, text: string, via: 'button' | 'keys'): Promise<void> {
   const { page } = await openBox(session.context, site, box);
   await typeIntoBox(page, box, text);
   await page.waitForFunction(([id, want]) => window.__demo.editorText(id!) === want, [box.id, text] as const, { timeout: 5000 });
-  await settled(page, box.id);
+  await assistantSettled(page, box.id);
   if (via === 'button') await page.locator(box.sendButton).click();
   else await boxEditable(page, box.id).press(box.sendKeys!);
   if (text === PHI_REPLY) {
@@ -137,7 +92,7 @@ const CASES: Case[] = [
 ];
 
 test('a new install: the popup welcomes, with no posts logged', async () => {
-  expect(await readLog('posts')).toEqual([]);
+  expect(await readPostLog(session.context, 'posts')).toEqual([]);
   const popup = await openExtensionPage(session.context, 'popup.html');
   await popup.getByRole('heading', { name: 'Welcome! No posts logged yet.' }).waitFor();
   await popup.close();
@@ -147,12 +102,12 @@ for (const c of CASES) {
   const site = siteInfo(c.site);
   const box = site.boxes.find((b) => b.id === c.boxId)!;
   test(`${site.label} ${box.id}: sending via ${c.via === 'button' ? 'the button' : box.sendKeys} logs a ${c.expected.kind} that the popup shows`, async () => {
-    const before = await readLog('posts');
+    const before = await readPostLog(session.context, 'posts');
     const started = Date.now();
     await sendOn(site, box, c.text, c.via);
 
-    await expect.poll(async () => (await readLog('posts')).length, { timeout: 5000 }).toBe(before.length + 1);
-    const posts = await readLog('posts');
+    await expect.poll(async () => (await readPostLog(session.context, 'posts')).length, { timeout: 5000 }).toBe(before.length + 1);
+    const posts = await readPostLog(session.context, 'posts');
     const record = posts.find((p) => (p.at as number) >= started)!;
     expect(record).toMatchObject({ site: c.expected.site, kind: c.expected.kind, decision: c.expected.decision });
     expect(typeof record.localDate).toBe('string');
@@ -185,7 +140,7 @@ test('no store holds any word of what was sent (IndexedDB posts and audit, stora
     return { local: await storage.local.get(null), sync: await storage.sync.get(null) };
   });
   await page.close();
-  const everything = JSON.stringify([await readLog('posts'), await readLog('audit'), areas]).toLowerCase();
+  const everything = JSON.stringify([await readPostLog(session.context, 'posts'), await readPostLog(session.context, 'audit'), areas]).toLowerCase();
   expect(everything.length).toBeGreaterThan(100);
   for (const word of WORDS) expect(everything).not.toContain(word.toLowerCase());
 });
