@@ -88,7 +88,7 @@ function WeekStartChoice() {
       choices={WEEK_START_CHOICES}
       locked={isLocked('cadence.weekStart')}
       error={error}
-      onChange={(weekStart) => void saveField({ cadence: { weekStart } })}
+      onChange={(weekStart) => saveField({ cadence: { weekStart } })}
     />
   );
 }
@@ -104,7 +104,7 @@ function CadenceToggle({ id, label, hint, path }: { id: string; label: string; h
       checked={settings.cadence[path]}
       locked={isLocked(`cadence.${path}`)}
       error={error}
-      onChange={(checked) => void saveField({ cadence: { [path]: checked } })}
+      onChange={(checked) => saveField({ cadence: { [path]: checked } })}
     />
   );
 }

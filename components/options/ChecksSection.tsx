@@ -29,7 +29,7 @@ function SiteToggle({ site, label }: { site: Site; label: string }) {
       checked={settings.checks.sites[site]}
       locked={isLocked(`checks.sites.${site}`)}
       error={error}
-      onChange={(checked) => void saveField({ checks: { sites: { [site]: checked } } })}
+      onChange={(checked) => saveField({ checks: { sites: { [site]: checked } } })}
     />
   );
 }
@@ -45,7 +45,7 @@ function MinSeverity({ category, legend }: { category: 'phi' | 'tone'; legend: s
       choices={SEVERITY_CHOICES}
       locked={isLocked(`checks.minSeverity.${category}`)}
       error={error}
-      onChange={(value) => void saveField({ checks: { minSeverity: { [category]: value } } })}
+      onChange={(value) => saveField({ checks: { minSeverity: { [category]: value } } })}
     />
   );
 }

@@ -31,7 +31,7 @@ function GuardModeChoice() {
       choices={MODE_CHOICES}
       locked={isLocked('guard.mode')}
       error={error}
-      onChange={(mode) => void saveField({ guard: { mode } })}
+      onChange={(mode) => saveField({ guard: { mode } })}
     />
   );
 }
@@ -48,7 +48,7 @@ function TwoPersonScope() {
       hint={settings.guard.mode === 'two-person' ? undefined : 'Used when the guard is set to two-person sign-off.'}
       locked={isLocked('guard.twoPersonScope')}
       error={error}
-      onChange={(twoPersonScope) => void saveField({ guard: { twoPersonScope } })}
+      onChange={(twoPersonScope) => saveField({ guard: { twoPersonScope } })}
     />
   );
 }

@@ -1,4 +1,5 @@
 // One choice out of a few, as radio buttons so every option and its meaning is visible.
+import { useState } from 'react';
 import { FieldNotes, fieldIds } from './FieldFrame';
 
 export interface Choice<T extends string> {
@@ -15,11 +16,20 @@ export interface ChoiceSettingProps<T extends string> {
   hint?: string;
   locked: boolean;
   error: string | null;
-  onChange(value: T): void;
+  /** Saves the choice; while it is saving the clicked option shows as chosen. */
+  onChange(value: T): void | Promise<unknown>;
 }
 
 export function ChoiceSetting<T extends string>({ id, legend, value, choices, hint, locked, error, onChange }: ChoiceSettingProps<T>) {
   const ids = fieldIds(id, { hint: Boolean(hint), locked, error: Boolean(error) });
+  // The stored value comes back only after storage.sync answers: show the click at once
+  // instead of snapping the radio back until then (and fall back to what was stored after).
+  const [pending, setPending] = useState<T | null>(null);
+  const shown = pending ?? value;
+  const choose = (next: T) => {
+    setPending(next);
+    void Promise.resolve(onChange(next)).finally(() => setPending(null));
+  };
   return (
     <fieldset className="field field-choice" aria-describedby={ids.describedBy} disabled={locked}>
       <legend>{legend}</legend>
@@ -32,9 +42,9 @@ export function ChoiceSetting<T extends string>({ id, legend, value, choices, hi
               type="radio"
               name={id}
               value={choice.value}
-              checked={value === choice.value}
+              checked={shown === choice.value}
               aria-describedby={choice.hint ? `${choiceId}-hint` : undefined}
-              onChange={() => onChange(choice.value)}
+              onChange={() => choose(choice.value)}
             />
             <label htmlFor={choiceId}>{choice.label}</label>
             {choice.hint && (

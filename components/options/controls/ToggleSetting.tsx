@@ -1,3 +1,4 @@
+import { useState } from 'react';
 import { FieldNotes, fieldIds } from './FieldFrame';
 
 export interface ToggleSettingProps {
@@ -7,21 +8,28 @@ export interface ToggleSettingProps {
   hint?: string;
   locked: boolean;
   error: string | null;
-  onChange(checked: boolean): void;
+  /** Saves the change; while it is saving the box shows as clicked. */
+  onChange(checked: boolean): void | Promise<unknown>;
 }
 
 // Checkboxes have no read-only state, so a locked one is disabled and says why.
 export function ToggleSetting({ id, label, checked, hint, locked, error, onChange }: ToggleSettingProps) {
   const ids = fieldIds(id, { hint: Boolean(hint), locked, error: Boolean(error) });
+  // As in ChoiceSetting: show the click at once, then whatever storage holds.
+  const [pending, setPending] = useState<boolean | null>(null);
+  const toggle = (next: boolean) => {
+    setPending(next);
+    void Promise.resolve(onChange(next)).finally(() => setPending(null));
+  };
   return (
     <div className="field field-toggle">
       <input
         id={ids.input}
         type="checkbox"
-        checked={checked}
+        checked={pending ?? checked}
         disabled={locked}
         aria-describedby={ids.describedBy}
-        onChange={(event) => onChange(event.target.checked)}
+        onChange={(event) => toggle(event.target.checked)}
       />
       <label htmlFor={ids.input}>{label}</label>
       <FieldNotes id={id} hint={hint} locked={locked} error={error} />
