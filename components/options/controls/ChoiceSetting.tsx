@@ -1,6 +1,6 @@
 // One choice out of a few, as radio buttons so every option and its meaning is visible.
-import { useState } from 'react';
 import { FieldNotes, fieldIds } from './FieldFrame';
+import { usePendingValue } from './usePendingValue';
 
 export interface Choice<T extends string> {
   value: T;
@@ -22,14 +22,7 @@ export interface ChoiceSettingProps<T extends string> {
 
 export function ChoiceSetting<T extends string>({ id, legend, value, choices, hint, locked, error, onChange }: ChoiceSettingProps<T>) {
   const ids = fieldIds(id, { hint: Boolean(hint), locked, error: Boolean(error) });
-  // The stored value comes back only after storage.sync answers: show the click at once
-  // instead of snapping the radio back until then (and fall back to what was stored after).
-  const [pending, setPending] = useState<T | null>(null);
-  const shown = pending ?? value;
-  const choose = (next: T) => {
-    setPending(next);
-    void Promise.resolve(onChange(next)).finally(() => setPending(null));
-  };
+  const [shown, choose] = usePendingValue(value, onChange);
   return (
     <fieldset className="field field-choice" aria-describedby={ids.describedBy} disabled={locked}>
       <legend>{legend}</legend>

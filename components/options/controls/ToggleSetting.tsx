@@ -1,5 +1,5 @@
-import { useState } from 'react';
 import { FieldNotes, fieldIds } from './FieldFrame';
+import { usePendingValue } from './usePendingValue';
 
 export interface ToggleSettingProps {
   id: string;
@@ -15,18 +15,13 @@ export interface ToggleSettingProps {
 // Checkboxes have no read-only state, so a locked one is disabled and says why.
 export function ToggleSetting({ id, label, checked, hint, locked, error, onChange }: ToggleSettingProps) {
   const ids = fieldIds(id, { hint: Boolean(hint), locked, error: Boolean(error) });
-  // As in ChoiceSetting: show the click at once, then whatever storage holds.
-  const [pending, setPending] = useState<boolean | null>(null);
-  const toggle = (next: boolean) => {
-    setPending(next);
-    void Promise.resolve(onChange(next)).finally(() => setPending(null));
-  };
+  const [shown, toggle] = usePendingValue(checked, onChange);
   return (
     <div className="field field-toggle">
       <input
         id={ids.input}
         type="checkbox"
-        checked={pending ?? checked}
+        checked={shown}
         disabled={locked}
         aria-describedby={ids.describedBy}
         onChange={(event) => toggle(event.target.checked)}
