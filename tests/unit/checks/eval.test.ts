@@ -87,6 +87,16 @@ describe('runEval', () => {
     expect(text).toContain('2 [post] PHI missed (health_info)');
   });
 
+  test('--no-holdout leaves the holdout out, totals included', () => {
+    const read: string[] = [];
+    const out: string[] = [];
+    const io = { readFile: (p: string) => (read.push(p), files[p]), out: (t: string) => out.push(t), err: () => {} };
+    expect(runEval(['--no-holdout'], io, fakeAnalyze, sources)).toBe(0);
+    expect(out.join('\n')).toContain('corpus — 5 cases');
+    expect(out.join('\n')).not.toContain('holdout');
+    expect(read).not.toContain('h.jsonl');
+  });
+
   test('an unknown option exits 2', () => {
     const err: string[] = [];
     expect(runEval(['--bogus'], { readFile: () => undefined, out: () => {}, err: (t) => err.push(t) }, fakeAnalyze, sources)).toBe(2);
