@@ -9,7 +9,7 @@ const ACTS =
 const IF_NOT_CONDITION = ['if', 'whether', 'case', 'unless'];
 
 export const BLAMING_PHRASES: readonly ToneEntry[] = [
-  { phrase: 'you (failed|neglected|forgot|refused|chose|declined|omitted|did not bother|didnt bother|didn\'t bother|never bothered) to' },
+  { phrase: 'you (failed|neglected|forgot|refused|chose|declined|omitted|did not bother|didnt bother|didn\'t bother|never bothered) to', notAfter: ['glad', 'happy', 'thrilled', 'thank', 'thanks', 'love', 'appreciate', 'grateful', 'proud', 'if', 'when'] },
   { phrase: `(if|had) you (had |would have |had just |would have just |had simply |)${ACTS}`, notBefore: ['any', 'a', 'questions'] },
   { phrase: `you should have ${ACTS}` },
   { phrase: 'you should have (known|told|asked|said|mentioned|informed|contacted|reached out|been on time|been here)' },
@@ -20,14 +20,14 @@ export const BLAMING_PHRASES: readonly ToneEntry[] = [
   { phrase: "because you (were late|arrived late|came late|showed up late|came in late|missed|didn't|did not|didnt|never|failed|forgot|refused|no showed|no-showed|did not show|didn't show)" },
   { phrase: '(you|u) (arrived|showed up|came in|came|were|got here) (# (minutes|mins|min|hours) |over # minutes |almost # minutes |nearly # minutes |very |quite |so |)late' },
   { phrase: '(you|u) (missed|skipped|no showed|no-showed) (your|two|three|#|multiple|several|both|all|the last)' },
-  { phrase: "(your own|entirely your|completely your|totally your|all your|your) fault" },
+  { phrase: "(your own|entirely your|completely your|totally your|all your|your) fault", notAfter: ['not', 'no', 'never', 'isnt', 'wasnt', 'nobody', 'nothing'] },
   { phrase: '(you|u) (only |)have (only |)yourself to blame' },
   { phrase: "(you have|you've|youve) (no one|nobody) (else |)to blame" },
   { phrase: '(that|this|it) (is|was|s) (all |)on you' },
   { phrase: 'blaming (us|our staff|our team|the office|our office|the doctor|our doctors|the front desk)' },
   { phrase: '(blame|blamed) (us|our staff|our team|the office|our office|the doctor|the front desk) (for|on|when)' },
   { phrase: '(instead of|rather than|before) (posting|complaining|writing|leaving a review|going) (about it |about this |)(online|here|on yelp|on google|on facebook|on social media)' },
-  { phrase: 'next time (maybe |please |try to |try |just |perhaps |you might |you should |you could |)(tell|call|ask|read|arrive|come|speak|talk|check|let|show up|bring|follow|listen|plan|pay)', contexts: ['comment', 'review-reply'] },
+  { phrase: 'next time (maybe |please |try to |try |just |perhaps |you might |you should |you could |)(tell|call|ask|read|arrive|come|speak|talk|check|let|show up|bring|follow|listen|plan|pay)', contexts: ['comment', 'review-reply'], unlessSentenceHas: ['well', 'we', 'free', 'happy', 'glad'] },
   { phrase: '(maybe|perhaps) (try|you could try|you should try) (reading|calling|arriving|showing up|listening|checking|asking)' },
   { phrase: '(if|when) you (read|had read|bother to read|actually read|would read) (the|our) (policy|policies|paperwork|forms|sign|signs|website|email|emails|instructions|texts|reminders|letter)' },
   { phrase: "you (ignored|disregarded|dismissed) (our|the|multiple|several|repeated|every|all|both)" },
@@ -74,4 +74,96 @@ export const BLAMING_PHRASES: readonly ToneEntry[] = [
   { phrase: '(it|this|the form|the sign|the policy|the estimate|the bill|the letter|the website) (clearly |plainly |)(says|states|said|stated) (on|in|that|right)', contexts: ['comment', 'review-reply'] },
   { phrase: "(can't|cannot|cant|couldn't|couldnt) (help|treat|see|fix|seat) (you|anyone|patients|people|your) (if|when|unless) (you|they|your)" },
   { phrase: '(you|u) (need|have|ought) to (understand|realize|accept|learn|read|listen|remember)', contexts: ['comment', 'review-reply'] },
+];
+
+// ---- Word classes for the blame structures (lib/checks/tone/blame-structures.ts) ----
+
+/** Words before "you" that make what follows a condition, a wish or thanks, not an accusation. */
+export const CONDITIONALS: readonly string[] = [
+  'if', 'when', 'whenever', 'whether', 'unless', 'case', 'once', 'hope', 'hoping', 'wish', 'glad', 'happy', 'thrilled', 'thank',
+  'thanks', 'love', 'appreciate', 'grateful', 'proud', 'hear', 'heard', 'sad', 'worried', 'concerned', 'seems', 'sounds',
+];
+
+/** Adverbs that may stand between the reader and the fault ("you conveniently forgot"). */
+export const BLAME_ADVERBS: readonly string[] = [
+  'just', 'simply', 'then', 'still', 'also', 'completely', 'clearly', 'repeatedly', 'conveniently', 'apparently', 'obviously',
+  'actually', 'even', 'only', 'both', 'again', 'totally', 'entirely', 'all', 'solely', 'purely', 'knowingly', 'deliberately',
+];
+
+/** Past-tense faults that need nothing after them to accuse ("you ignored", "you refused"). */
+export const FAULT_VERBS: readonly string[] = [
+  'ignored', 'neglected', 'refused', 'forgot', 'failed', 'declined', 'skipped', 'disregarded', 'misread', 'misunderstood',
+  'overlooked', 'lied', 'yelled', 'screamed', 'cursed', 'swore', 'argued', 'berated', 'insulted', 'harassed', 'threatened',
+  'noshowed', 'neglect', 'ignore', 'refuse', 'fail', 'forget', 'misremember', 'misremembered', 'omitted', 'exaggerated',
+];
+
+/** Faults that accuse only with the right next word ("you chose to", "you waited until"). */
+export const SOFT_FAULT_VERBS: Readonly<Record<string, readonly string[]>> = {
+  chose: ['to', 'not'],
+  decided: ['to', 'not', 'against'],
+  opted: ['to', 'not', 'out'],
+  waited: ['too', 'until', 'till', 'over', 'weeks', 'months', 'years', 'days'],
+  missed: ['your', 'the', 'two', 'three', 'several', 'multiple', 'both', 'all', 'every', 'our', 'appointments', 'four'],
+  left: ['before', 'without', 'early', 'mid', 'halfway'],
+  walked: ['out', 'away', 'off'],
+  hung: ['up'],
+  stormed: ['out', 'off'],
+  showed: ['up'],
+  arrived: ['late', 'after', 'without'],
+  came: ['late', 'without', 'in'],
+  cancelled: ['again', 'twice', 'three', 'last', 'multiple', 'several', 'four', 'at'],
+  canceled: ['again', 'twice', 'three', 'last', 'multiple', 'several', 'four', 'at'],
+  knew: ['the', 'about', 'that'],
+  agreed: ['to'],
+  signed: ['the', 'a', 'our', 'off'],
+};
+
+/** After "you didn't"/"you never": things that happen to the reader, so the fault is ours. */
+export const SELF_RECEIVED: readonly string[] = [
+  'get', 'got', 'gotten', 'receive', 'received', 'hear', 'heard', 'see', 'saw', 'seen', 'feel', 'felt', 'like', 'liked',
+  'enjoy', 'enjoyed', 'deserve', 'deserved', 'expect', 'expected', 'mean', 'meant', 'know', 'knew', 'want', 'wanted', 'think',
+  'experience', 'experienced', 'worry', 'mind', 'go', 'wait', 'waited', 'leave', 'have', 'had', 'need', 'needed', 'been',
+  'find', 'found', 'lose', 'lost', 'pay', 'owe', 'hurt', 'suffer', 'suffered', 'understand', 'realize', 'realise',
+];
+
+/** Participles of things the office does for the reader ("you should have been called"). */
+export const UNDONE_BY_US: readonly string[] = [
+  'contacted', 'told', 'called', 'notified', 'given', 'sent', 'offered', 'informed', 'charged', 'billed', 'treated', 'helped',
+  'asked', 'warned', 'reminded', 'seen', 'greeted', 'refunded', 'explained', 'shown', 'offered', 'scheduled', 'checked',
+];
+
+/** Behaviour of a child or relative that a reply may hold against the reader. */
+export const MISBEHAVIOUR: readonly string[] = [
+  'screamed', 'screaming', 'kicked', 'kicking', 'bit', 'biting', 'hit', 'hitting', 'refused', 'refusing',
+  'threw', 'throwing', 'yelled', 'yelling', 'cursed', 'cursing', 'spit', 'spat', 'uncooperative', 'disruptive', 'combative',
+  'misbehaved', 'misbehaving', 'tantrum', 'tantrums', 'punched', 'slapped', 'scratched', 'ran', 'running', 'climbing', 'rude',
+  'unruly', 'violent', 'aggressive', 'fought', 'fighting',
+];
+
+/** After "your son wouldn't": refusals to cooperate ("wouldn't sit still", "couldn't stay put"). */
+export const UNCOOPERATIVE: readonly string[] = [
+  'sit', 'open', 'cooperate', 'stay', 'listen', 'let', 'calm', 'settle', 'follow', 'keep', 'hold', 'behave',
+];
+
+/** States and acts that make the reader the cause ("because your forms were incomplete"). */
+export const FAULT_STATES: readonly string[] = [
+  'late', 'incomplete', 'missing', 'expired', 'wrong', 'inactive', 'lapsed', 'outdated', 'invalid', 'never', 'didnt', 'failed',
+  'forgot', 'refused', 'cancelled', 'canceled', 'missed', 'skipped', 'ignored', 'declined', 'chose', 'decided', 'waited',
+  'kept', 'neglected', 'unpaid', 'overdue', 'delinquent', 'dont', 'wont', 'wouldnt', 'couldnt', 'werent', 'wasnt', 'not',
+];
+
+/** Nouns that make a fault the reader's own ("your own doing", "due to your lateness"). */
+export const FAULT_NOUNS: readonly string[] = [
+  'fault', 'doing', 'mistake', 'error', 'problem', 'negligence', 'lateness', 'tardiness', 'failure', 'noncompliance',
+  'carelessness', 'oversight', 'responsibility', 'cancellation', 'cancellations', 'absence', 'behavior', 'behaviour',
+];
+
+/** Nouns that blame only in the past tense ("it was your decision", not "it's your decision"). */
+export const PAST_FAULT_NOUNS: readonly string[] = ['decision', 'choice', 'call', 'idea'];
+
+/** Imperatives after "Next time," that correct the reader. */
+export const NEXT_TIME_CORRECTIONS: readonly string[] = [
+  'try', 'read', 'call', 'bring', 'check', 'make', 'plan', 'remember', 'arrive', 'show', 'come', 'ask', 'tell', 'listen',
+  'follow', 'pay', 'double', 'confirm', 'consider', 'verify', 'look', 'give', 'wear', 'brush', 'floss', 'keep', 'be', 'do',
+  'think', 'maybe', 'speak', 'talk', 'leave', 'get', 'use', 'take', 'actually', 'set', 'write', 'respect', 'learn',
 ];

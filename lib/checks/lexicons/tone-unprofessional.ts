@@ -42,6 +42,7 @@ export const UNPROFESSIONAL_PHRASES: readonly ToneEntry[] = [
   { phrase: "(guess who|you'll never guess who|you wont believe who|you won't believe who|you will never believe who|can you believe who) (came|walked|showed|stopped|was)", message: 'This reads as gossip about a patient.' },
   { phrase: "(you won't believe|you wont believe|you will not believe|can you believe) (what|who|how) (this|that|a|one|our) (patient|pt|lady|guy|woman|man|mom|dad|kid)", message: 'This reads as gossip about a patient.' },
   { phrase: '(the|that|this|one) (lady|guy|woman|man|girl|boy|kid|dude|patient|pt|mom|dad|grandma|grandpa|gentleman|teen) (in|from) (room|the waiting room|chair|exam room|the lobby|bed|bay|op|operatory)', message: 'This reads as gossip about a patient.' },
+  { phrase: '(front desk|office|staff|breakroom|break room|team|hygienist|lunchroom) (tea|gossip|drama)', message: 'This reads as gossip. Keep office talk off the practice\'s page.' },
   { phrase: '(between you and me|just between us|dont tell anyone|don\'t tell anyone|spill the tea|the tea is|tea time|so much drama|the drama|drama queen|frequent flyer|frequent flyers)', message: 'This reads as gossip. Keep office talk off the practice\'s page.' },
   { phrase: '(weirdest|craziest|strangest|grossest|most annoying|rudest) (patient|patients|thing a patient|pt|visit|appointment|case)', message: 'This reads as gossip about patients.' },
   { phrase: "(we|i) (can't|cannot|cant) stand (her|him|them|that|this|patients|people|when patients|it when)", message: 'Complaining about patients in public is unprofessional.' },
@@ -70,3 +71,54 @@ export const UNPROFESSIONAL_PHRASES: readonly ToneEntry[] = [
   { phrase: '(ew|eww|ewww|cringe|yuck)', message: 'This is too casual for the practice\'s page.' },
   { phrase: '(sweetie|honey|hun|hon|sweetheart|darling|sis|buddy|pal|champ|bud|sugar|toots|missy)', contexts: ['comment', 'review-reply'], sentenceStart: true, message: 'Pet names like this sound condescending from a practice. Use the person\'s name or nothing.' },
 ];
+
+// ---- Word classes for casual language (lib/checks/tone/casual-language.ts) ----
+
+/** Laughing written out: reads as laughing at someone on a practice's page. */
+export const LAUGH_WORDS: readonly string[] = ['lol', 'lolol', 'haha', 'hahaha', 'hahahaha', 'hehe', 'lmao', 'lmfao', 'rofl', 'lul', 'lolz'];
+
+/** Interjections and chat abbreviations that are too casual anywhere. */
+export const CHAT_WORDS: readonly string[] = [
+  'omg', 'omfg', 'ugh', 'ughh', 'ughhh', 'meh', 'welp', 'oof', 'smh', 'bruh', 'jk', 'ikr', 'nvm', 'ttyl', 'brb', 'istg', 'tfw',
+  'mfw', 'irl', 'imho', 'wth', 'af', 'yolo', 'bff', 'bestie', 'besties', 'stahp', 'ded', 'sus', 'cray', 'totes', 'obvi', 'vibes',
+];
+
+/** Text-message spellings: careless in a reply, unless the reply is plainly warm thanks. */
+export const TEXT_SPELLINGS: readonly string[] = [
+  'u', 'ur', 'r', 'pls', 'plz', 'bc', 'cuz', 'thx', 'tho', 'gonna', 'wanna', 'gotta', 'kinda', 'sorta', 'ppl', 'rn', 'idk',
+  'imo', 'sry', 'ya', 'yep', 'nope', 'yeah', 'convo', 'prolly', 'tmrw', 'tmr', 'b4', 'fr', 'dunno',
+  'lemme', 'gimme', 'cya', 'wat', 'wut', 'dis', 'dat', 'coz', 'yup', 'nah',
+];
+
+/** Emoji of laughing at someone or of watching drama: gossip on a practice's page. */
+export const GOSSIP_EMOJI: readonly string[] = ['🍿', '💀', '🤡'];
+/** Laughing emoji: a laugh at someone in a post or a review reply. */
+export const LAUGHING_EMOJI: readonly string[] = ['😂', '🤣'];
+
+/** Partisan and campaign words: politics does not belong on a practice's page. */
+export const POLITICS: readonly string[] = [
+  'trump', 'biden', 'maga', 'democrat', 'democrats', 'democratic', 'republican', 'republicans', 'gop', 'dems', 'libs', 'liberals',
+  'conservatives', 'leftist', 'leftists', 'socialist', 'socialists', 'socialism', 'communist', 'communists', 'woke',
+  'politicians', 'levy', 'obamacare', 'antivax', 'antivaxxers', 'partisan', 'congressman', 'congresswoman',
+];
+/** After "vote"/"voting": a campaign, unless the vote is for the practice ("vote for us"). */
+export const VOTE_FOR_PRACTICE: readonly string[] = ['us', 'our', 'your', 'next', 'the', 'best', 'which', 'in', 'on', 'today', 'early'];
+
+/** Gossip about staff's private lives ("Dr. Brandt's ex", "hungover", "pregnant … puking"). */
+export const PRIVATE_LIFE: readonly string[] = [
+  'ex', 'hungover', 'hangover', 'drunk', 'tipsy', 'puking', 'vomiting', 'divorce', 'divorced', 'dumped', 'breakup', 'hookup',
+  'sexy', 'hottie', 'diarrhea', 'affair', 'cheating', 'cramps',
+];
+/** The practice's own people, as the subject of gossip. */
+export const STAFF_WORDS: readonly string[] = [
+  'dr', 'doctor', 'hygienist', 'hygienists', 'assistant', 'receptionist', 'manager', 'nurse', 'tech', 'coworker', 'boss', 'staff',
+  'desk', 'intern', 'dentist', 'ortho', 'office',
+];
+
+/** A patient or stranger as the subject of a post: a laughing emoji there laughs at them. */
+export const SOMEONE_IN_A_POST: readonly string[] = [
+  'guy', 'lady', 'kid', 'kiddo', 'kindergartener', 'toddler', 'patient', 'patients', 'someone', 'somebody', 'gentleman', 'man',
+  'woman', 'mom', 'dad', 'dude', 'grandma', 'grandpa', 'teen', 'teenager', 'family', 'parent', 'parents', 'yo', 'pt',
+];
+/** First-person plural: a laugh from "we" in a comment thread is laughing along, not at. */
+export const WE_THE_PRACTICE: readonly string[] = ['we', 'well', 'weve', 'us', 'our', 'ours'];

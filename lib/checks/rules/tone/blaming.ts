@@ -3,6 +3,7 @@
 import { BLAMING_PHRASES } from '../../lexicons/tone-blaming';
 import { definePhraseSet } from '../../tone/phrase-set';
 import { phraseFindings } from '../../tone/phrase-findings';
+import { blameStructures } from '../../tone/blame-structures';
 import { defineRule } from '../../rule';
 
 const phrases = definePhraseSet(BLAMING_PHRASES);
@@ -18,6 +19,8 @@ export default defineRule({
       'Flags wording that blames the reader: "you failed to", "if you had arrived on time", "it\'s your responsibility". ' +
       'Even when it is true, blame in public makes the practice look uncaring. Say what you can do next instead.',
   },
-  detect: (doc) =>
-    phraseFindings(doc, phrases, 'This puts the blame on the patient. Say what the office can do next instead.'),
+  detect: (doc) => [
+    ...phraseFindings(doc, phrases, 'This puts the blame on the patient. Say what the office can do next instead.'),
+    ...blameStructures(doc),
+  ],
 });

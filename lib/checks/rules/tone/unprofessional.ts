@@ -6,6 +6,7 @@ import { definePhraseSet } from '../../tone/phrase-set';
 import { phraseFindings } from '../../tone/phrase-findings';
 import { precededBy, toneTokens } from '../../tone/tokens';
 import { defineRule, type RawFinding } from '../../rule';
+import { casualLanguage } from '../../tone/casual-language';
 
 const phrases = definePhraseSet(UNPROFESSIONAL_PHRASES);
 const STRONG = new Set(STRONG_PROFANITY);
@@ -14,10 +15,6 @@ const SLANG_WORDS = new Set(SLANG);
 const INSULT_WORDS = new Set(INSULTS);
 // "There are no dumb questions" is kind, not an insult.
 const NEGATED = new Set(['no', 'not', 'never', 'isnt', 'arent', 'nothing']);
-// Laughing in a reply to a review reads as mocking; in a friendly comment it is just casual.
-const LAUGHS = new Set(['lol', 'lolol', 'haha', 'hahaha', 'hahahaha', 'lmao', 'rofl', 'lul']);
-// Text-message spelling in a reply to a review looks careless.
-const TEXTSPEAK = new Set(['ur', 'u', 'r', 'pls', 'plz', 'bc', 'cuz', 'thx', 'tho', 'gonna', 'wanna', 'ppl', 'rn', 'idk', 'imo', 'imho']);
 // "lmaooo", "looool": stretched letters fold back to the word.
 function squeeze(w: string): string {
   for (let i = 2; i < w.length; i++) {
@@ -74,10 +71,6 @@ function wordFindings(doc: Doc): RawFinding[] {
       found.push({ start, end, message: 'Slang like this is too casual for the practice\'s page.' });
     } else if (INSULT_WORDS.has(t.text) && !precededBy(tokens, i, NEGATED, 2)) {
       found.push({ start, end, message: 'Insulting words look unprofessional, whoever they are aimed at.' });
-    } else if (doc.context === 'review-reply' && LAUGHS.has(word)) {
-      found.push({ start, end, message: 'Laughing in a reply to a review reads as mocking.' });
-    } else if (doc.context === 'review-reply' && TEXTSPEAK.has(t.text)) {
-      found.push({ start, end, message: 'Text-message spelling looks careless in a reply to a review. Write the words out.' });
     }
   });
   const text = doc.lower;
@@ -112,5 +105,9 @@ export default defineRule({
       'Flags swearing (also written with symbols, like "sh*t"), slang such as "ngl" or "smh", insults, and gossip about ' +
       'patients or staff ("the 11am today…", "poor kid"). Everything on the page speaks for the whole practice.',
   },
-  detect: (doc) => [...phraseFindings(doc, phrases, 'This is too casual for the practice\'s page.'), ...wordFindings(doc)],
+  detect: (doc) => [
+    ...phraseFindings(doc, phrases, 'This is too casual for the practice\'s page.'),
+    ...wordFindings(doc),
+    ...casualLanguage(doc),
+  ],
 });

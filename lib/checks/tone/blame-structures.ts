@@ -1,0 +1,186 @@
+// Blame as structure rather than phrases: the reader ("you", "your son") as the subject of a
+// fault ("you ignored", "you never called", "you should have read"), counterfactuals that put
+// the cause on them ("had you called", "because your forms were incomplete"), and corrections
+// aimed at them ("next time, try…"). Each is found from the word that starts it, with a Set
+// lookup per word and a look at the next few words.
+import type { Doc } from '../doc';
+import type { RawFinding } from '../rule';
+import { APOLOGY, FAMILY, SECOND_PERSON } from '../lexicons/tone-shared-classes';
+import {
+  BLAME_ADVERBS,
+  CONDITIONALS,
+  FAULT_NOUNS,
+  FAULT_STATES,
+  FAULT_VERBS,
+  MISBEHAVIOUR,
+  NEXT_TIME_CORRECTIONS,
+  PAST_FAULT_NOUNS,
+  SELF_RECEIVED,
+  SOFT_FAULT_VERBS,
+  UNCOOPERATIVE,
+  UNDONE_BY_US,
+} from '../lexicons/tone-blaming';
+import { anyIn, precededBy, sentenceAround, toneTokens, type ToneToken } from './tokens';
+import { isQuestion, opensClause } from './cooccurrence';
+
+const YOU = new Set(SECOND_PERSON.filter((w) => w !== 'yourself'));
+const SORRY = new Set(APOLOGY);
+const IF = new Set(CONDITIONALS);
+const ADVERB = new Set(BLAME_ADVERBS);
+const FAULT = new Set(FAULT_VERBS);
+const SOFT_FAULT = new Map(Object.entries(SOFT_FAULT_VERBS).map(([verb, next]) => [verb, new Set(next)]));
+const RECEIVED = new Set(SELF_RECEIVED);
+const BY_US = new Set(UNDONE_BY_US);
+const FAMILY_WORDS = new Set(FAMILY);
+const MISBEHAVING = new Set(MISBEHAVIOUR);
+const REFUSING = new Set(['wouldnt', 'couldnt', 'wont', 'cant', 'didnt', 'refused']);
+const COOPERATE = new Set(UNCOOPERATIVE);
+const STATES = new Set(FAULT_STATES);
+const FAULTS = new Set(FAULT_NOUNS);
+const PAST_FAULTS = new Set(PAST_FAULT_NOUNS);
+const CORRECTIONS = new Set(NEXT_TIME_CORRECTIONS);
+const NOT = new Set(['didnt', 'never', 'not', 'wouldnt', 'couldnt']);
+const SHOULD = new Set(['should', 'could', 'shouldve', 'couldve', 'shouldnt']);
+const CAUSE = new Set(['because', 'since', 'bc', 'cuz', 'cause', 'due']);
+const COPULA_PAST = new Set(['was', 'were']);
+const COPULA = new Set(['is', 's', 'was', 'were', 'its', 'thats']);
+const OFFER = new Set(['well', 'we', 'happy', 'glad', 'free', 'welcome', 'love']);
+const SOFTENERS = new Set(['please', 'maybe', 'perhaps', 'just', 'kindly', 'simply']);
+const MESSAGE = 'This puts the blame on the reader. Say what the office can do next instead.';
+
+function word(tokens: readonly ToneToken[], i: number, sentenceFrom: number): string | undefined {
+  const t = tokens[i];
+  if (!t || (i > sentenceFrom && t.breakBefore)) return undefined;
+  return t.text;
+}
+
+function span(tokens: readonly ToneToken[], from: number, to: number): RawFinding {
+  return { start: tokens[from]!.start, end: tokens[to]!.end, message: MESSAGE };
+}
+
+/** "you ignored", "you never called", "you should have read", "you can't expect us to". */
+function secondPersonFault(doc: Doc, tokens: readonly ToneToken[], i: number): RawFinding | undefined {
+  const at = (k: number) => word(tokens, k, i);
+  if (precededBy(tokens, i, IF, 3) || precededBy(tokens, i, SORRY, 4)) return undefined;
+  let j = i + 1;
+  while (ADVERB.has(at(j) ?? '') && j < i + 3) j++;
+  const w = at(j);
+  if (!w) return undefined;
+  if (FAULT.has(w)) return span(tokens, i, j);
+  const next = SOFT_FAULT.get(w);
+  if (next && next.has(at(j + 1) ?? '')) return span(tokens, i, j + 1);
+  if (NOT.has(w) || (w === 'did' && at(j + 1) === 'not')) {
+    const v = w === 'did' ? j + 2 : j + 1;
+    const verb = at(v);
+    // "you never got a call back" is the office's failure, not the reader's.
+    if (!verb || RECEIVED.has(verb) || w === 'not' || BY_US.has(verb)) return undefined;
+    if (verb === 'have' || verb === 'need' || verb === 'had') return undefined;
+    return span(tokens, i, v);
+  }
+  if (SHOULD.has(w)) {
+    let k = j + 1;
+    if (w === 'should' || w === 'could' || w === 'shouldnt') {
+      if (at(k) === 'really' || at(k) === 'just') k++;
+      if (at(k) !== 'have' && at(k) !== 'of') return undefined;
+      k++;
+    }
+    const verb = at(k);
+    if (!verb || RECEIVED.has(verb)) return undefined;
+    // "You should have been told" is on us; "you shouldn't have had to wait" is an apology.
+    if (verb === 'been' && (BY_US.has(at(k + 1) ?? '') || RECEIVED.has(at(k + 1) ?? ''))) return undefined;
+    if (w === 'shouldnt' && (verb === 'had' || verb === 'needed' || verb === 'been')) return undefined;
+    return span(tokens, i, k);
+  }
+  if ((w === 'cant' || w === 'cannot') && (at(j + 1) === 'expect' || at(j + 1) === 'blame')) return span(tokens, i, j + 1);
+  return undefined;
+}
+
+/** "Had you called ahead, …": the inverted conditional only ever counterfactualises the reader. */
+function hadYou(doc: Doc, tokens: readonly ToneToken[], i: number): RawFinding | undefined {
+  if (tokens[i]!.text !== 'had' || !opensClause(tokens, i) || !YOU.has(word(tokens, i + 1, i) ?? '')) return undefined;
+  const verb = word(tokens, i + 2, i);
+  if (!verb || verb === 'any' || RECEIVED.has(verb)) return undefined;
+  if (isQuestion(doc, tokens, sentenceAround(tokens, i).to)) return undefined;
+  return span(tokens, i, i + 2);
+}
+
+/** "your son screamed", "your daughter wouldn't sit still". */
+function familyMisbehaving(tokens: readonly ToneToken[], i: number): RawFinding | undefined {
+  if (tokens[i]!.text !== 'your' && tokens[i]!.text !== 'ur') return undefined;
+  if (!FAMILY_WORDS.has(word(tokens, i + 1, i) ?? '')) return undefined;
+  for (let k = i + 2; k <= i + 5; k++) {
+    const w = word(tokens, k, i);
+    if (w === undefined) return undefined;
+    if (MISBEHAVING.has(w)) return span(tokens, i, k);
+    if (REFUSING.has(w) && COOPERATE.has(word(tokens, k + 1, i) ?? '')) return span(tokens, i, k + 1);
+  }
+  return undefined;
+}
+
+/** "because your forms were incomplete", "due to your lateness". */
+function causeIsReader(tokens: readonly ToneToken[], i: number): RawFinding | undefined {
+  if (!CAUSE.has(tokens[i]!.text)) return undefined;
+  let j = i + 1;
+  if (tokens[i]!.text === 'due') {
+    if (word(tokens, j, i) !== 'to') return undefined;
+    j++;
+  }
+  if (word(tokens, j, i) === 'of') j++;
+  const who = word(tokens, j, i);
+  if (who !== 'you' && who !== 'your' && who !== 'u' && who !== 'ur' && who !== 'youre') return undefined;
+  for (let k = j + 1; k <= j + 5; k++) {
+    const t = tokens[k];
+    if (!t || t.clauseBefore) return undefined;
+    if (STATES.has(t.text) || FAULTS.has(t.text)) return span(tokens, i, k);
+  }
+  return undefined;
+}
+
+/** "It was entirely your doing", "that was your choice". */
+function yourDoing(tokens: readonly ToneToken[], i: number): RawFinding | undefined {
+  if (!COPULA.has(tokens[i]!.text)) return undefined;
+  let j = i + 1;
+  while (ADVERB.has(word(tokens, j, i) ?? '') && j < i + 3) j++;
+  if (word(tokens, j, i) !== 'your') return undefined;
+  let k = j + 1;
+  if (word(tokens, k, i) === 'own') k++;
+  const noun = word(tokens, k, i) ?? '';
+  if (FAULTS.has(noun) || (PAST_FAULTS.has(noun) && COPULA_PAST.has(tokens[i]!.text))) return span(tokens, i, k);
+  return undefined;
+}
+
+/** "Next time, try showing up on time", "next time you should read the email". */
+function nextTime(tokens: readonly ToneToken[], i: number): RawFinding | undefined {
+  if (tokens[i]!.text !== 'next' || word(tokens, i + 1, i) !== 'time' || !opensClause(tokens, i)) return undefined;
+  let j = i + 2;
+  while (SOFTENERS.has(word(tokens, j, i) ?? '') && j < i + 4) j++;
+  const w = word(tokens, j, i);
+  if (!w) return undefined;
+  // "Next time call us and we'll reschedule free" is an offer.
+  const { to } = sentenceAround(tokens, i);
+  if (anyIn(tokens, i, to, OFFER)) return undefined;
+  if (CORRECTIONS.has(w)) return span(tokens, i, j);
+  if (w === 'you' || w === 'u') {
+    const modal = word(tokens, j + 1, i);
+    if (modal === 'should' || modal === 'might' || modal === 'could' || modal === 'need' || modal === 'must' || modal === 'may')
+      return span(tokens, i, j + 1);
+  }
+  return undefined;
+}
+
+export function blameStructures(doc: Doc): RawFinding[] {
+  if (doc.context === 'post') return [];
+  const tokens = toneTokens(doc);
+  const found: RawFinding[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!.text;
+    const hit = YOU.has(t)
+      ? secondPersonFault(doc, tokens, i)
+      : (hadYou(doc, tokens, i) ?? familyMisbehaving(tokens, i) ?? causeIsReader(tokens, i) ?? yourDoing(tokens, i) ?? nextTime(tokens, i));
+    if (!hit) continue;
+    const { from, to } = sentenceAround(tokens, i);
+    if (anyIn(tokens, from, to, SORRY)) continue;
+    found.push(hit);
+  }
+  return found;
+}
