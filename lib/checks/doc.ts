@@ -87,7 +87,6 @@ function foldChar(code: number): string | null {
 const SPECIAL = /[\u00A0\u00AD\u02BC\u0660-\u0669\u06F0-\u06F9\u180E\u2000-\u206F\u2212\u3000\uD800-\uDFFF\uFEFF\uFF01-\uFF5E]/g;
 
 export function buildDoc(text: string, options: AnalyzeOptions = {}): Doc {
-  const len = text.length;
   // The offset map is kept as segments: from norm index `normStarts[k]` on, norm index n is
   // original index `origStarts[k] + (n - normStarts[k])`. Only a removed character starts a
   // new segment, so the map stays tiny.
@@ -125,10 +124,57 @@ export function buildDoc(text: string, options: AnalyzeOptions = {}): Doc {
     }
   }
   const norm = last === 0 ? text : (parts.push(text.slice(last)), parts.join(''));
-  n = norm.length;
   const lowered = norm.toLowerCase();
-  const lower = lowered.length === n ? lowered : lowerAligned(norm);
-  const toOrig = (i: number): number => {
+  const lower = lowered.length === norm.length ? lowered : lowerAligned(norm);
+  return new NormalisedDoc(text, norm, lower, options, normStarts, origStarts);
+}
+
+// A class rather than an object literal with closures: the words and sentences it computes on
+// first use live in its fields. Kept in a closure's context instead, V8's scavenger kept every
+// word of every past document alive until a full collection, and building the words cost 3–4×
+// more (measured with `--single-threaded-gc`: 9.7 ms against 2.8 ms on 63,206 characters).
+class NormalisedDoc implements Doc {
+  readonly context: Context;
+  readonly site: Site | undefined;
+  readonly profile: PracticeProfile;
+  readonly watchWords: readonly string[];
+  private sentenceSpans: Span[] | undefined;
+  private wordList: Word[] | undefined;
+
+  constructor(
+    readonly original: string,
+    readonly norm: string,
+    readonly lower: string,
+    options: AnalyzeOptions,
+    /** From norm index `normStarts[k]` on, norm index n is original `origStarts[k] + (n - normStarts[k])`. */
+    private readonly normStarts: readonly number[],
+    private readonly origStarts: readonly number[],
+  ) {
+    this.context = options.context ?? 'post';
+    this.site = options.site;
+    this.profile = options.profile ?? {};
+    this.watchWords = options.watchWords ?? [];
+  }
+
+  get sentences(): readonly Span[] {
+    this.sentenceSpans ??= splitSentences(this.norm);
+    return this.sentenceSpans;
+  }
+
+  get words(): readonly Word[] {
+    this.wordList ??= splitWords(this.norm, this.lower, this.sentences);
+    return this.wordList;
+  }
+
+  toOriginal({ start, end }: Span): Span {
+    const n = this.norm.length;
+    const s = start >= n ? this.original.length : this.toOrig(Math.max(0, start));
+    const e = end <= start ? s : this.toOrig(Math.min(end, n) - 1) + 1;
+    return { start: s, end: e };
+  }
+
+  private toOrig(i: number): number {
+    const { normStarts, origStarts } = this;
     let lo = 0;
     let hi = normStarts.length - 1;
     while (lo < hi) {
@@ -137,33 +183,7 @@ export function buildDoc(text: string, options: AnalyzeOptions = {}): Doc {
       else hi = mid - 1;
     }
     return origStarts[lo]! + (i - normStarts[lo]!);
-  };
-
-  let sentences: Span[] | undefined;
-  let words: Word[] | undefined;
-  return {
-    original: text,
-    norm,
-    lower,
-    context: options.context ?? 'post',
-    site: options.site,
-    profile: options.profile ?? {},
-    watchWords: options.watchWords ?? [],
-    get sentences() {
-      sentences ??= splitSentences(norm);
-      return sentences;
-    },
-    get words() {
-      sentences ??= splitSentences(norm);
-      words ??= splitWords(norm, lower, sentences);
-      return words;
-    },
-    toOriginal({ start, end }) {
-      const s = start >= n ? len : toOrig(Math.max(0, start));
-      const e = end <= start ? s : toOrig(Math.min(end, n) - 1) + 1;
-      return { start: s, end: e };
-    },
-  };
+  }
 }
 
 /** Lower-case one character at a time, keeping any that would grow (İ → i̇) as they are, so

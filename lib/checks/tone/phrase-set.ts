@@ -330,7 +330,9 @@ function matchAll(doc: Doc, tokens: readonly ToneToken[]): RawMatch[] {
         }
       }
       if (accepted) out.push({ id: pattern.id, from, to: pos + 1 });
-      [live, nextLive] = [nextLive, live];
+      const swap = live;
+      live = nextLive;
+      nextLive = swap;
       liveCount = nextCount;
     }
   };
