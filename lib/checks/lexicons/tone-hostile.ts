@@ -11,7 +11,9 @@ const INSULT =
   '(crazy|insane|delusional|nuts|unhinged|pathetic|ridiculous|a joke|a disgrace|ungrateful|entitled|rude|a nightmare|impossible|toxic|an idiot|a moron|stupid|dumb|a liar|a troll|a karen|clueless|a child|childish|a bully|a fraud|a scammer|disgusting|vile|unbelievable|a problem|the problem|the worst)';
 
 /** Emoji that read as anger or contempt. */
-export const HOSTILE_EMOJI: readonly string[] = ['😤', '😡', '🤬', '🖕', '😠'];
+export const HOSTILE_EMOJI: readonly string[] = ['😡', '🤬', '🖕', '😠', '🤡'];
+/** In a post, 😤 is usually triumph ("ZERO cavities 😤"); aimed at a reader it is anger. */
+export const HOSTILE_EMOJI_IN_REPLIES: readonly string[] = ['😤'];
 
 export const HOSTILE_PHRASES: readonly ToneEntry[] = [
   // Legal threats.
@@ -43,7 +45,8 @@ export const HOSTILE_PHRASES: readonly ToneEntry[] = [
   { phrase: '(be patient|deal with it|take it|accept it) or (be|go|leave|find)', severity: 'warn', message: LEAVE },
 
   // Contempt for the person.
-  { phrase: "(shut up|how dare you|get over it|grow up|get a life|deal with it|the nerve|you have some nerve|you've got some nerve|what is your problem|what's your problem|whats your problem)", severity: 'block' },
+  { phrase: '(grow up|get over it)', severity: 'block', sentenceStart: true },
+  { phrase: "(shut up|how dare you|get a life|deal with it|the nerve|you have some nerve|you've got some nerve|what is your problem|what's your problem|whats your problem)", severity: 'block' },
   { phrase: '(stop|quit) (whining|complaining|crying|posting|lying|harassing|trolling|attacking|bothering|spamming|trashing|bashing)' },
   { phrase: "(nobody|no one) (cares|asked|wants you)", notBefore: ['more', 'as'] },
   { phrase: "(we|i) (don't|dont|do not) (care|need your business|need patients like you|want your business|want patients like you|need your money|need you|want you)" },
@@ -82,4 +85,84 @@ export const HOSTILE_PHRASES: readonly ToneEntry[] = [
   { phrase: '(this|your|that) (review|complaint|comment|post|claim|rant) (is|was) (ridiculous|absurd|pathetic|laughable|insane|nonsense|garbage|trash|a joke|bs|bogus|childish|petty|a lie|unhinged)', severity: 'block' },
   { phrase: '(nobody|no one) (forced|made|asked) you' },
   { phrase: "(we're|we are|were|i'm|i am) (done|finished) (here|with you|talking|with this|responding)" },
+
+  // Dismissal: closing the door on the reader.
+  { phrase: '(we|i) (wont|will not|are not going to|arent going to) (miss|be missing) (you|your|them|him|her)', severity: 'block', message: LEAVE },
+  { phrase: "(not|never|wont|will not|arent|are not|isnt) (going to |gonna |)(argue|argue with you|dignify|engage|debate|waste (our|my|any more) time)", unlessSentenceHas: ['sorry', 'apologize', 'apologise', 'understand'] },
+  { phrase: 'nothing (more |else |further |)to (discuss|say|talk about|add) (with you|to you|here)' },
+  { phrase: "(don't|dont|do not) (bother|even bother) (calling|coming|contacting|writing|emailing|messaging|replying|responding|reaching|trying|asking)", message: LEAVE },
+  { phrase: "(we|i) (don't|dont|do not|won't|wont|will not) (treat|see|serve|accept|want|need|deal with) (people|patients|anyone|someone|families|those|customers|parents|adults) (who|that|like)" },
+  { phrase: '(whatever|unbelievable|pathetic|ridiculous|embarrassing|absurd|laughable|sickening|shameful|typical|classic|next|yawn|grow up|get over it|move on|do better|figure it out|read it|look it up|google it|ok|okay)', contexts: ['comment', 'review-reply'], wholeSentence: true, unlessTextHas: ['thank', 'thanks', 'love', 'congrats', 'congratulations', 'glad', 'welcome', 'proud', 'appreciate'] },
+  { phrase: '(sorry|fine|yes|okay|ok),? (ok|okay)', contexts: ['comment', 'review-reply'] },
+  // Contempt for the person or the review.
+  { phrase: '(throwing|threw|throw|throws|having|had) a (tantrum|fit|hissy fit|meltdown|temper tantrum|toddler tantrum)', contexts: ['comment', 'review-reply'] },
+  { phrase: '(grown|adult|full grown) (adult|adults|man|woman|men|women|person|people)', contexts: ['comment', 'review-reply'] },
+  { phrase: 'who (even|actually|seriously|really|in their right mind) (writes|posts|leaves|says|does|talks|acts|thinks|complains|reviews)', contexts: ['comment', 'review-reply'] },
+  { phrase: '(and|&) (you|u) know it', contexts: ['comment', 'review-reply'], severity: 'block', message: LIAR },
+  { phrase: '(is|are|was|s|its|thats) (straight up |total |complete |pure |utter |absolute |just |)(bs|bull|garbage|trash|nonsense|crap|rubbish|hogwash|baloney|drivel)', contexts: ['comment', 'review-reply'] },
+  { phrase: "(wtf|what the hell|what the heck|what on earth|what in the world|what) (are|r) (you|u) (even |)(talking|on) about", contexts: ['comment', 'review-reply'] },
+  { phrase: "(no idea|no clue|don't know|dont know|do not know|idea) what (you're|youre|you are|ur|u r) (talking|on) about", contexts: ['comment', 'review-reply'] },
+  { phrase: '(you|u) (clearly |obviously |simply |just |)(have|has) no (idea|clue)', contexts: ['comment', 'review-reply'] },
+  { phrase: "(get|getting) your (facts|story|stories) (straight|right)" },
+  { phrase: "(your|ur|his|her|their) (teeth|mouth|gums|hygiene|breath|kids teeth|childs teeth|sons teeth|daughters teeth|oral hygiene|home care) (were|was|are|is) (in |)(terrible|awful|horrible|disgusting|a mess|rotten|gross|atrocious|filthy|nasty|a disaster|a disgrace|appalling|bad|terrible shape|awful shape|horrible shape|bad shape|rough shape)", contexts: ['comment', 'review-reply'] },
+  { phrase: '(let|lets|letting|allow|allows|allowing) (their|your|his|her) (kids|kid|children|child|sons|daughters|son|daughter|kids|babys) (teeth|mouth|gums) (rot|decay|fall out|go bad)' },
+  { phrase: 'what kind of (parent|parents|person|people|mother|father|mom|dad|adult|human|human being|patient) (lets|let|would|does|allows|doesnt|doesn\'t|feeds|gives|posts|writes)' },
+  { phrase: '(with|have|has) (actual|real) (degrees|degree|training|credentials|medical training|dental training|licenses|expertise|medical degrees|dental degrees)', contexts: ['comment', 'review-reply'] },
+  { phrase: '(dr google|doctor google|google university|youtube university|webmd degree|internet degree|facebook degree)' },
+  { phrase: '(call|calling|called|contact|contacting) (the |)(police|cops|security|authorities|sheriff)', contexts: ['comment', 'review-reply'], severity: 'block', message: THREAT },
+  { phrase: '(send|sending|sent|turn|turning|turned) (you|your account|your balance|this|it|your bill) (over |)to collections', severity: 'block', message: THREAT },
+  { phrase: '(see|find out) what happens', contexts: ['comment', 'review-reply'], severity: 'block', message: THREAT },
+  { phrase: "(don't|dont|do not) test (us|me)", severity: 'block', message: THREAT },
+  { phrase: '(keep|go ahead and keep) (it up|talking|posting|lying|writing|spreading|leaving)', contexts: ['comment', 'review-reply'], message: THREAT },
+  { phrase: '(you|u) know who you are', contexts: ['post'], unlessTextHas: ['thank', 'thanks', 'shoutout', 'kind', 'love', 'appreciate', 'grateful', 'sweet', 'generous'] },
+  { phrase: '(glad|happy|relieved) (to be rid of|to see you go|to see the back of|you are gone|youre gone|you left|you wont be back)', severity: 'block', message: LEAVE },
+  { phrase: '(take|taking) your (drama|business|complaints|attitude|negativity|nonsense|problems|rant|rants|money) (somewhere|someplace|anywhere|elsewhere|to another|to a different)', severity: 'block', message: LEAVE },
+  { phrase: '(get|stay) (off|away from) (our|my|this) (page|property|office|lawn)', severity: 'block', message: LEAVE },
+  { phrase: 'shut (your mouth|it|your trap)', severity: 'block' },
+  { phrase: '(learn|get) (some|a few) (manners|respect|class|decency)', severity: 'block' },
+  { phrase: '(learn|try learning) (to read|how to read|to count|how to count|to listen|how to listen|to spell|how to behave)', severity: 'block' },
+  { phrase: '(you|u) made (this|it|that|all of this|all this|the whole thing|everything|stuff|things) up', severity: 'block', message: LIAR },
+  { phrase: '(making|make) (this|it|that|stuff|things|this stuff|all this|all of this) up', notAfter: ['not', 'never', 'dont', 'didnt'], contexts: ['comment', 'review-reply'], severity: 'block', message: LIAR },
+  { phrase: '(fake|fraudulent|bogus|phony|made up) (review|reviews|story|claims|accusations|complaint)', contexts: ['comment', 'review-reply'], message: LIAR },
+  { phrase: '(dishonest|disingenuous|fabricated|fabricating|fabrication)', contexts: ['comment', 'review-reply'], notAfter: ['not', 'never'], message: LIAR },
+  { phrase: '(your kind|your type) (of patient|of person|of people|of customer|is not|isnt|are not|arent|never|always|is why)', severity: 'block' },
+  { phrase: '(the likes of you|folks like you|someone like you|somebody like you|people like that|people like this)', severity: 'block' },
+  { phrase: '(such|what) a (joke|clown|loser|baby|child|crybaby|whiner|karen|drama queen|piece of work|nightmare|waste of time|disgrace)', contexts: ['comment', 'review-reply'] },
+  { phrase: "(who|what) (do|did) you think you (are|were)" },
+  { phrase: "(what's|whats|what is) wrong with (you|u|people|these people|some people)" },
+];
+
+// ---- Word classes for the hostility structures (lib/checks/tone/hostility-structures.ts) ----
+
+/** Words that insult a person when aimed at the reader ("you are a miserable person"). */
+export const INSULTS_FOR_READER: readonly string[] = [
+  'miserable', 'pathetic', 'entitled', 'ignorant', 'arrogant', 'delusional', 'stupid', 'dumb', 'idiot', 'idiots', 'moron',
+  'morons', 'crazy', 'insane', 'nasty', 'vile', 'disgusting', 'unhinged', 'hysterical', 'petty', 'spiteful', 'bitter', 'toxic',
+  'ungrateful', 'liar', 'troll', 'karen', 'clown', 'clowns', 'joke', 'childish', 'immature', 'lazy', 'cheap', 'cheapskate',
+  'deadbeat', 'freeloader', 'psycho', 'lunatic', 'whiner', 'crybaby', 'narcissist', 'narcissistic', 'bully', 'coward',
+  'loser', 'losers', 'jerk', 'creep', 'hypocrite', 'fraud', 'scammer', 'selfish', 'hateful', 'obnoxious', 'unreasonable',
+  'irrational', 'deranged', 'clueless', 'incompetent', 'nightmare', 'rude', 'mean', 'horrible', 'awful', 'terrible',
+  'ridiculous', 'embarrassing', 'embarrassment', 'disgrace', 'pest', 'nuisance', 'brat', 'bratty', 'spoiled', 'dramatic',
+  'jealous', 'paranoid', 'impossible', 'twisted', 'gross', 'sketchy',
+];
+
+/** Words between "you" and the insult ("you are just so", "you're clearly a"). */
+export const INSULT_BRIDGE: readonly string[] = [
+  'are', 're', 'were', 'was', 'sound', 'seem', 'look', 'act', 'acting', 'being', 'must', 'be', 'just', 'such', 'a', 'an', 'so',
+  'really', 'very', 'truly', 'clearly', 'obviously', 'the', 'most', 'one', 'of', 'total', 'complete', 'absolute', 'real',
+  'utterly', 'incredibly', 'extremely', 'pretty', 'quite', 'always', 'still', 'sounding', 'seeming', 'little', 'big', 'kind',
+];
+
+/** Adjectives that, alone as a sentence in a reply, are contempt ("Pathetic.", "Unbelievable."). */
+export const CONTEMPT_ALONE: readonly string[] = [
+  'pathetic', 'unbelievable', 'ridiculous', 'embarrassing', 'disgusting', 'childish', 'absurd', 'laughable', 'sad', 'sickening',
+  'shameful', 'incredible', 'unreal', 'wow', 'whatever', 'bye', 'next', 'typical', 'classic', 'clown', 'joke', 'yawn', 'boring',
+  'grow up', 'get over it', 'move on', 'do better', 'deal with it', 'figure it out', 'read it', 'look it up', 'google it',
+  'ok', 'okay', 'k', 'fine', 'noted',
+];
+
+/** Capitalised words that shout an order or a threat even one at a time ("we WILL", "do NOT"). */
+export const LOUD_COMMANDS: readonly string[] = [
+  'will', 'not', 'never', 'must', 'read', 'stop', 'dont', 'no', 'nobody', 'now', 'ever', 'wont', 'cant', 'before', 'again',
+  'your', 'you', 'youre', 'ever', 'did', 'didnt', 'was', 'were',
 ];

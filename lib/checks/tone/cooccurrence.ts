@@ -84,13 +84,17 @@ export function opensClause(tokens: readonly ToneToken[], i: number): boolean {
 }
 
 /** Whether token `i` is written in capitals in the original ("SO", "WILL"). */
-export function writtenInCaps(doc: Doc, token: ToneToken): boolean {
-  if (token.end - token.start < 2) return false;
+export function writtenInCaps(doc: Doc, token: ToneToken, minLetters = 2): boolean {
+  if (token.end - token.start < minLetters) return false;
+  // Codes glued to digits or hyphens ("SN-MAD-30917B") are identifiers, not a raised voice.
+  const before = doc.norm.charCodeAt(token.start - 1);
+  const after = doc.norm.charCodeAt(token.end);
+  if (before === 45 || after === 45 || before === 47 || after === 47) return false;
   let letters = 0;
   for (let k = token.start; k < token.end; k++) {
     const c = doc.norm.charCodeAt(k);
-    if (c >= 97 && c <= 122) return false;
+    if ((c >= 97 && c <= 122) || (c >= 48 && c <= 57)) return false;
     if (c >= 65 && c <= 90) letters++;
   }
-  return letters >= 2;
+  return letters >= minLetters;
 }

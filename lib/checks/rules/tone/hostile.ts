@@ -1,10 +1,11 @@
 // Hostile wording: threats (legal or otherwise), calling someone a liar, telling them to leave.
 // A threat against a reviewer can be used against the practice, and readers never forget it.
-import { HOSTILE_EMOJI, HOSTILE_PHRASES } from '../../lexicons/tone-hostile';
+import { HOSTILE_EMOJI, HOSTILE_EMOJI_IN_REPLIES, HOSTILE_PHRASES } from '../../lexicons/tone-hostile';
 import { emojiFindings } from '../../tone/emoji-findings';
 import { definePhraseSet } from '../../tone/phrase-set';
 import { phraseFindings } from '../../tone/phrase-findings';
 import { defineRule } from '../../rule';
+import { hostilityStructures } from '../../tone/hostility-structures';
 
 const phrases = definePhraseSet(HOSTILE_PHRASES);
 
@@ -22,6 +23,7 @@ export default defineRule({
   },
   detect: (doc) => [
     ...phraseFindings(doc, phrases, 'This reads as hostile. Keep the reply calm and invite the person to call.'),
-    ...emojiFindings(doc, HOSTILE_EMOJI, (e) => `The ${e} emoji reads as angry. Leave it out.`),
+    ...emojiFindings(doc, doc.context === 'post' ? HOSTILE_EMOJI : [...HOSTILE_EMOJI, ...HOSTILE_EMOJI_IN_REPLIES], (e) => `The ${e} emoji reads as angry or insulting. Leave it out.`),
+    ...hostilityStructures(doc),
   ],
 });

@@ -1,0 +1,100 @@
+// Hostility as structure: an insult word aimed at the reader ("you are a miserable person",
+// "you're clearly delusional"), and raised voice aimed at the reader (capitals or !!!/??? in a
+// sentence that says "you", with no warmth in it). Both found from the words, one pass, Set
+// lookups only.
+import type { Doc } from '../doc';
+import type { RawFinding } from '../rule';
+import { ACRONYMS } from '../lexicons/tone-acronyms';
+import { INSULTS_FOR_READER, INSULT_BRIDGE, LOUD_COMMANDS } from '../lexicons/tone-hostile';
+import { APOLOGY, NEGATION_WORDS } from '../lexicons/tone-shared-classes';
+import { writtenInCaps } from './cooccurrence';
+import { anyIn, sentenceAround, toneTokens, type ToneToken } from './tokens';
+
+const INSULT = new Set(INSULTS_FOR_READER);
+const BRIDGE = new Set(INSULT_BRIDGE);
+const NOT = new Set(NEGATION_WORDS);
+const SORRY = new Set(APOLOGY);
+const LOUD = new Set(LOUD_COMMANDS);
+const ACRONYM = new Set(ACRONYMS.map((a) => a.toLowerCase()));
+const READER = new Set(['you', 'youre', 'u', 'ur', 'your', 'yourself', 'youve', 'youll']);
+const WARM = new Set([
+  ...APOLOGY, 'thank', 'thanks', 'love', 'congrats', 'congratulations', 'welcome', 'glad', 'happy', 'proud', 'amazing', 'awesome',
+  'great', 'best', 'yay', 'excited', 'cute', 'beautiful', 'wonderful', 'please',
+]);
+
+/** "you are a miserable person", "you're clearly delusional", "you sound so bitter". */
+function insultAimedAtReader(tokens: readonly ToneToken[]): RawFinding[] {
+  const found: RawFinding[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const w = tokens[i]!.text;
+    if (w !== 'you' && w !== 'youre' && w !== 'u' && w !== 'ur') continue;
+    // "Sorry you were so miserable" is sympathy.
+    const { from, to } = sentenceAround(tokens, i);
+    if (anyIn(tokens, from, to, SORRY)) continue;
+    for (let k = i + 1; k < tokens.length && k <= i + 6; k++) {
+      const t = tokens[k]!;
+      if (t.clauseBefore && k > i + 1) break;
+      if (NOT.has(t.text)) break;
+      if (INSULT.has(t.text) && k > i + 1) {
+        found.push({ start: tokens[i]!.start, end: t.end, message: 'This insults the reader. Whatever they wrote, keep the reply about the concern, not the person.', severity: 'block' });
+        i = k;
+        break;
+      }
+      if (!BRIDGE.has(t.text)) break;
+    }
+  }
+  return found;
+}
+
+/**
+ * A sentence that speaks to the reader and raises its voice: two words or more in capitals
+ * (not acronyms), or one capitalised order ("we WILL", "do NOT"), or a run of !!! or ???.
+ */
+function raisedVoiceAtReader(doc: Doc, tokens: readonly ToneToken[]): RawFinding[] {
+  const found: RawFinding[] = [];
+  let from = 0;
+  for (let i = 1; i <= tokens.length; i++) {
+    if (i < tokens.length && !tokens[i]!.breakBefore) continue;
+    const to = i;
+    if (anyIn(tokens, from, to, READER) && !anyIn(tokens, from, to, WARM)) {
+      let caps = 0;
+      let loudOrder = false;
+      for (let k = from; k < to; k++) {
+        const t = tokens[k]!;
+        if (!writtenInCaps(doc, t, 3) && !(LOUD.has(t.text) && writtenInCaps(doc, t))) continue;
+        if (ACRONYM.has(t.text)) continue;
+        caps++;
+        if (LOUD.has(t.text)) loudOrder = true;
+      }
+      const marks = endMarks(doc, tokens, to);
+      if (caps >= 2 || (loudOrder && marks) || (marks && caps >= 1) || (marks && doc.context !== 'post')) {
+        found.push({
+          start: tokens[from]!.start,
+          end: tokens[to - 1]!.end,
+          message: 'This raises its voice at the reader. In writing, capitals and !!! read as yelling; say it calmly.',
+        });
+      }
+    }
+    from = i;
+  }
+  return found;
+}
+
+/** Whether the sentence ending before token `to` closes with a run of three ! or ?. */
+function endMarks(doc: Doc, tokens: readonly ToneToken[], to: number): boolean {
+  const start = tokens[to - 1]!.end;
+  const end = to < tokens.length ? tokens[to]!.start : doc.norm.length;
+  let run = 0;
+  for (let k = start; k < end && k < start + 12; k++) {
+    const c = doc.norm[k];
+    if (c === '!' || c === '?') {
+      if (++run >= 3) return true;
+    } else if (c !== ' ') run = 0;
+  }
+  return false;
+}
+
+export function hostilityStructures(doc: Doc): RawFinding[] {
+  const tokens = toneTokens(doc);
+  return [...insultAimedAtReader(tokens), ...raisedVoiceAtReader(doc, tokens)];
+}
