@@ -4,6 +4,7 @@ import { browser } from 'wxt/browser';
 import { helpPathForRule, loadSettings, onSettingsChanged } from '@/lib/settings';
 import { readPosts, recordAudit, recordPost } from '@/lib/storage';
 import { systemClock, type CadenceSources } from './cadenceNow';
+import { openOverviewForReminder } from './reminderClick';
 import { REMINDER_ALARM, runReminderCheck, scheduleReminder } from './reminders';
 import { createMessageRouter } from './router';
 import { updateBadge } from './updateBadge';
@@ -43,6 +44,9 @@ export function startBackground(sources: CadenceSources = defaultSources): void 
     if (alarm.name === REMINDER_ALARM) void runReminderCheck(sources).then(refreshBadge);
     if (alarm.name === BADGE_ALARM) void refreshBadge();
   });
+
+  // A click on the daily reminder opens the overview it is about (reminderClick.ts).
+  browser.notifications.onClicked.addListener((notificationId) => void openOverviewForReminder(notificationId).catch(() => undefined));
 
   // Settings changed in the options page (or by policy): new hour, target, or reminders off.
   onSettingsChanged((settings) => {
