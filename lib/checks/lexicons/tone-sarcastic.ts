@@ -43,6 +43,39 @@ export const SARCASTIC_PHRASES: readonly ToneEntry[] = [
   { phrase: '(well done|good job|nice work|great job|very helpful|so helpful|how helpful|real helpful|very constructive|so constructive|how constructive|very mature|so classy|real classy|how original|how kind|how generous)', contexts: ['review-reply'], wholeSentence: true, calmEnding: true },
   { phrase: '(must be|must have been) (exhausting|hard being|tough being|fun being|so hard|rough)', contexts: ['comment', 'review-reply'] },
   { phrase: '(clearly|evidently)', contexts: ['review-reply'], sentenceStart: true },
+  // Talking down: the obvious pointed out, the reader's expertise mocked.
+  { phrase: "(not|isnt|its not|it's not|it is not|this isnt|this is not) (that |exactly |)(complicated|rocket science|brain surgery|open heart surgery|hard math|the end of the world)", contexts: REPLIES },
+  { phrase: "(that's|thats|this is|that is) (just |simply |literally |)how (businesses|business|insurance|it|things|the world|life|dentistry|healthcare|billing|appointments|scheduling|medicine) (work|works)", contexts: REPLIES },
+  { phrase: 'not sure what (the|your|their) (complaint|problem|issue|confusion|grievance) (is|was)', contexts: REPLIES },
+  { phrase: 'literally (on|in|at|right|everywhere|written|posted|printed|listed|stated|the first|the same|every)', contexts: REPLIES },
+  { phrase: '(like|as) (it|the sign|the form|the website|our website) (says|said|clearly says|states) (everywhere|on|in|right|clearly|twice)', contexts: REPLIES },
+  { phrase: 'least of (your|their|his|her) (problems|worries|concerns)', contexts: REPLIES },
+  { phrase: '(with|have|has) (actual|real) (degrees|degree|training|credentials|medical training|dental training|licenses|expertise|medical degrees|dental degrees)', contexts: REPLIES },
+  { phrase: '(dr google|doctor google|google university|youtube university|webmd degree|internet degree|facebook degree)' },
+  { phrase: 'if (you|u) (actually|even|really|ever) (want|care|wanted|cared|need|needed|bothered|intend)', contexts: REPLIES },
+  { phrase: '(truly|really|so|very|such) (inspiring|impressive|classy|mature|helpful|considerate|thoughtful) (stuff|work|behavior|behaviour|move|of you|parking)', unlessTextHas: ['thank', 'thanks', 'congrats', 'congratulations', 'proud', 'love', 'welcome'] },
+  { phrase: 'sure (jan|karen|buddy|pal|sweetie|honey|champ|chief|thing pal)', contexts: REPLIES },
+  // Mock kindness and mock drama.
+  { phrase: '(nice|kind|good|sweet|generous|thoughtful|big|gracious) of (you|u) to (finally|actually|even|bother|grace|join|show up|remember)', contexts: REPLIES },
+  { phrase: 'finally (decided|bothered|showed|remembered|graced|deigned|managed|found time)', contexts: REPLIES },
+  { phrase: '(apparently|evidently|i guess|guess) (were|we|im|i|our|us|everyone|nobody|its|it is)', contexts: REPLIES },
+  { phrase: '(how|however|how on earth|how ever) (did|will|could|do|would|can) (you|u|they|anyone|she|he) (ever |possibly |)(survive|cope|manage|go on|live|bear|endure|stand)', contexts: REPLIES },
+  { phrase: '(oh no|the horror|gasp|oh dear|heaven forbid|god forbid),? not (a|the|another|an|one|two|# )', contexts: REPLIES },
+  { phrase: 'how dare (we|i|us|they|the doctor|our staff|our team)' },
+  { phrase: '(up to|live up to|lived up to|meet|met|meeting) your (high |lofty |exacting |exquisite |royal |refined |discerning |impeccable |)standards', contexts: REPLIES },
+  { phrase: 'your (high|lofty|exacting|impeccable|royal|exquisite|refined|discerning|impossibly high) (standards|expectations|tastes)', contexts: REPLIES },
+  { phrase: '(good luck|best of luck) (finding|getting|with that|trying|explaining|convincing)', contexts: ['review-reply'] },
+  { phrase: '(red carpet|magic wand|magic wands|crystal ball|mind reader|mind readers|psychic|psychics|miracle worker|miracle workers|superpowers|super powers|time machine|fortune teller|fortune tellers|genie|royal treatment|vip treatment|personal butler|personal assistant|personal chauffeur|magicians)', contexts: REPLIES },
+  { phrase: '(not|arent|isnt|no|never) (a |an |)(spa|drive thru|drive through|fast food|mcdonalds|hotel|five star hotel|5 star hotel|resort|restaurant|concierge|charity|vending machine)', contexts: REPLIES },
+  { phrase: '(our|my) (favorite|favourite) (hobby|pastime|sport)', contexts: REPLIES },
+  { phrase: "(we|i|dentists|doctors|our staff|our team|everyone here) (totally |just |really |absolutely |so |all |)(love|enjoy|adore|live for|get a kick out of) (causing|ruining|overcharging|wasting|hurting|ignoring|torturing|losing|scamming|inflicting|stealing|cheating|gouging|making people|making you|making patients|keeping people|keeping you|keeping patients)", contexts: REPLIES },
+];
+
+/** Applause with no thanks or congratulations around it is a slow clap. */
+export const SLOW_CLAP_EMOJI: readonly string[] = ['👏'];
+export const SINCERE_APPLAUSE: readonly string[] = [
+  'thank', 'thanks', 'congrats', 'congratulations', 'proud', 'love', 'welcome', 'happy', 'amazing', 'awesome', 'great', 'best',
+  'celebrate', 'celebrating', 'huge', 'win', 'won', 'yay', 'graduated', 'finished', 'kind', 'grateful',
 ];
 
 /** Emoji that read as eye-rolling or mocking wherever they appear. */
@@ -51,3 +84,48 @@ export const SARCASTIC_EMOJI_ANYWHERE: readonly string[] = ['🙄', '😒', '�
 export const SARCASTIC_EMOJI_IN_REPLIES: readonly string[] = ['😏', '💅'];
 /** Laughing or shrugging at a review reads as mocking; in a friendly comment it is just fun. */
 export const SARCASTIC_EMOJI_IN_REVIEW_REPLIES: readonly string[] = ['🤷', '😂', '🤣', '💀', '🫠', '😬'];
+
+// ---- Word classes for the sarcasm structures (lib/checks/tone/sarcasm-structures.ts) ----
+
+/** Praise and thanks: sarcastic when the same sentence is about a complaint or a bad review. */
+export const PRAISE_WORDS: readonly string[] = [
+  'love', 'loving', 'loved', 'great', 'wonderful', 'lovely', 'fantastic', 'glowing', 'thanks', 'thank', 'congrats',
+  'congratulations', 'appreciate', 'nice', 'brilliant', 'awesome', 'amazing', 'inspiring', 'impressive', 'bravo', 'kudos',
+  'cute', 'adorable', 'perfect', 'fabulous', 'delightful', 'charming', 'helpful', 'classy', 'mature', 'stellar', 'terrific',
+];
+/** A complaint or a bad review, as the thing praised ("thanks for the 1-star", "love the rant"). */
+export const COMPLAINT_WORDS: readonly string[] = [
+  'complain', 'complaining', 'rant', 'ranting', 'rants', 'whining', 'whine', 'tantrum', 'trashing', 'bashing', 'yelled',
+  'yelling', 'screamed', 'screaming', 'cursing', 'outburst', 'meltdown', 'lecture', 'lecturing', 'attack', 'attacking',
+];
+/** Numbers before "star" that make it a bad review ("a 1-star", "one star"). */
+export const LOW_STARS: readonly string[] = ['1', 'one', 'zero', '0', 'single', 'two', '2', 'half'];
+
+/** After "sorry we're not a…": things a practice is harmlessly not ("sorry we're not open Sundays"). */
+export const HONEST_NOT: readonly string[] = [
+  'open', 'able', 'available', 'in', 'taking', 'accepting', 'a good fit', 'good', 'fit', 'match', 'contracted', 'covered',
+  'there', 'here', 'closer', 'sure', 'aware', 'perfect', 'always',
+];
+
+/** Imperatives after "Maybe"/"Perhaps" that tell the reader what they should have done. */
+export const SNIDE_IMPERATIVES: readonly string[] = [
+  'set', 'try', 'read', 'listen', 'check', 'call', 'ask', 'look', 'pay', 'arrive', 'brush', 'floss', 'plan', 'bring', 'show',
+  'come', 'think', 'consider', 'learn', 'take', 'write', 'use', 'wear', 'double', 'google', 'stop', 'start', 'remember',
+  'reconsider', 'keep', 'get', 'put', 'leave', 'do', 'save', 'skip', 'respect', 'buy', 'invest', 'find', 'make', 'actually',
+];
+
+/** Things a speaker pretends to enjoy ("we LOVE causing pain", "enjoy paying triple"). */
+export const SPITE_GERUNDS: readonly string[] = [
+  'causing', 'making', 'keeping', 'ruining', 'overcharging', 'charging', 'wasting', 'hurting', 'ignoring', 'torturing', 'losing',
+  'scamming', 'paying', 'waiting', 'finding', 'driving', 'explaining', 'dealing', 'sitting', 'trying', 'being', 'getting',
+];
+
+/** Intensifiers that, in capitals inside a calm thank-you, turn it into mock thanks ("thanks SO much."). */
+export const LOUD_INTENSIFIERS: readonly string[] = ['so', 'really', 'very', 'totally', 'super', 'such', 'truly', 'sooo', 'soooo'];
+
+/** One word in quotes that, thrown back at the reader, mocks it ("your 'emergency'", "the 'feedback'"). */
+export const MOCKED_WORDS: readonly string[] = [
+  'feedback', 'review', 'emergency', 'pain', 'experience', 'concern', 'concerns', 'issue', 'issues', 'professional', 'expert',
+  'research', 'service', 'rudeness', 'mistake', 'advice', 'help', 'problem', 'injury', 'trauma', 'facts', 'truth', 'doctor',
+  'complaint', 'nightmare', 'ordeal', 'evidence', 'discussion', 'input', 'suggestion', 'suggestions', 'opinion', 'expertise',
+];

@@ -4,8 +4,12 @@ import {
   SARCASTIC_EMOJI_ANYWHERE,
   SARCASTIC_EMOJI_IN_REPLIES,
   SARCASTIC_EMOJI_IN_REVIEW_REPLIES,
+  MOCKED_WORDS,
   SARCASTIC_PHRASES,
+  SINCERE_APPLAUSE,
+  SLOW_CLAP_EMOJI,
 } from '../../lexicons/tone-sarcastic';
+import { sarcasmStructures } from '../../tone/sarcasm-structures';
 import type { Doc } from '../../doc';
 import type { Context } from '../../types';
 import { toneWordSet } from '../../tone/tokens';
@@ -28,6 +32,7 @@ const EMOJI_BY_CONTEXT: Record<Context, readonly string[]> = {
   comment: [...SARCASTIC_EMOJI_ANYWHERE, ...SARCASTIC_EMOJI_IN_REPLIES],
   'review-reply': [...SARCASTIC_EMOJI_ANYWHERE, ...SARCASTIC_EMOJI_IN_REPLIES, ...SARCASTIC_EMOJI_IN_REVIEW_REPLIES],
 };
+const MOCKED = new Set(MOCKED_WORDS);
 const emojiFor = (context: Context) => EMOJI_BY_CONTEXT[context];
 
 // A reply that quotes the reviewer but apologises or invites them to talk is not mocking them.
@@ -36,19 +41,29 @@ const WARM = ['sorry', 'apologize', 'apologise', 'thank', 'thanks', 'privately',
 function scareQuotes(doc: Doc): RawFinding[] {
   if (doc.context === 'post') return [];
   const words = toneWordSet(doc);
-  if (WARM.some((w) => words.has(w))) return [];
+  // Warmth makes most quoting harmless, but one word that names the reader's complaint, in
+  // quotes, mocks it whatever surrounds it ("thank you for the 'feedback'").
+  const warm = WARM.some((w) => words.has(w));
   const found: RawFinding[] = [];
   SCARE_QUOTE.lastIndex = 0;
   for (let m = SCARE_QUOTE.exec(doc.norm); m; m = SCARE_QUOTE.exec(doc.norm)) {
     const inner = m[2]!;
     const count = inner.split(/\s+/).length;
     const start = m.index + m[0].indexOf(m[1]!);
+    if (warm && !(count === 1 && MOCKED.has(inner.toLowerCase().replace(/[^a-z]/g, '')))) continue;
     // A name in quotes ('Jane Doe') is quoting, not mocking.
     if (/^(?:[A-Z][\w'-]*[ .]*)+$/.test(inner)) continue;
     if (count > 6 || QUOTING.test(doc.norm.slice(Math.max(0, start - 30), start))) continue;
     found.push({ start, end: start + inner.length + 2, message: 'Putting their words in quotes reads as mocking. Describe the concern in your own words.' });
   }
   return found;
+}
+
+/** 👏 with no thanks, congratulations or pride anywhere in the text is a slow clap. */
+function slowClap(doc: Doc): RawFinding[] {
+  const words = toneWordSet(doc);
+  if (SINCERE_APPLAUSE.some((w) => words.has(w))) return [];
+  return emojiFindings(doc, SLOW_CLAP_EMOJI, () => 'Applause with nothing to celebrate reads as a slow clap. Leave it out.');
 }
 
 export default defineRule({
@@ -66,5 +81,7 @@ export default defineRule({
     ...phraseFindings(doc, phrases, MESSAGE),
     ...emojiFindings(doc, emojiFor(doc.context), (e) => `The ${e} emoji reads as eye-rolling or mocking. Leave it out.`),
     ...scareQuotes(doc),
+    ...sarcasmStructures(doc),
+    ...slowClap(doc),
   ],
 });
