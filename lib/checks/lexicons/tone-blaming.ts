@@ -74,6 +74,13 @@ export const BLAMING_PHRASES: readonly ToneEntry[] = [
   { phrase: '(it|this|the form|the sign|the policy|the estimate|the bill|the letter|the website) (clearly |plainly |)(says|states|said|stated) (on|in|that|right)', contexts: ['comment', 'review-reply'] },
   { phrase: "(can't|cannot|cant|couldn't|couldnt) (help|treat|see|fix|seat) (you|anyone|patients|people|your) (if|when|unless) (you|they|your)" },
   { phrase: '(you|u) (need|have|ought) to (understand|realize|accept|learn|read|listen|remember)', contexts: ['comment', 'review-reply'] },
+  // Responsibility moved onto the reader, or onto "people who…".
+  { phrase: '(a|your) (you|u) (problem|issue|thing)' },
+  { phrase: "(we|i|the front desk|our staff|our team|the office|they|our billing team|billing) can only (do so much|work with|bill what|bill for what|go by|help those|help people|treat what|see what|help patients)" },
+  { phrase: "(people|patients|those|anyone|someone|folks|parents|families) who (won't|wont|don't|dont|refuse to|can't be bothered to|never|didn't|didnt|will not|do not) (help themselves|follow|listen|show|brush|floss|pay|take care|read|call|do their part|bother|cooperate)" },
+  { phrase: '(parents|patients|people|everyone|families|adults|moms|dads|you|u) (need|needs|have|has|must|should|ought) to (take responsibility|be responsible|step up|own|do their part|do your part|take ownership|accept responsibility)' },
+  { phrase: 'reason ~ (is|was|s) (that|because) (you|your|u|ur)', contexts: ['comment', 'review-reply'] },
+  { phrase: "(you|u) (should|shouldve|should've|need to|have to|must|ought to|gotta|better) (really |honestly |seriously |actually |maybe |probably |definitely |)(take better care|be more careful|be more responsible|look in the mirror|stop blaming|stop complaining|pay attention|pay more attention|read the|read your|read our|learn to|learn how|grow up|respect)", contexts: ['comment', 'review-reply'] },
 ];
 
 // ---- Word classes for the blame structures (lib/checks/tone/blame-structures.ts) ----
@@ -91,6 +98,13 @@ export const BLAME_ADVERBS: readonly string[] = [
 ];
 
 /** Past-tense faults that need nothing after them to accuse ("you ignored", "you refused"). */
+/** Compliance a reply may say the reader "actually" failed at ("if you actually flossed"). */
+export const COMPLIANCE_VERBS: readonly string[] = [
+  'flossed', 'brushed', 'read', 'listened', 'followed', 'showed', 'called', 'paid', 'came', 'wore', 'took', 'checked', 'did',
+  'brought', 'arrived', 'responded', 'answered', 'floss', 'brush', 'listen', 'follow', 'show', 'call', 'pay', 'come', 'wear',
+  'take', 'check', 'bring', 'arrive', 'bothered', 'cared', 'tried',
+];
+
 export const FAULT_VERBS: readonly string[] = [
   'ignored', 'neglected', 'refused', 'forgot', 'failed', 'declined', 'skipped', 'disregarded', 'misread', 'misunderstood',
   'overlooked', 'lied', 'yelled', 'screamed', 'cursed', 'swore', 'argued', 'berated', 'insulted', 'harassed', 'threatened',

@@ -8,6 +8,7 @@ import type { RawFinding } from '../rule';
 import { APOLOGY, FAMILY, SECOND_PERSON } from '../lexicons/tone-shared-classes';
 import {
   BLAME_ADVERBS,
+  COMPLIANCE_VERBS,
   CONDITIONALS,
   FAULT_NOUNS,
   FAULT_STATES,
@@ -40,11 +41,17 @@ const FAULTS = new Set(FAULT_NOUNS);
 const PAST_FAULTS = new Set(PAST_FAULT_NOUNS);
 const CORRECTIONS = new Set(NEXT_TIME_CORRECTIONS);
 const NOT = new Set(['didnt', 'never', 'not', 'wouldnt', 'couldnt']);
+const COMPLIANCE = new Set(COMPLIANCE_VERBS);
+const AND = new Set(['and', 'then', 'but', 'yet', 'still', 'also']);
+// "You only remembered…", "you suddenly decided…": the adverb makes any act a pointed one.
+const POINTED = new Set(['only', 'suddenly', 'conveniently', 'magically', 'somehow']);
+// Before "on you": what makes it "that's on you", not "we count on you".
+const ON_YOU_LEAD = new Set(['thats', 'its', 'ones', 'is', 's', 'was', 'all', 'entirely', 'squarely', 'totally', 'completely', 'this', 'that', 'fully', 'solely']);
 const SHOULD = new Set(['should', 'could', 'shouldve', 'couldve', 'shouldnt']);
 const CAUSE = new Set(['because', 'since', 'bc', 'cuz', 'cause', 'due']);
 const COPULA_PAST = new Set(['was', 'were']);
 const COPULA = new Set(['is', 's', 'was', 'were', 'its', 'thats']);
-const OFFER = new Set(['well', 'we', 'happy', 'glad', 'free', 'welcome', 'love']);
+const OFFER = new Set(['well', 'wed', 'happy', 'glad', 'free', 'welcome', 'love', 'gladly']);
 const SOFTENERS = new Set(['please', 'maybe', 'perhaps', 'just', 'kindly', 'simply']);
 const MESSAGE = 'This puts the blame on the reader. Say what the office can do next instead.';
 
@@ -61,12 +68,17 @@ function span(tokens: readonly ToneToken[], from: number, to: number): RawFindin
 /** "you ignored", "you never called", "you should have read", "you can't expect us to". */
 function secondPersonFault(doc: Doc, tokens: readonly ToneToken[], i: number): RawFinding | undefined {
   const at = (k: number) => word(tokens, k, i);
+  // "if you actually flossed": the doubt is the accusation.
+  if (tokens[i - 1]?.text === 'if' && (at(i + 1) === 'actually' || at(i + 1) === 'ever' || at(i + 1) === 'even') && COMPLIANCE.has(at(i + 2) ?? '')) {
+    return span(tokens, i - 1, i + 2);
+  }
   if (precededBy(tokens, i, IF, 3) || precededBy(tokens, i, SORRY, 4)) return undefined;
   let j = i + 1;
   while (ADVERB.has(at(j) ?? '') && j < i + 3) j++;
   const w = at(j);
   if (!w) return undefined;
   if (FAULT.has(w)) return span(tokens, i, j);
+  if (j > i + 1 && POINTED.has(tokens[j - 1]!.text) && w.endsWith('ed') && !RECEIVED.has(w)) return span(tokens, i, j);
   const next = SOFT_FAULT.get(w);
   if (next && next.has(at(j + 1) ?? '')) return span(tokens, i, j + 1);
   if (NOT.has(w) || (w === 'did' && at(j + 1) === 'not')) {
@@ -168,15 +180,39 @@ function nextTime(tokens: readonly ToneToken[], i: number): RawFinding | undefin
   return undefined;
 }
 
+/** "that one's on you", "it's on YOU, not us": the fault placed on the reader. */
+function onYou(tokens: readonly ToneToken[], i: number): RawFinding | undefined {
+  if (tokens[i]!.text !== 'on' || !ON_YOU_LEAD.has(tokens[i - 1]?.text ?? '') || tokens[i]!.clauseBefore) return undefined;
+  const who = word(tokens, i + 1, i);
+  if (who !== 'you' && who !== 'u' && who !== 'yall' && who !== 'the' && who !== 'parents' && who !== 'patients') return undefined;
+  if (who === 'the' && word(tokens, i + 2, i) !== 'patient' && word(tokens, i + 2, i) !== 'parent') return undefined;
+  return span(tokens, i - 1, who === 'the' ? i + 2 : i + 1);
+}
+
+/** "You were seen on Monday and declined the X-rays": a fault in the reader's list of acts. */
+function coordinatedFault(tokens: readonly ToneToken[], i: number): RawFinding | undefined {
+  if (!FAULT.has(tokens[i]!.text) || !AND.has(tokens[i - 1]?.text ?? '')) return undefined;
+  const { from } = sentenceAround(tokens, i);
+  for (let k = i - 2; k >= from; k--) if (tokens[k]!.text === 'you' || tokens[k]!.text === 'u') return span(tokens, i - 1, i);
+  return undefined;
+}
+
 export function blameStructures(doc: Doc): RawFinding[] {
-  if (doc.context === 'post') return [];
+  // A post speaks to everyone: corrections and a child's behaviour there are general advice.
+  const post = doc.context === 'post';
   const tokens = toneTokens(doc);
   const found: RawFinding[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!.text;
     const hit = YOU.has(t)
       ? secondPersonFault(doc, tokens, i)
-      : (hadYou(doc, tokens, i) ?? familyMisbehaving(tokens, i) ?? causeIsReader(tokens, i) ?? yourDoing(tokens, i) ?? nextTime(tokens, i));
+      : (hadYou(doc, tokens, i) ??
+        (post ? undefined : familyMisbehaving(tokens, i)) ??
+        causeIsReader(tokens, i) ??
+        yourDoing(tokens, i) ??
+        (post ? undefined : nextTime(tokens, i)) ??
+        onYou(tokens, i) ??
+        coordinatedFault(tokens, i));
     if (!hit) continue;
     const { from, to } = sentenceAround(tokens, i);
     if (anyIn(tokens, from, to, SORRY)) continue;
