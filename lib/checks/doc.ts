@@ -39,6 +39,11 @@ export interface Doc {
   readonly words: readonly Word[];
   /** Original offsets of a span given in `norm` offsets (end exclusive). */
   toOriginal(span: Span): Span;
+  /**
+   * `compute(this)`, worked out once per document and kept with it (see detectors/memo.ts).
+   * `key` names the computation; use the same key (the compute function itself) every time.
+   */
+  memo<T>(key: object, compute: (doc: Doc) => T): T;
 }
 
 // Characters that render as nothing but break up words and digits: zero-width space/joiners,
@@ -129,10 +134,11 @@ export function buildDoc(text: string, options: AnalyzeOptions = {}): Doc {
   return new NormalisedDoc(text, norm, lower, options, normStarts, origStarts);
 }
 
-// A class rather than an object literal with closures: the words and sentences it computes on
-// first use live in its fields. Kept in a closure's context instead, V8's scavenger kept every
-// word of every past document alive until a full collection, and building the words cost 3–4×
-// more (measured with `--single-threaded-gc`: 9.7 ms against 2.8 ms on 63,206 characters).
+// A class rather than an object literal with closures: the words, sentences and memos it
+// computes on first use live in its fields, and die with it. Kept in a closure's context (or in
+// module-level WeakMaps keyed by the document), V8's scavenger kept every word of every past
+// document alive until a full collection, and building the words cost 3–6× more (measured with
+// `--single-threaded-gc`: 9.7 ms against 1.5 ms on 63,206 characters).
 class NormalisedDoc implements Doc {
   readonly context: Context;
   readonly site: Site | undefined;
@@ -140,6 +146,7 @@ class NormalisedDoc implements Doc {
   readonly watchWords: readonly string[];
   private sentenceSpans: Span[] | undefined;
   private wordList: Word[] | undefined;
+  private memos: Map<object, unknown> | undefined;
 
   constructor(
     readonly original: string,
@@ -164,6 +171,14 @@ class NormalisedDoc implements Doc {
   get words(): readonly Word[] {
     this.wordList ??= splitWords(this.norm, this.lower, this.sentences);
     return this.wordList;
+  }
+
+  memo<T>(key: object, compute: (doc: Doc) => T): T {
+    this.memos ??= new Map();
+    if (this.memos.has(key)) return this.memos.get(key) as T;
+    const value = compute(this);
+    this.memos.set(key, value);
+    return value;
   }
 
   toOriginal({ start, end }: Span): Span {

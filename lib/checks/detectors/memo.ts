@@ -1,15 +1,10 @@
 // Several rules need the same derived view of a document (people, health terms, ties). Each is
-// computed once per document and shared, so adding a rule does not add another pass.
+// computed once per document and shared, so adding a rule does not add another pass. The value
+// is kept on the document itself (Doc.memo), not in a WeakMap keyed by it: a WeakMap's values
+// outlived their documents until V8's next full collection, and the garbage collector then
+// cost more than the rules.
 import type { Doc } from '../doc';
 
 export function memoByDoc<T>(compute: (doc: Doc) => T): (doc: Doc) => T {
-  const cache = new WeakMap<Doc, T>();
-  return (doc) => {
-    let value = cache.get(doc);
-    if (value === undefined) {
-      value = compute(doc);
-      cache.set(doc, value);
-    }
-    return value;
-  };
+  return (doc) => doc.memo(compute, compute);
 }

@@ -13,6 +13,7 @@
 //   #               one number ("15", "2", "11am")
 //   {name}          one word from a word class made with defineWordClass (a list of drugs)
 // A phrase never matches across a sentence end.
+import { memoByDoc } from '../detectors/memo';
 import type { Doc } from '../doc';
 import type { Context, Severity } from '../types';
 import { normalizeWord, toneTokens, type ToneToken } from './tokens';
@@ -55,6 +56,8 @@ type Item =
 interface Compiled {
   /** Index into `allEntries`. */
   id: number;
+  /** Registration order, to keep the order of tries stable across the candidate lists. */
+  order: number;
   items: Item[];
   /** Entry states of the pattern's automaton (ACCEPT when it may already end). */
   start: readonly number[];
@@ -68,11 +71,27 @@ interface Registered {
 }
 
 const allEntries: Registered[] = [];
-const byFirstWord = new Map<string, Compiled[]>();
+/**
+ * Patterns by the words they can start with, and within those by the word that must come
+ * second ('' for patterns whose second word can be anything). A common first word ("we",
+ * "our", "you") starts hundreds of patterns; two Map lookups leave only the few worth walking.
+ */
+type Candidates = Map<string, Compiled[]>;
+const byFirstWord = new Map<string, Candidates>();
 /** Patterns that start with a number: tried on every number. */
-const startsWithNumber: Compiled[] = [];
+const startsWithNumber: Candidates = new Map();
+const ANY_SECOND = '';
+
+function addCandidate(candidates: Candidates, pattern: Compiled): void {
+  for (const second of pattern.second ?? [ANY_SECOND]) {
+    const list = candidates.get(second);
+    if (list) list.push(pattern);
+    else candidates.set(second, [pattern]);
+  }
+}
 const wordClasses = new Map<string, ReadonlySet<string>>();
 let setCount = 0;
+let compiledCount = 0;
 
 /**
  * A named set of single words, used in patterns as {name}. Several-word items are returned so
@@ -95,21 +114,20 @@ interface RawMatch {
   from: number;
   to: number;
 }
-const matchCache = new WeakMap<Doc, RawMatch[]>();
 
 export function definePhraseSet<E extends PhraseEntry>(entries: readonly E[]): PhraseSet<E> {
   const set = setCount++;
   for (const entry of entries) {
     const id = allEntries.push({ set, entry }) - 1;
     for (const items of splitLeadingGroup(parsePattern(entry.phrase))) {
-      register({ id, items, start: compileStates(items, [ACCEPT]), second: secondWords(items) }, entry.phrase);
+      register({ id, order: compiledCount++, items, start: compileStates(items, [ACCEPT]), second: secondWords(items) }, entry.phrase);
     }
   }
   return {
     find(doc) {
       const tokens = toneTokens(doc);
       const out: PhraseMatch<E>[] = [];
-      for (const m of matchAll(doc, tokens)) {
+      for (const m of matchAll(doc)) {
         const reg = allEntries[m.id]!;
         if (reg.set !== set) continue;
         if (reg.entry.contexts && !reg.entry.contexts.includes(doc.context)) continue;
@@ -178,11 +196,11 @@ function register(pattern: Compiled, phrase: string): void {
   const starts = firstWords(pattern.items, 0, phrase);
   if (starts.empty) throw new Error(`tone phrase "${phrase}" can match nothing`);
   for (const w of starts.words) {
-    const list = byFirstWord.get(w);
-    if (list) list.push(pattern);
-    else byFirstWord.set(w, [pattern]);
+    let candidates = byFirstWord.get(w);
+    if (!candidates) byFirstWord.set(w, (candidates = new Map()));
+    addCandidate(candidates, pattern);
   }
-  if (starts.num) startsWithNumber.push(pattern);
+  if (starts.num) addCandidate(startsWithNumber, pattern);
 }
 
 /**
@@ -296,9 +314,9 @@ function accepts(state: State, word: string): boolean {
 
 // ---- matching ----
 
-function matchAll(doc: Doc, tokens: readonly ToneToken[]): RawMatch[] {
-  let found = matchCache.get(doc);
-  if (found) return found;
+/** Every phrase set's matches in one pass (kept on the Doc: the first tone rule pays for all). */
+const matchAll = memoByDoc((doc: Doc): RawMatch[] => {
+  const tokens = toneTokens(doc);
   const out: RawMatch[] = [];
   const n = tokens.length;
   // Scratch lists (with their own lengths: resizing arrays is slow) and a stamp per state, so a
@@ -337,26 +355,36 @@ function matchAll(doc: Doc, tokens: readonly ToneToken[]): RawMatch[] {
     }
   };
 
-  let nextWord: string | undefined;
-  const tryAll = (patterns: readonly Compiled[], from: number) => {
-    for (const pattern of patterns) {
-      if (pattern.second && (nextWord === undefined || !pattern.second.has(nextWord))) continue;
-      run(pattern, from);
+  // Walks the patterns that can start at `from`: those that need the word that follows, and
+  // those that take any second word, in the order they were registered (as before they were
+  // split by second word), so equal matches resolve the same way.
+  const tryAll = (candidates: Candidates, from: number, nextWord: string | undefined) => {
+    const exact = nextWord === undefined ? undefined : candidates.get(nextWord);
+    const loose = candidates.get(ANY_SECOND);
+    if (!exact && !loose) return;
+    if (!exact || !loose) {
+      for (const pattern of (exact ?? loose)!) run(pattern, from);
+      return;
+    }
+    let a = 0;
+    let b = 0;
+    while (a < exact.length || b < loose.length) {
+      if (b === loose.length || (a < exact.length && exact[a]!.order < loose[b]!.order)) run(exact[a++]!, from);
+      else run(loose[b++]!, from);
     }
   };
   for (let from = 0; from < n; from++) {
     const t = tokens[from]!.text;
     const candidates = byFirstWord.get(t);
-    const numbered = startsWithNumber.length > 0 && isNumber(t);
+    const numbered = startsWithNumber.size > 0 && isNumber(t);
     if (!candidates && !numbered) continue;
     const next = tokens[from + 1];
-    nextWord = next && !next.breakBefore ? next.text : undefined;
-    if (candidates) tryAll(candidates, from);
-    if (numbered) tryAll(startsWithNumber, from);
+    const nextWord = next && !next.breakBefore ? next.text : undefined;
+    if (candidates) tryAll(candidates, from, nextWord);
+    if (numbered) tryAll(startsWithNumber, from, nextWord);
   }
-  matchCache.set(doc, out);
   return out;
-}
+});
 
 function isNumber(word: string): boolean {
   const c = word.charCodeAt(0);

@@ -1,5 +1,6 @@
 // Word tokens of a document for the tone rules, built once per document and shared by every
-// tone rule (a WeakMap keyed by the Doc), so ten rules cost one pass over the text.
+// tone rule (kept on the Doc), so ten rules cost one pass over the text.
+import { memoByDoc } from '../detectors/memo';
 import type { Doc } from '../doc';
 
 export interface ToneToken {
@@ -14,16 +15,8 @@ export interface ToneToken {
   readonly clauseBefore: boolean;
 }
 
-const cache = new WeakMap<Doc, readonly ToneToken[]>();
-
-export function toneTokens(doc: Doc): readonly ToneToken[] {
-  let tokens = cache.get(doc);
-  if (!tokens) {
-    tokens = tokenize(doc.lower);
-    cache.set(doc, tokens);
-  }
-  return tokens;
-}
+/** The document's tone tokens, built once (kept on the Doc) and shared by every tone rule. */
+export const toneTokens = memoByDoc((doc: Doc): readonly ToneToken[] => tokenize(doc.lower));
 
 export function normalizeWord(word: string): string {
   return word.indexOf("'") === -1 ? word : word.replace(/'/g, '');
@@ -114,14 +107,5 @@ export function anyIn(tokens: readonly ToneToken[], from: number, to: number, wo
   return false;
 }
 
-const wordSets = new WeakMap<Doc, ReadonlySet<string>>();
-
 /** Every word of the document, for "does the reply say thanks anywhere" questions. */
-export function toneWordSet(doc: Doc): ReadonlySet<string> {
-  let words = wordSets.get(doc);
-  if (!words) {
-    words = new Set(toneTokens(doc).map((t) => t.text));
-    wordSets.set(doc, words);
-  }
-  return words;
-}
+export const toneWordSet = memoByDoc((doc: Doc): ReadonlySet<string> => new Set(toneTokens(doc).map((t) => t.text)));
