@@ -80,7 +80,7 @@ export const MEDICAL_ADVICE_PHRASES: readonly ToneEntry[] = [
   { phrase: '(keep|continue) (doing|icing|stretching|rinsing|wearing|using|applying) (those|your|the|that) (exercises|stretches|glides|rinses|night guard|retainer|brace|splint|drops|cream|inhaler|nerve glides|band)' },
   { phrase: `(get|put|start|keep) (her|him|them|your son|your daughter|your kid|your child|your baby|yourself|your mom|your dad) on ${MED}` },
   { phrase: `(you're|youre|you are|she's|shes|he's|hes|she is|he is) (on|taking) ${MED}` },
-  { phrase: `(take|use) (the|that|those|this|your|her|his) ${MED}` },
+  { phrase: `(take|use) (the|that|those|this|your|her|his) ${MED}`, unlessSentenceHas: ['prescribed', 'directed', 'pharmacist'] },
   { phrase: '(try|start|keep) (swishing|rinsing|gargling|icing|soaking|stretching|applying|taking|using)' },
   { phrase: '(try|use|apply|do|start) (a |an |some |)(soft diet|warm compresses|warm compress|cold compress|cold compresses|ice pack|heating pad|heat pack|salt water rinse|saltwater rinse|salt water rinses|night guard|mouth guard|humidifier|neti pot|brat diet|liquid diet|clear liquids|epsom salt|clove oil|orajel|tea bag)' },
   { phrase: '(twice|three times|four times|# times|every # hours|every few hours|# on # off) (a|per|each|every) (day|night|hour)', contexts: ['comment', 'review-reply'] },
@@ -100,3 +100,41 @@ export const MEDICAL_ADVICE_PHRASES: readonly ToneEntry[] = [
   { phrase: '(avoid|skip|cut out|stay away from|lay off|cut back on) (dairy|sugar|gluten|caffeine|coffee|alcohol|spicy food|spicy foods|hard foods|crunchy food|chewing|straws|carbs|salt|soda|red meat|citrus)', contexts: ['comment', 'review-reply'] },
   { phrase: '(drink|eat|take) (lots of|plenty of|more|extra) (water|fluids|fiber|protein|electrolytes|vitamin c|zinc)', contexts: ['comment', 'review-reply'] },
 ];
+
+// ---- Word classes for the advice structures (lib/checks/tone/advice-structures.ts) ----
+
+/** Verbs of doing something to a body or a treatment: the start of an instruction. */
+export const TREATMENT_VERBS: readonly string[] = [
+  'take', 'give', 'put', 'apply', 'rinse', 'gargle', 'swish', 'use', 'stop', 'start', 'skip', 'double', 'keep', 'chew', 'avoid',
+  'ice', 'switch', 'soak', 'place', 'hold', 'leave', 'pop', 'crush', 'alternate', 'increase', 'decrease', 'lower', 'drink', 'eat',
+  'wear', 'quit', 'wean', 'cut', 'halve', 'split', 'get', 'brush', 'floss', 'dab', 'rub', 'press', 'bite', 'spit', 'numb',
+  'elevate', 'massage', 'wiggle', 'pull', 'drain', 'squeeze', 'mix', 'dissolve', 'sip', 'suck', 'stick', 'try',
+];
+/** Words that soften the start of an instruction without changing it ("just", "please", "then"). */
+export const INSTRUCTION_LEAD: readonly string[] = [
+  'just', 'please', 'then', 'and', 'so', 'also', 'definitely', 'honestly', 'simply', 'first', 'maybe', 'now', 'meanwhile', 'tbh',
+];
+/** What an instruction is about when it is medical: doses, frequencies, teeth, appliances, remedies. */
+export const MEDICAL_OBJECTS: readonly string[] = [
+  'mg', 'milligrams', 'ml', 'mcg', 'dose', 'doses', 'dosage', 'tablet', 'tablets', 'pill', 'pills', 'capsule', 'capsules', 'drops',
+  'puffs', 'units', 'twice', 'daily', 'hourly', 'bedtime', 'tooth', 'teeth', 'gum', 'gums', 'mouthguard', 'bridge', 'filling',
+  'crown', 'retainer', 'braces', 'aligners', 'invisalign', 'wound', 'socket', 'stitches', 'gauze', 'rash', 'ulcer', 'sore',
+  'swelling', 'cheek', 'lip', 'jaw', 'tongue', 'pacifier', 'thumb', 'bottle', 'sippy', 'nightguard', 'implant', 'denture',
+  'dentures', 'piece', 'milk', 'ice', 'heat', 'salt', 'saltwater', 'peroxide', 'mouthwash', 'listerine', 'clove', 'orajel',
+  'vaseline', 'honey', 'compress', 'numbing', 'painkiller', 'painkillers', 'antibiotic', 'antibiotics', 'meds', 'medication',
+  'medicine', 'prescription', 'toothpaste', 'whitening', 'fluoride', 'toothbrush', 'xray', 'xrays', 'rays',
+  'lidocaine', 'anesthetic', 'novocaine', 'sedation', 'nitrous', 'food', 'foods', 'diet', 'straw', 'straws', 'side', 'area',
+  'blister', 'cyst', 'abscess', 'bleeding', 'fever', 'pain', 'ear', 'throat', 'eye', 'eyes', 'skin', 'thinner', 'thinners',
+];
+/** Problems a reply may "diagnose" ("sounds like a cracked filling", "probably a mild allergy"). */
+export const DIAGNOSES: readonly string[] = [
+  'cracked', 'fractured', 'chipped', 'abscess', 'abscessed', 'infection', 'infected', 'cavity', 'cavities', 'decay', 'allergy',
+  'allergic', 'reaction', 'teething', 'canker', 'ulcer', 'grinding', 'bruxism', 'tmj', 'sensitivity', 'recession', 'impacted',
+  'erupting', 'sinusitis', 'sinus', 'strep', 'virus', 'viral', 'bacterial', 'fungal', 'thrush', 'gingivitis', 'periodontitis',
+  'pericoronitis', 'mucocele', 'cyst', 'sprain', 'fracture', 'concussion', 'migraine', 'tendonitis', 'bronchitis', 'pneumonia',
+  'flu', 'covid', 'uti', 'shingles', 'eczema', 'hives', 'dermatitis', 'conjunctivitis', 'mono', 'anemia', 'dehydration', 'reflux',
+  'gerd', 'anxiety', 'depression', 'adhd', 'asthma', 'diabetes', 'inflammation', 'inflamed', 'nerve', 'pulpitis', 'dry',
+  'socket', 'herpes', 'coldsore', 'lesion', 'tumor', 'sialolith', 'stone', 'stones',
+];
+/** Words that turn "probably" or "sounds like" into a diagnosis. */
+export const DIAGNOSIS_LEADS: readonly string[] = ['probably', 'likely', 'definitely', 'certainly', 'clearly', 'obviously'];

@@ -11,6 +11,13 @@ ruleTester(rule, {
     { text: 'Please call the office so a nurse can go over your symptoms.', context: 'review-reply' },
     { text: "You'll need a referral from your primary care doctor for this visit.", context: 'comment', why: 'paperwork, not treatment' },
     'Reminder, everyone: stop taking ibuprofen a week before surgery unless told otherwise.',
+    // Hard negatives for the structures.
+    { text: 'Had a tooth pulled recently? Avoid straws and smoking for 24 hours to protect the clot.', why: 'general aftercare in a post' },
+    { text: 'Please call us and we will take a look at that tooth.', context: 'comment', why: 'an invitation' },
+    { text: 'Take your medication as prescribed and call us with questions.', context: 'comment', why: 'defers to the prescription' },
+    { text: 'Sounds like a great time at the fair!', context: 'comment', why: 'no problem word' },
+    { text: "It's probably just a scheduling mix-up; we'll fix it.", context: 'review-reply', why: 'not a diagnosis' },
+    { text: 'Get your flu shot this season!', context: 'comment', why: 'public health, no medical object' },
   ],
   invalid: [
     { text: 'you should stop taking your metformin', context: 'comment', findings: [{ span: 'stop taking your metformin', severity: 'block' }] },
@@ -21,5 +28,14 @@ ruleTester(rule, {
     { text: "pull that stitch out yourself, it's been 10 days", context: 'comment', findings: [{ span: 'pull that stitch' }] },
     { text: 'Cedric, stop taking the warfarin until Friday.', context: 'post', findings: [{ span: 'stop taking the warfarin' }] },
     { text: 'Get her on antibiotics today.', context: 'comment', findings: [{ span: 'Get her on antibiotics' }] },
+      // Structures: an instruction that acts on a body or a treatment, a diagnosis.
+    { text: 'that sounds like a cracked filling, just chew on the other side until we can get you in', context: 'comment', findings: [{ span: 'sounds like a cracked' }, { span: 'just chew on the other side' }] },
+    { text: 'Do not get X-rays anywhere and skip lidocaine until after delivery.', context: 'review-reply', findings: [{ span: 'Do not get X-rays' }, { span: 'skip lidocaine' }] },
+    { text: 'To the dad who messaged: put the piece in milk and give him 200 mg ibuprofen.', findings: [{ span: 'put the piece' }, { span: 'give him 200 mg' }] },
+    { text: 'Omar, your son needs to stop the pacifier now.', context: 'comment', findings: [{ span: 'your son needs to stop the pacifier' }] },
+    { text: "it's probably a mild allergy", context: 'comment', findings: [{ span: 'probably a mild allergy' }] },
+    { text: 'Skip your blood thinner the morning of the extraction.', context: 'comment', findings: [{ span: 'Skip your blood thinner' }] },
+    { text: 'Rinse with warm salt water three times a day.', context: 'review-reply', findings: [{ span: 'Rinse with warm salt water three times a day' }] },
+    { text: '@Brianna re: your question, half a Benadryl before bed should help.', findings: [{ span: 'Benadryl before bed should help' }] },
   ],
 });

@@ -8,6 +8,7 @@ import { definePhraseSet, type PhraseMatch } from '../../tone/phrase-set';
 import { keptMatches, toFinding, NEGATIONS, type ToneEntry } from '../../tone/phrase-findings';
 import { anyIn, precededBy, sentenceAround, toneTokens } from '../../tone/tokens';
 import { defineRule } from '../../rule';
+import { adviceStructures } from '../../tone/advice-structures';
 
 const phrases = definePhraseSet(MEDICAL_ADVICE_PHRASES);
 const NEGATED = new Set(NEGATIONS);
@@ -25,7 +26,10 @@ const EVERYONE = new Set([
 /** In a post, a sentence that opens with "@handle" or "Name," speaks to one person. */
 function addressesOnePerson(doc: Doc, sentenceStart: number): boolean {
   const head = doc.norm.slice(sentenceStart, sentenceStart + 40);
-  const m = /^[\s"'(]*(?:(?:hi|hey|hello|dear)\s+)?(@[\w.]+|[A-Z][a-z]+(?:\s[A-Z][a-z]*\.?)?)\s*[,:!]/i.exec(head);
+  // "@Brianna Holt re: your question", "To the dad who messaged about…": one person, named or not.
+  if (/^[\s"'(]*@\w/.test(head) || /^[\s"'(]*to the (?:dad|mom|mum|parent|patient|person|lady|guy|gentleman|woman|man|family|grandma|grandpa|reader|commenter) who\b/i.test(head)) return true;
+  // Case matters for the name: with /i, "Avoid straws," would read as a name.
+  const m = /^[\s"'(]*(?:(?:[Hh]i|[Hh]ey|[Hh]ello|[Dd]ear)\s+)?(@[\w.]+|[A-Z][a-z]+(?:\s[A-Z][a-z]*\.?)?)\s*[,:!]/.exec(head);
   if (!m) return false;
   const who = m[1]!;
   if (who.startsWith('@')) return true;
@@ -64,10 +68,15 @@ export default defineRule({
       '"sounds like strep". Advice needs an exam and the chart, and giving it in public also confirms the person is a patient. ' +
       'General tips for everyone in a post are fine. Ask the person to call the office instead.',
   },
-  detect: (doc) =>
-    keptMatches(doc, phrases)
+  detect: (doc) => [
+    ...keptMatches(doc, phrases)
       .filter((m) => keep(doc, m))
       .map((m) =>
         toFinding(doc, m, 'This is medical advice to one person in public. Ask them to call the office so a clinician can help.'),
       ),
+    // In a post, a structure counts only in a sentence (or the post's opening) that speaks to one person.
+    ...adviceStructures(doc).filter(
+      (f) => doc.context !== 'post' || addressesOnePerson(doc, sentenceStartBefore(doc, f.start)) || addressesOnePerson(doc, 0),
+    ),
+  ],
 });

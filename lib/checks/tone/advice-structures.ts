@@ -1,0 +1,128 @@
+// Medical advice as structure: an instruction (an imperative, or "you/he should…") whose verb
+// acts on a body or a treatment and whose clause names a medical thing (a dose, a drug, a tooth,
+// a remedy), and a diagnosis ("sounds like…", "probably…" followed by a problem word). Words are
+// looked up in Sets; each clause is looked at once.
+import type { Doc } from '../doc';
+import type { RawFinding } from '../rule';
+import { MEDICATIONS } from '../lexicons/medications';
+import {
+  DIAGNOSES,
+  DIAGNOSIS_LEADS,
+  INSTRUCTION_LEAD,
+  MEDICAL_OBJECTS,
+  MEDICINES,
+  TREATMENT_VERBS,
+} from '../lexicons/tone-medical-advice';
+import { opensClause } from './cooccurrence';
+import { toneTokens, type ToneToken } from './tokens';
+
+const VERBS = new Set(TREATMENT_VERBS);
+const LEAD = new Set(INSTRUCTION_LEAD);
+const DRUGS = new Set([...MEDICINES, ...MEDICATIONS].filter((w) => !w.includes(' ')));
+const OBJECTS = new Set([...MEDICAL_OBJECTS, ...DRUGS]);
+// Drugs by name, not the generic words for them ("medicine", "pills").
+const NAMED_DRUGS = new Set([...DRUGS].filter((w) => !MEDICAL_OBJECTS.includes(w) && w.length > 3));
+const DIAGNOSIS = new Set(DIAGNOSES);
+const PROBABLY = new Set(DIAGNOSIS_LEADS);
+const SUBJECT = new Set(['you', 'u', 'he', 'she', 'they', 'son', 'daughter', 'kid', 'child', 'baby', 'mom', 'dad']);
+const MODAL = new Set(['should', 'need', 'needs', 'must', 'have', 'has', 'ought', 'can', 'gotta', 'better']);
+// "take a look", "take care", "get in touch": everyday phrases, not instructions, unless a
+// medical word follows at once ("take a Tylenol").
+const IDIOM_NEXT = new Set(['a', 'care', 'us', 'in', 'back', 'it', 'time', 'touch', 'note', 'advantage', 'part', 'off', 'our', 'the']);
+// After a problem word, a season or a campaign: "flu season", "flu shots".
+const NOT_A_CASE = new Set(['season', 'shot', 'shots', 'vaccine', 'vaccines', 'clinic', 'clinics', 'day', 'week', 'month', 'awareness', 'prevention', 'free']);
+const HELPS = new Set(['help', 'helps', 'work', 'works', 'fix', 'clear', 'do', 'knock', 'calm', 'settle', 'ease', 'numb']);
+const WILL = new Set(['should', 'will', 'would', 'can', 'll', 'might', 'may']);
+const DEFER = new Set(['doctor', 'pharmacist', 'physician', 'provider', 'dentist', 'prescribed', 'directed', 'without', 'ask', 'call']);
+const MESSAGE = 'This is medical advice to one person in public. Ask them to call the office so a clinician can help.';
+
+/** Index of the instruction's verb when the clause at `i` opens with one, else -1. */
+function instructionVerb(tokens: readonly ToneToken[], i: number): number {
+  let j = i;
+  while (j < i + 3 && LEAD.has(tokens[j]?.text ?? '')) j++;
+  const w = tokens[j]?.text ?? '';
+  if (w === 'dont' || w === 'never' || (w === 'do' && tokens[j + 1]?.text === 'not')) j += w === 'do' ? 2 : 1;
+  else if (SUBJECT.has(w) || w === 'your') {
+    // "you should stop", "your son needs to stop", "he can go back".
+    let k = j + (w === 'your' ? 2 : 1);
+    if (!MODAL.has(tokens[k]?.text ?? '')) return -1;
+    k++;
+    if (tokens[k]?.text === 'to') k++;
+    j = k;
+  }
+  const verb = tokens[j];
+  if (!verb || (j > i && verb.breakBefore) || !VERBS.has(verb.text)) return -1;
+  if (IDIOM_NEXT.has(tokens[j + 1]?.text ?? '') && !OBJECTS.has(tokens[j + 2]?.text ?? '') && !OBJECTS.has(tokens[j + 3]?.text ?? '') && verb.text !== 'give') return -1;
+  return j;
+}
+
+function instructions(tokens: readonly ToneToken[]): RawFinding[] {
+  const found: RawFinding[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    // A clause start, or "and"/"then" joining a second instruction ("… and skip lidocaine").
+    if (!opensClause(tokens, i) && tokens[i]!.text !== 'and' && tokens[i]!.text !== 'then') continue;
+    const v = instructionVerb(tokens, i);
+    if (v === -1) continue;
+    let object = -1;
+    let deferred = false;
+    for (let k = v + 1; k < tokens.length && k <= v + 10; k++) {
+      if (tokens[k]!.clauseBefore && tokens[k]!.breakBefore) break;
+      if (DEFER.has(tokens[k]!.text)) deferred = true;
+      if (OBJECTS.has(tokens[k]!.text)) {
+        object = k;
+        break;
+      }
+    }
+    for (let k = object + 1; object !== -1 && k < tokens.length && k <= object + 6 && !tokens[k]!.clauseBefore; k++) {
+      if (DEFER.has(tokens[k]!.text)) deferred = true;
+    }
+    if (object === -1 || deferred) continue;
+    const from = tokens[i]!.text === 'and' || tokens[i]!.text === 'then' ? i + 1 : i;
+    found.push({ start: tokens[from]!.start, end: tokens[object]!.end, message: MESSAGE });
+    i = object;
+  }
+  return found;
+}
+
+/** "sounds like a cracked filling", "it's probably a mild allergy". */
+function diagnoses(tokens: readonly ToneToken[]): RawFinding[] {
+  const found: RawFinding[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const w = tokens[i]!.text;
+    const lead = PROBABLY.has(w) || (w === 'like' && /^(sounds|looks|seems|sound|look|seem)$/.test(tokens[i - 1]?.text ?? ''));
+    if (!lead) continue;
+    for (let k = i + 1; k < tokens.length && k <= i + 4; k++) {
+      if (tokens[k]!.clauseBefore) break;
+      if (DIAGNOSIS.has(tokens[k]!.text) && !NOT_A_CASE.has(tokens[k + 1]?.text ?? '')) {
+        const from = w === 'like' ? i - 1 : i;
+        found.push({ start: tokens[from]!.start, end: tokens[k]!.end, message: 'This tells one person what their symptom is, without an exam. Ask them to call so a clinician can look.' });
+        i = k;
+        break;
+      }
+    }
+  }
+  return found;
+}
+
+/** "half a Benadryl before bed should help": a named drug and a promise that it helps. */
+function drugWillHelp(tokens: readonly ToneToken[]): RawFinding[] {
+  const found: RawFinding[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    if (!NAMED_DRUGS.has(tokens[i]!.text)) continue;
+    for (let k = i + 1; k < tokens.length && k <= i + 6; k++) {
+      if (tokens[k]!.breakBefore) break;
+      if (WILL.has(tokens[k]!.text) && HELPS.has(tokens[k + 1]?.text ?? '')) {
+        found.push({ start: tokens[i]!.start, end: tokens[k + 1]!.end, message: MESSAGE });
+        i = k + 1;
+        break;
+      }
+    }
+  }
+  return found;
+}
+
+/** Instructions and diagnoses; the rule decides where they count (replies, or a post to one person). */
+export function adviceStructures(doc: Doc): RawFinding[] {
+  const tokens = toneTokens(doc);
+  return [...instructions(tokens), ...diagnoses(tokens), ...drugWillHelp(tokens)];
+}
