@@ -50,6 +50,14 @@ export interface PatternHit extends Span {
 }
 
 const compiled = new WeakMap<PatternDetector, { re: RegExp; groupAt: number[] }>();
+const globals = new WeakMap<PatternSpec, RegExp>();
+
+/** The pattern's regex with the g flag, compiled once (its lastIndex is reset before each scan). */
+function globalRegex(p: PatternSpec): RegExp {
+  let re = globals.get(p);
+  if (!re) globals.set(p, (re = p.regex.global ? new RegExp(p.regex.source, p.regex.flags) : new RegExp(p.regex.source, `${p.regex.flags}g`)));
+  return re;
+}
 
 /** One regex for all patterns: `(p0)|(p1)|…`, with the index of each pattern's outer group. */
 function compileCombined(detector: PatternDetector): { re: RegExp; groupAt: number[] } {
@@ -100,7 +108,8 @@ export function runPatternDetector(doc: Doc, detector: PatternDetector): Pattern
   if (detector.combined && !detector.validate && !detector.invalidate) return runCombined(doc, detector, text);
   const hits: PatternHit[] = [];
   for (const p of detector.patterns) {
-    const re = new RegExp(p.regex.source, p.regex.flags.includes('g') ? p.regex.flags : `${p.regex.flags}g`);
+    const re = globalRegex(p);
+    re.lastIndex = 0;
     for (let m = re.exec(text); m; m = re.exec(text)) {
       if (m[0].length === 0) {
         re.lastIndex++;
@@ -120,7 +129,7 @@ export function runPatternDetector(doc: Doc, detector: PatternDetector): Pattern
       const context = hasContextBefore(doc, span.start, detector.context, detector.contextWindow ?? 40);
       const score = p.score + (context ? (detector.contextBoost ?? 0.35) : 0);
       if (score < detector.minScore) continue;
-      hits.push({ ...span, name: p.name, text: matched, score, context });
+      hits.push({ start: span.start, end: span.end, name: p.name, text: matched, score, context });
     }
   }
   hits.sort((a, b) => a.start - b.start || b.end - a.end);
