@@ -7,6 +7,9 @@ import { runPatternDetector, type PatternDetector, type PatternHit } from './pat
 
 const MONTH = String.raw`(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)`;
 const MONTH_FULL = String.raw`(?:january|february|march|april|may|june|july|august|september|october|november|december)`;
+// "2", "two", "a few", "a couple of": how many days or weeks.
+const COUNT = String.raw`\d{1,3}|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a few|a couple(?: of)?|several`;
+const ORDINAL_WORD = String.raw`(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|(?:twenty|thirty)(?:[- ](?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth))?|thirtieth)`;
 const WEEKDAY = String.raw`(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|weds|tues|thurs)`;
 
 export const DATE_PATTERNS: PatternDetector = {
@@ -22,6 +25,16 @@ export const DATE_PATTERNS: PatternDetector = {
     { name: 'ordinal', score: 0.8, regex: /\b(?:on )?the \d{1,2}(?:st|nd|rd|th)\b/g },
     { name: 'weekday', score: 0.8, regex: new RegExp(String.raw`\b(?:(?:this|last|next|on|this past|this coming) )?${WEEKDAY}\b`, 'g') },
     { name: 'relative', score: 0.7, regex: /\b(?:today|yesterday|tonight|tomorrow|this (?:morning|afternoon|evening|past weekend|weekend)|last (?:night|week|weekend|month)|earlier (?:today|this week)|the other day)\b/g },
+    // "2 weeks ago", "a month ago", "three days ago": a day counted back from now.
+    { name: 'ago', score: 0.7, regex: new RegExp(String.raw`\b(?:${COUNT}) (?:days?|weeks?|months?|years?) ago\b`, 'g') },
+    // "in 2 weeks", "in a few days": a day counted forward.
+    { name: 'in-count', score: 0.7, regex: new RegExp(String.raw`\bin (?:${COUNT}) (?:days?|weeks?|months?)\b`, 'g') },
+    // "next week", "earlier this month", "later this week", "the same day", "the day before".
+    { name: 'relative-span', score: 0.7, regex: /\b(?:(?:earlier|later) )?(?:this|next|last|coming|past|following) (?:week|weekend|month)\b|\bthe (?:same|next|following|previous) (?:day|morning|afternoon|week)\b|\bthe day (?:before|after)(?: yesterday| tomorrow)?\b/g },
+    // "March fourteenth", "the ninth of May": ordinals written as words, next to a month.
+    { name: 'month-ordinal-word', score: 1, regex: new RegExp(String.raw`\b${MONTH}\.? (?:the )?${ORDINAL_WORD}\b|\b(?:the )?${ORDINAL_WORD} of ${MONTH_FULL}\b`, 'g') },
+    // "13/03/2026": day first, only with a year ("24/7" is no date).
+    { name: 'numeric-day-first', score: 1, regex: /\b(?:1[3-9]|2\d|3[01])[/.-](?:0?[1-9]|1[0-2])[/.-](?:\d{4}|\d{2})\b(?![/.-]\d)/g },
     { name: 'month', score: 0.7, group: 1, regex: new RegExp(String.raw`\b(?:in|since|until|by|during|due|early|late|mid|last|next|this|of|back in)[ -](${MONTH_FULL})\b(?! \d)`, 'g') },
   ],
 };

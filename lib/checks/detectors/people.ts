@@ -7,7 +7,7 @@ import type { Doc, Word } from '../doc';
 import { COMMON_WORDS } from '../lexicons/common-words';
 import { STAFF_ROLE_WORDS } from '../lexicons/care-words';
 import { AMBIGUOUS_FIRST_NAMES, FIRST_NAMES } from '../lexicons/first-names';
-import { SURNAMES } from '../lexicons/surnames';
+import { SURNAMES, WORD_SURNAMES } from '../lexicons/surnames';
 import { staffNameParts } from '../profile';
 import { memoByDoc } from './memo';
 
@@ -27,26 +27,44 @@ export interface PersonMention {
   sentence: number;
 }
 
-const PATIENT_TITLES = new Set(['mr', 'mrs', 'ms', 'miss', 'mx', 'mister', 'master', 'sr', 'sra', 'srta', 'señor', 'señora', 'mme', 'mlle', 'herr', 'frau']);
+const PATIENT_TITLES = new Set([
+  'mr', 'mrs', 'ms', 'miss', 'mx', 'mister', 'master', 'sr', 'sra', 'srta', 'señor', 'señora', 'mme', 'mlle', 'herr', 'frau',
+  // ranks and callings written before a name: "Sgt. Miller", "Pastor Gene", "Coach Rivera"
+  'sgt', 'sergeant', 'cpl', 'corporal', 'lt', 'lieutenant', 'capt', 'captain', 'col', 'colonel', 'officer', 'deputy', 'coach',
+  'pastor', 'rev', 'reverend', 'rabbi', 'imam', 'deacon', 'father', 'sister', 'brother', 'judge', 'professor',
+]);
+// Titles after which a lower-case family name still counts ("mrs. patel", "mr ruiz").
+const LOWER_OK_TITLES = new Set(['mr', 'mrs', 'ms', 'miss', 'mx', 'dr']);
 const DOCTOR_TITLES = new Set(['dr', 'doctor', 'dra', 'prof', 'professor']);
 // Words right before a first name that mark one particular person, usually a patient.
 const CONTEXT_CUES = new Set(['little', 'baby', 'pt', 'patient', 'kiddo', 'sweet', 'brave', 'tiny', 'lil', 'grandma', 'grandpa', 'nana', 'granny', 'aunt', 'auntie', 'uncle', 'cousin']);
-const GREETING_CUES = new Set(['hi', 'hello', 'hey', 'dear', 'thanks', 'thank', 'congrats', 'congratulations', 'bye', 'tell']);
+const GREETING_CUES = new Set(['hi', 'hello', 'hey', 'dear', 'thanks', 'thank', 'congrats', 'congratulations', 'bye', 'tell', 'mahalo', 'gracias', 'merci', 'cheers', 'thx', 'ty', 'howdy', 'hiya', 'morning', 'evening']);
 const INTRO_CUES = new Set(['meet', 'introducing', 'welcoming']);
 // A name followed by one of these names a place or an organisation: "Kelly Middle School",
 // "Eugene Mission", "Lincoln Elementary".
 const ORG_FOLLOWERS = new Set(
   `school middle elementary high hs academy college university library mission center centre church hospital clinic
-  county city park street avenue road foundation bank hall museum mall market dental medical health family`.split(/\s+/),
+  county city park street avenue road foundation bank hall museum mall market dental medical health family
+  st ave rd blvd ln ct pkwy hwy way drive lane court place circle terrace boulevard parkway highway trail apartments
+  bridge creek hill hills heights valley village township`.split(/\s+/),
 );
+// Words that follow a name said to someone at the start of a reply: "Maxine we're so sorry".
+const VOCATIVE_FOLLOWERS = new Set(['we', "we're", "we've", "we'll", 'you', "you're", 'your', 'thank', 'thanks', 'so', 'sorry', 'i', "i'm", 'please', 'congrats', 'welcome']);
 const FAMILY_NOUNS = new Set(['kids', 'family', 'twins', 'boys', 'girls', 'sisters', 'brothers', 'children', 'household']);
 // Words that make a sentence news about a public figure, not a report about a patient.
 const PUBLIC_CUES = new Set(
   `reported reportedly reports news announced according pitcher quarterback player coach senator governor president
   mayor congressman congresswoman actor actress singer rapper celebrity star ceo athlete olympian champion
   headlines press statement publicly team's league nfl nba mlb nhl olympic olympian swimmer gymnast revealed
-  interview podcast famous influencer musician author tour`.split(/\s+/),
+  interview podcast famous influencer musician author tour linebacker receiver shortstop goalie striker midfielder
+  pitchers outfielder catcher wrestler boxer golfer racer sprinter candidate councilwoman councilman commissioner`.split(/\s+/),
 );
+
+/** "mrs. patel", "mr ruiz": a lower-case family name after a title, when it is on our list or no
+ *  everyday word (letters only, at least two). */
+const isLowerSurname = (w: Word) => SURNAMES.has(w.base) || (!COMMON_WORDS.has(w.base) && /^[a-z][a-z'-]+$/.test(w.lower) && !FIRST_NAMES_OR_WORDS.has(w.base));
+// Lower-case words after "dr"/"ms" that are plainly not names ("dr visit", "ms office").
+const FIRST_NAMES_OR_WORDS = new Set(['visit', 'visits', 'office', 'appt', 'appointment', 'appointments', 'note', 'notes', 'orders', 'word', 'said', 'says', 'told', 'and', 'or', 'to', 'at', 'in']);
 
 // `cap` already says the word starts with a cased letter.
 const isNameLike = (w: Word | undefined) => !!w && w.cap && !COMMON_WORDS.has(w.base) && !/\d/.test(w.text);
@@ -58,6 +76,15 @@ export const findPeople = memoByDoc((doc: Doc): PersonMention[] => {
   const mentions: PersonMention[] = [];
   const gapIs = (a: Word, b: Word, re: RegExp) => re.test(doc.norm.slice(a.end, b.start));
   const sameSentence = (a: Word, b: Word | undefined) => !!b && a.sentence === b.sentence;
+
+  /** A capitalised word said to the person replied to: "…, Sam." at a sentence end, or "Sam," opening the reply. */
+  const saidTo = (i: number): boolean => {
+    if (!addressee) return false;
+    const w = words[i]!;
+    const prev = words[i - 1];
+    if (i === 0) return /^,/.test(doc.norm.slice(w.end, w.end + 1));
+    return !!prev && sameSentence(prev, w) && gapIs(prev, w, /^, $/) && /^(?:\s*[!.?,]|\s*$|\s+[^\s\w])/u.test(doc.norm.slice(w.end, w.end + 3));
+  };
 
   /** Extend a name at word i over a surname or an initial that follows it. */
   const extend = (i: number): { last: number; kind: 'full' | 'initial' | null } => {
@@ -82,8 +109,9 @@ export const findPeople = memoByDoc((doc: Doc): PersonMention[] => {
     const next = words[i + 1];
     let mention: Omit<PersonMention, 'staff' | 'public' | 'sentence' | 'start' | 'end'> | undefined;
 
-    if ((PATIENT_TITLES.has(w.lower) || DOCTOR_TITLES.has(w.lower)) && next && sameSentence(w, next) && next.cap &&
-      gapIs(w, next, /^\.?[ \t]{1,3}$/) && !COMMON_WORDS.has(next.base)) {
+    // (A title's full stop may have been read as a sentence end: "Sgt. Miller".)
+    if ((PATIENT_TITLES.has(w.lower) || DOCTOR_TITLES.has(w.lower)) && next && (sameSentence(w, next) || gapIs(w, next, /^\. $/)) &&
+      (next.cap || (LOWER_OK_TITLES.has(w.lower) && isLowerSurname(next))) && gapIs(w, next, /^\.?[ \t]{1,3}$/) && !COMMON_WORDS.has(next.base)) {
       // "Mrs. Patel", "Mrs. Q", "Dr. Samuel Greene"
       let last = i + 1;
       const after = words[i + 2];
@@ -98,7 +126,8 @@ export const findPeople = memoByDoc((doc: Doc): PersonMention[] => {
       const { last, kind } = extend(i);
       if (!w.cap && ambiguous) continue; // "will love", "may young": words, not names
       if (!w.cap && !kind && !cued && !greeted) continue; // lower-case word, no surname: not a name
-      if (ambiguous && kind !== 'full' && !cued) continue; // "Will", "Grace" alone are words
+      // "Will", "Grace" alone are words, unless said to someone: "Thanks, Grace!", "so sorry, Sam."
+      if (ambiguous && kind !== 'full' && !cued && !(w.cap && (greeted || saidTo(i)))) continue;
       if (w.cap && !kind && !cued && !greeted && !FIRST_NAMES.has(w.lower)) continue;
       mention = { firstWord: i, lastWord: last, kind: kind ?? (cued ? 'context' : greeted ? 'greeting' : 'first') };
     } else if (FIRST_NAMES.has(w.base) && w.cap && w.lower !== w.base && !AMBIGUOUS_FIRST_NAMES.has(w.base)) {
@@ -108,13 +137,17 @@ export const findPeople = memoByDoc((doc: Doc): PersonMention[] => {
       gapIs(prev, w, /^,?[ \t]{1,3}$/)) {
       // "Hi Jae-won," — a greeting names the person even when the name is not on our lists
       mention = { firstWord: i, lastWord: extend(i).last, kind: 'greeting' };
-    } else if (addressee && i === 0 && isNameLike(w) && gapIs(w, next ?? w, /^,/)) {
-      // A reply that opens with a name: "Beatriz, we went back through your file."
+    } else if (addressee && i === 0 && isNameLike(w) && (gapIs(w, next ?? w, /^,/) || (!!next && gapIs(w, next, /^ $/) && VOCATIVE_FOLLOWERS.has(next.lower)))) {
+      // A reply that opens with a name: "Beatriz, we went back…", "Maxine we're so sorry…"
       mention = { firstWord: i, lastWord: i, kind: 'greeting' };
     } else if (addressee && isNameLike(w) && prev && sameSentence(prev, w) && gapIs(prev, w, /^, $/) &&
       /^(?:\s*[!.?]|\s*$|\s+[^\s\w])/u.test(doc.norm.slice(w.end, w.end + 3))) {
       // A name said to the person at the end of a sentence: "See you Friday, Beth!"
       mention = { firstWord: i, lastWord: i, kind: 'greeting' };
+    } else if (isNameLike(w) && next && next.cap && SURNAMES.has(next.base) && !WORD_SURNAMES.has(next.base) && sameSentence(w, next) && gapIs(w, next, /^ $/) &&
+      !(words[i + 2]?.cap && ORG_FOLLOWERS.has(words[i + 2]!.lower) && gapIs(next, words[i + 2]!, /^ $/))) {
+      // "Wen Zhao", "Kanoa Kahale": a given name not on our lists, followed by a listed surname
+      mention = { firstWord: i, lastWord: i + 1, kind: 'full' };
     } else if (isNameLike(w) && next && FAMILY_NOUNS.has(next.lower) && prev?.lower === 'the' && sameSentence(w, next)) {
       // "the Nakamura kids": a family named by its surname
       mention = { firstWord: i, lastWord: i + 1, kind: 'full' };
@@ -183,9 +216,16 @@ function isShouted(w: Word, next: Word | undefined): boolean {
 /** Sentences that report news about public figures ("pitcher", "reported", "headlines"). */
 export const publicSentences = memoByDoc((doc: Doc): ReadonlySet<number> => {
   const set = new Set<number>();
-  for (const w of doc.words) if (PUBLIC_CUES.has(w.lower)) set.add(w.sentence);
+  const words = doc.words;
+  for (let i = 0; i < words.length; i++) {
+    const w = words[i]!;
+    // "his famous bow ties", "our star patient": a possessive makes the word describe someone's
+    // things or our own people, not a public figure.
+    if (PUBLIC_CUES.has(w.lower) && !OWNED_BY.has(words[i - 1]?.lower ?? '')) set.add(w.sentence);
+  }
   return set;
 });
+const OWNED_BY = new Set(['his', 'her', 'their', 'your', 'our', 'my', 'little']);
 
 /** Patients: mentions that are neither staff nor public figures. */
 export const findPatientMentions = memoByDoc((doc: Doc) => findPeople(doc).filter((m) => !m.staff && !m.public));

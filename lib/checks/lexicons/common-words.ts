@@ -33,5 +33,7 @@ export const COMMON_WORDS: ReadonlySet<string> = new Set(
   new old big small first second third last next per via re our your their his her its day week month year
   public library museum university college church foundation society association academy institute mission bank hall
   school center centre company group market cafe bakery club league county city middle elementary high hs ave
-  blvd rd st ln ct pkwy hwy`.split(/\s+/).filter(Boolean),
+  blvd rd st ln ct pkwy hwy
+  ha haha hahaha lol omg wow yikes hmm hmmm ugh aww awww oops yay whoa ooh sir maam ma'am honestly seriously actually
+  listen mahalo gracias thx btw imo wait okay ps`.split(/\s+/).filter(Boolean),
 );

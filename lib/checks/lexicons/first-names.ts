@@ -9,7 +9,7 @@
 // surname, title or context word.
 
 const NAMES = `
-aaliyah aaron abby abdul abdullah abel abigail abraham ada adam adan addison adela adelaide adeline adrian adriana adrianna adrienne agnes ahmad ahmed aidan aiden aileen aisha ajay akira alan alana alani albert alberto alejandra alejandro alex alexa alexander alexandra alexandria alexis alfonso alfred alfredo ali alice alicia alina alisha alison alissa alivia aliyah allan allen allison alma alonso alonzo alvaro alvin alyssa amanda amani amara amari amaya amelia amina amir amira amit amos amy ana anahi anaya anders andre andrea andres andrew andy angela angelica angelina angelo angie anika anita ann anna annabelle anne annette annie anthony antoine antonio anya arabella archer ari aria ariana arianna ariel arjun arlene armando arnav arnold arthur arturo arya asha asher ashley ashton aspen astrid athena aubrey audra audrey august augustine aurora austin ava avery axel ayaan ayden ayesha ayla
+aaliyah aaron abby abdul abdullah abel abigail abraham ada adam adan addison adela adelaide adeline adrian adriana adrianna adrienne agnes ahmad ahmed aidan aiden aileen aisha ajay akira alan alana alani albert alberto alejandra alejandro alex alexa alexander alexandra alexandria alexis alfonso alfred alfredo ali alice alicia alina alisha alison alissa alivia aliyah allan allen allison alma alonso alonzo alvaro alvin alyssa amanda amani amara amari amaya amelia amina amir amira amit amos amy ana anahi anaya anders andre andrea andres andrew andy angela angelica angelina angelo angie anika anita ann anna annabelle anne annette annie anthony antoine antonio anya arabella archer ari ariana arianna ariel arjun arlene armando arnav arnold arthur arturo arya asha asher ashley ashton aspen astrid athena aubrey audra audrey august augustine aurora austin ava avery axel ayaan ayden ayesha ayla
 bailey barbara barry beatrice beatriz becky belinda bella ben benedict benjamin bennett bernadette bernard bernice bertha beth bethany betsy betty beverly bianca blake blanca bonnie boris brad bradley brady brandi brandon brandy brayden brenda brendan brent brett brian briana brianna bridget brittany brittney brody brooke bruce bruno bryan bryce bryson byron
 caden caitlin caleb callie calvin camden cameron camila camille candace cara carl carla carlos carly carmen carolina caroline carolyn carrie carson carter casey cassandra cassidy catalina catherine cathy cecilia cedric celeste celia cesar chad chandler charlene charles charlie charlotte chelsea cheryl chester chloe chris christian christina christine christopher christy cindy claire clara clarence clarissa claudia clayton clifford clint clinton clyde cody colby cole colin colleen collin connor conrad constance cooper cora corey cornelius courtney craig cristian cristina crystal curtis cynthia
 daisy dakota dale dalia dallas damian damon dana dane daniel daniela danielle danny dante daphne darius darla darlene darnell darren darryl daryl dave david dawson dean deanna debbie deborah debra declan deepak deirdre delaney delia della delores demetrius denise dennis derek derrick desiree devin devon dexter diana diane dianne diego dimitra dimitri dina dolores dominic dominique donald donna donovan dora doreen doris dorothy douglas duane dustin dwayne dwight dylan
@@ -40,6 +40,32 @@ jiho jae minjun seojun jiwoo seoyeon hyun mei wei xin li ling jun hiro haruto yu
 anh bao duc hoa huong linh minh nguyet phuong quang thanh trang tuan
 aarav aditya akash ananya anjali arun deepa divya gaurav ishaan kavya krishna lakshmi meera neha nisha pradeep prakash ravi rohan sanjay shreya suresh vijay
 fatemeh farid hadi layan leyla mahmoud mariam mustafa nasser rania reza samir tariq yasmine youssef zaid
+abe abram ada adalyn adele adriel agatha agustin aida ailani aimee ainsley alaina alanna alayna albertina alden aldo aleah alec aleena alejo alessandra alessandro alessia alfie alijah alisa alistair allie alondra altagracia alvina amalia amani amelie amiyah anabel anais anastasio andrei andrej andrzej anela aneesa angus anibal ankit annalise annika ansel antonella antonia anushka apolonia araceli arden ariadna arielle arlo armand arnulfo arnaldo aron arturo asa ashanti ashwin atticus aubree audrina augusto aurelia aurelio avani aviva ayana ayanna ayumi azalea
+babajide babak bao barnaby bartholomew beatrix belen benicio benito bernadine bettina bharat bianka bilal birgit bjorn blaine bodhi bogdan bonita bradford brayan brenna briar bridgette brielle brigitte brisa bronwyn bryony bushra
+caitlyn calista callum camilo candice carina carlotta carmela carmelo carmine cassius catarina cecil cedrik celine chaim chana chanel chaya chayton chen chiara chinonso chioma chloé chuy cian ciara cillian clarisse claudette claudio clementine cleo clifton colette conor consuelo corinne cosimo cristobal cyrus
+dagny dahlia daiki dalton damaris damien daniella dario darnell dashiell davi davina dawit deandre deja delfina delphine demi denis denzel desmond devika dhruv dilan dinah dinesh dionne dmitry domenico donatella dorian dorota dwayne
+eamon ebony edgardo efrain efua eitan elan elba eldon eleni elif eliana elianna elin eliseo elodie eloisa elora elvis emeka emeric emilio emre enid enzo ephraim eren ernestine esme esmé estefania estrella ethel etta eudora eunice evelina ewa ezequiel
+fabiola faisal faith fanny farhan farrah fausto fay felicity feliciano fenna fernande filip filomena finley fiora flavio florencia florian folasade fraser freddy frida fumiko funmi
+gabino gaia galina gareth gaspar gaurav gemma genaro gennaro geraldo gerardo gerhard gianluca gideon gilberto ginevra giorgio giulia giuliana giuseppe gizelle goran graciela gunnar gustav gwyneth
+habib hadiza hakeem halima hamid hanna hannelore harlan harriet hassan haruki hattie hawa hazel hedda heike helga heloise henrietta henrik hilario hiroko hoang hollie hosea hubert humberto hye
+idris ifeanyi ignatius ilana ilse ilya imelda inaya indira inez ingeborg irina irving isadora isidro isobel itzel ivana ivette iyla izabella
+jaelyn jafar jakub jalen jamila janelle janek jannat jaqueline jarrett jarvis javon jaylen jazmin jelena jemima jenaro jeong jerald jeronimo jesper jessamyn jin jiya joaquín joelle johan jolene jonas jonathon jorah josue jovan jude judah jurgen
+kacper kaia kaleb kalani kalea kaliyah kamal kamil kana kanoa kaori kareem karin karolina kasey kasia katarina katrin kaveh kawika kayden keanu keala keira kelechi kemal kenji keoni kerry keshawn kiana kieran kimi kinsley kira kirra kobe koa kolby konstantin krzysztof kunal kwabena kylan
+lachlan laila lailani lakshmi laszlo latanya lavinia lazaro leandro leanne leilani leland lenore leocadia leonie leopold letitia levi liesel liliana lina lindiwe lino lisette lizbeth lorelei lorna lorraine lottie lourdes luana lucas lucian luciano lucinda ludmila luka lukas lupita lyla
+maciej madelyn mae maeve magnus mahalia mahmood maile maja makana makena malachi malia malika manon manuela marcel marcelo marek margarida margaux margo margot mariela mariko marisol marit marius marla marlowe marta marvin masako masha mateus matias matteo mattias maxim maximilian maximo mckenna mehmet mehdi meiling melina melvin micaela michiko miguelito mikael mikaela milena milos mina minerva mira mireille mirela misaki mitra moana mohan moises montserrat mordecai moshe mykola myrna
+nadine nahla nalani nanami naoko naomi nasir natalya nayeli nell nellie nestor niamh nicolas nicolás niklas nils nino nirmala noa noelani noemi nomvula noor norah nuno nyla
+obinna octavio odette ofelia oisin olamide oleg olumide omari ondine orlando orly osvaldo oswaldo ottilie
+paloma paolo parisa pascal patrik paulina pavel pedro perla petra philippa pia pilar piotr porfirio prisca priyanka
+qasim quinton
+rafaela raheem rahim raina ramiro rashid raymundo reba reinaldo reuben rhea rhiannon rhonda rian ricky rina rishi roisin romeo rosalie rosalyn roshni rowena roxana rufus rupert ryo
+sabine sade sahil saira salma salome samira sanaa sandeep santino saoirse sarai sasha saskia sebastián seamus selim serafina sergey shanice shaquille shira shlomo shoshana siddharth sigrid silvia simran siobhan siddh sione sixto solange solomon soraya stanislaw stavros stellan sunil susana suzette sven
+tadeo taini takumi talia tamar tamika tanvi tariq tatum teodora teodoro terrence thea thiago tiago tiana timo tobiah toby tomas tomás tomasz tomoko toshiro trinh tsering tupac
+ulrich umar ursula usha
+valentin valentino vanya vasquez vesna vidal viktor vilma violeta virgil vito viviana vivienne
+waleed wanjiru wendell wen wilfredo wilhelm wiremu wojciech 
+xiadani xiomara xochitl
+yadira yael yaretzi yasmeen yehuda yesenia yoav yolanda yosef yossi youssef yuna yuri yusra
+zahra zaria zeke zelda zeynep zhen zion zoltan zora zuri
 aleksandr anastasia dmitri katya mikhail nikolai oksana olena sergei svetlana tatyana vladimir yelena
 `;
 
@@ -51,7 +77,8 @@ export const AMBIGUOUS_FIRST_NAMES: ReadonlySet<string> = new Set(
   major jewel sage ginger candy misty sandy rusty buddy hazel lee young long rich gray grey brown white black green joe
   kay ken bud nick sam tom al ed rod cliff bishop christian august jordan jean cole grant mercedes marshall chandler
   carter cooper harper taylor baker hope hunter paris phoenix dallas austin georgia virginia carolina florence lincoln
-  trinity genesis kennedy jade luna nova ace`.split(/\s+/).filter(Boolean),
+  trinity genesis kennedy jade luna nova ace
+  mercy blessing charity basil heath venus wren flora laurel milan kit aria liv`.split(/\s+/).filter(Boolean),
 );
 
 export const FIRST_NAMES: ReadonlySet<string> = new Set([

@@ -49,6 +49,35 @@ mueller schmitt schulz koch richter klein wolf neumann schwarz zimmermann braun 
 dubois moreau laurent lefebvre leroy roux fournier girard bonnet dupont lambert fontaine
 ferreira pereira oliveira almeida ribeiro carvalho gomes martins araujo rocha barbosa cardoso teixeira correia
 murphy kelly byrne ryan obrien walsh mccarthy doherty kennedy lynch murray quinn moore mcloughlin whitfield
+abernathy achebe adeyemi agarwal aguilera akhtar alvarez amato andersen antonelli appiah arellano asante aziz
+bakr balogun banerjee barajas bartlett beaumont begay benally bhatt bianco blackwell blanchard bolton bose brandt bui
+callahan castellano chakraborty chaudhary chavarria chowdhury ciampa costello crouch cuevas dao delgado
+demir dinh doan donnelly dossantos duarte dubey eriksen esposito eze fadel farouk fitzpatrick fonseca friedman fujita
+gallardo gallego ghosh giordano goldberg goldstein gonzaga grover guerrero gunawardena haddad hakimi halvorsen hashemi
+haugen hayashi hernández herrmann hoang hosseini huynh ikeda inoue iqbal ivanova iwasaki jablonski jafari jaramillo
+jimenez kaminski kapoor karimi katz kaur khalil khoury kim kimura kiplagat kozlov kruger kumari kurtz lachance landry
+larsen leclerc leblanc lemaire lindqvist lindgren lombardi lopes luong ly macdonald mahoney maldonado mancini
+marchetti markovic martinelli matsumoto mazur medeiros mehra menon mishra miyamoto mohammed molnar mora morita mukherjee
+murillo nair nakagawa nakashima ngo nguyen nielsen nkosi nowicki nwachukwu obi odhiambo ogunleye okeke okoro olayinka
+olsen onyango orlov ortega otieno ozturk pacheco pandey paredes pettigrew petrovic pham phan pillai pinto polanco
+popescu prasad quach quintero quinlan rahimi rajan ramos rana ramirez rasmussen reinhardt rezaei rinaldi rios rivas
+romero rosen rosenberg rubio sadeghi saito salazar saldana santoro sato schafer schmidt sepulveda shapiro silva sokolov
+sorensen stein takahashi thakur tiwari tkachenko tran trinh truong tsai urbina valdez vance vargas varma vasquez
+velez vo volkov vu wagner walsh weiss wojcik wong xu yadav yamada yamaguchi yilmaz yoon zapata zhao zhou zhu zulu
+okonjo ruiz mwangi kamau njoroge achieng wanjiku ochieng banda phiri moyo ndlovu dlamini mahlangu
 `;
 
 export const SURNAMES: ReadonlySet<string> = new Set(SOURCE.split(/\s+/).filter(Boolean));
+
+// Family names that are also everyday English words ("Day", "Park", "Little"): after a given
+// name on our lists they still count ("Jun Park"), but not after an unknown capitalised word
+// ("Tooth Fairy Day", "Ferry Street Park").
+export const WORD_SURNAMES: ReadonlySet<string> = new Set(
+  `day may page love little rose person bush banks black white green young long king bell hill wood woods stone fox rice
+  hunt cross moss lamb ball cobb french frank gross strong west north south east park parks lane fields mills sharp wise
+  hardy price porter hunter gill shields flowers sparks waters english golden summers winter spring mason miles carpenter
+  baker cook turner walker hall ward bishop dean grant hope joy rich chase drake pope person rivers brooks reed wolf
+  beck cole law gay sims pierce dunn best bond church field hay holmes ray lake house major marsh meadows nash ross snow
+  steele todd wells cannon newman barber hale curry ford tyler salt`.split(/\s+/).filter(Boolean),
+);
+

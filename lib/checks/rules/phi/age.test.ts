@@ -10,6 +10,11 @@ ruleTester(rule, {
     // not a person, or a public figure in the news
     'Happy 100th birthday to the Eugene Public Library!',
     'Clara Ostrowski, a 104-year-old from Chicago, made headlines this week for running a 5K.',
+    // buildings, businesses and counts
+    'The clinic turns 100 this year!',
+    'Our building is 95 years old.',
+    'Room 4, 92 chairs in total.',
+    'We have served 95 families this week.',
   ],
   invalid: [
     { text: 'Happy 94th birthday, Miss Crouch!', findings: [{ span: 'Happy 94th birthday', severity: 'block' }] },
@@ -18,5 +23,14 @@ ruleTester(rule, {
     { text: 'ninety-one years old and zero cavities, Mrs. Haugen!', context: 'comment', findings: [{ span: 'ninety-one years old' }] },
     { text: 'Happy 97th to Grandma Lou!', context: 'comment', findings: [{ span: 'Happy 97th' }] },
     { text: 'Patients born in 1929: happy birthday, Mr. Leclerc!', findings: [{ span: '1929' }] },
+    // every phrasing of a great age
+    { text: 'Grandpa Joe turns 93 on Friday and still has his own teeth!', context: 'comment', findings: [{ span: 'turns 93' }] },
+    { text: 'Congrats to Ruth, 96, on her new partial!', findings: [{ span: '96' }] },
+    { text: 'Our oldest patient turned 101 this week!', findings: [{ span: 'turned 101' }] },
+    { text: 'At ninety-two, Mr. Ali is our oldest patient.', findings: [{ span: 'At ninety-two' }] },
+    { text: 'Wishing a speedy recovery to Kiki’s grandma, who just had a hip replacement at 94 💐', findings: [{ span: 'at 94' }] },
+    { text: 'Our patient Mr. Ito is in his late nineties and still bikes here.', findings: [{ span: 'in his late nineties' }] },
+    { text: 'Your mom’s DOB 3/4/1931 is on the form.', context: 'comment', findings: [{ span: '1931' }] },
+    { text: 'Mrs. Voss celebrated her 100th with us today!', findings: [{ span: 'her 100th' }] },
   ],
 });

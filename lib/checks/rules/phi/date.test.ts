@@ -11,6 +11,14 @@ ruleTester(rule, {
     { text: 'Our navigators are here Tuesdays, 1–5pm.', context: 'post' },
     // a date in a reply with no care in its sentence
     { text: 'Thanks for the review! Have a great weekend and see you at the 5K on June 3.', context: 'review-reply' },
+    // in a text about someone's care, a closure or an event still belongs to no one
+    { text: 'Mrs. Patel came in for her crown. We’ll be closed Monday for the holiday.', context: 'post' },
+    { text: 'Mr. Ruiz had his crown seated. See you at the 5K on June 3!', context: 'comment' },
+    // general dates, years and round-the-clock hours
+    { text: 'Flu season peaks in February, so get your shot now.', context: 'post' },
+    { text: 'Our new patient special ends March 31.', context: 'post' },
+    { text: 'We’re open 24/7 for emergencies.', context: 'post', why: '24/7 is no day and month' },
+    { text: 'In 2024 we placed 1,200 sealants.', context: 'post', why: 'a year alone is not a Safe Harbor date' },
   ],
   invalid: [
     {
@@ -37,6 +45,27 @@ ruleTester(rule, {
       text: 'We have your son down for his follow-up on the 11th at 3:15.',
       context: 'comment',
       findings: [{ span: 'on the 11th' }],
+    },
+    // counted back or forward from now
+    {
+      text: 'You had your implant placed 2 weeks ago, so some soreness is normal.',
+      context: 'review-reply',
+      findings: [{ span: '2 weeks ago', severity: 'block' }],
+    },
+    { text: 'Since your surgery a month ago we have called you twice.', context: 'review-reply', findings: [{ span: 'a month ago' }] },
+    { text: 'Your daughter’s braces come off next week!', context: 'comment', findings: [{ span: 'next week' }] },
+    // every written form of a day
+    { text: 'Hi Dana, your filling is set for the 9th.', context: 'comment', findings: [{ span: 'the 9th' }] },
+    { text: 'Mrs. Lee had her dentures relined on March fourteenth.', context: 'post', findings: [{ span: 'March fourteenth' }] },
+    { text: 'Your son’s extraction is booked for 03-14-26.', context: 'comment', findings: [{ span: '03-14-26' }] },
+    { text: 'Jorge, we’ll see you on Monday the 3rd for the crown.', context: 'comment', findings: [{ span: 'on Monday' }, { span: 'the 3rd' }] },
+    // a birth date by its label, with or without care
+    { text: 'DOB 4/12/2016 for Tomás, please check the form.', context: 'comment', findings: [{ span: '4/12/2016', severity: 'block' }] },
+    // once a text is about someone's care, its other dates are theirs too
+    {
+      text: 'Amara’s post-op instructions are in your inbox. Soft foods only until Thursday.',
+      context: 'comment',
+      findings: [{ span: 'Thursday', severity: 'warn' }],
     },
     // a patient's birthday is a birth date
     {

@@ -1,6 +1,14 @@
 // Dates tied to a person's care: visit, surgery, birth or due dates, and relative days ("your
-// visit Monday", "seen today"). Safe Harbor removes every date element but the year for an
-// individual. Closures and event dates belong to no one and are fine.
+// visit Monday", "seen today", "2 weeks ago"). Safe Harbor removes every date element but the
+// year for an individual. Closures and event dates belong to no one and are fine.
+//
+// Three rules of language decide:
+// 1. A date in a sentence that ties someone to care is that person's date (block).
+// 2. A date written as a birth date ("DOB 4/12/16", "born 6/2/2019") or in a named person's
+//    birthday sentence is an identifier on its own.
+// 3. Once a text ties a person to care, its other dates are about that person too ("Soft foods
+//    only until Thursday", "We'll talk Thursday"), unless the sentence is about an event, a
+//    closure or the office's hours (warn).
 import { careSentences, docTiesToCare } from '../../detectors/care-sentences';
 import { sentenceAt } from '../../detectors/sentence-at';
 import { findDates } from '../../detectors/dates';
@@ -9,8 +17,22 @@ import { findPatientMentions } from '../../detectors/people';
 import type { Doc } from '../../doc';
 import { defineRule, type RawFinding } from '../../rule';
 
-const BIRTH_WORDS = new Set(['birthday', 'bday', 'born', 'dob', 'birth']);
+const BIRTH_WORDS = new Set(['birthday', 'bday', 'born', 'dob', 'birth', 'birthdate']);
 const birthSentences = memoByDoc((doc: Doc) => new Set(doc.words.filter((w) => BIRTH_WORDS.has(w.base)).map((w) => w.sentence)));
+
+// Sentences about the office, an event or a closure: their dates belong to no one.
+const EVENT_WORDS = new Set(
+  `closed close closing closure closures holiday holidays open opening hours event events fair festival party parade
+  drive webinar seminar class classes workshop 5k run walk race fundraiser giveaway contest raffle sale special
+  screening screenings clinic booth sponsor sponsoring join deadline enrollment enroll registration register
+  tickets ticket`.split(/\s+/),
+);
+const eventSentences = memoByDoc((doc: Doc) => new Set(doc.words.filter((w) => EVENT_WORDS.has(w.base)).map((w) => w.sentence)));
+
+/** "DOB 4/12/16", "born on 6/2/2019", "date of birth: March 3": a birth date by its label. */
+function birthLabelBefore(doc: Doc, start: number): boolean {
+  return /\b(?:dob|d\.o\.b\.?|born(?: on)?|date of birth|birth ?date|birthday(?: is| was)?)[\s:,-]{0,3}$/.test(doc.lower.slice(Math.max(0, start - 24), start));
+}
 
 export default defineRule({
   meta: {
@@ -31,6 +53,10 @@ export default defineRule({
         out.push({ start: d.start, end: d.end, message: 'This date is tied to a person’s care. Dates of a visit or treatment help identify the patient: leave it out.' });
         continue;
       }
+      if (birthLabelBefore(doc, d.start)) {
+        out.push({ start: d.start, end: d.end, message: 'This is a birth date. Birth dates are identifiers: leave it out.' });
+        continue;
+      }
       // "Happy 94th birthday, Miss Crouch!": a birthday of a named person is a birth date.
       mentionSentences ??= new Set(findPatientMentions(doc).map((m) => m.sentence));
       if (mentionSentences.has(s) && birthSentences(doc).has(s)) {
@@ -39,6 +65,15 @@ export default defineRule({
           end: d.end,
           severity: docTiesToCare(doc) ? 'block' : 'warn',
           message: 'This is a named person’s birth date. Birth dates are identifiers: leave it out.',
+        });
+        continue;
+      }
+      if (docTiesToCare(doc) && !eventSentences(doc).has(s)) {
+        out.push({
+          start: d.start,
+          end: d.end,
+          severity: 'warn',
+          message: 'This text is about a person’s care, so this date is likely theirs (a visit, a follow-up). Leave it out or keep it vague.',
         });
       }
     }

@@ -11,6 +11,10 @@ ruleTester(rule, {
     // "at" and "dot" in plain English
     { text: 'Meet us at the park, dot your calendars!', context: 'post' },
     { text: 'See you at home. Com on!', context: 'comment' },
+    // "at" before a webmail name in plain English
+    { text: 'Look at gmail’s new feature, so handy for reminders!', context: 'comment' },
+    { text: 'We are at Live Oak Park this Saturday.', context: 'post' },
+    { text: 'She smiled at us. Com’on, that was cute.', context: 'comment' },
   ],
   invalid: [
     // a personal address in a reply, no care nearby: look again
@@ -40,5 +44,19 @@ ruleTester(rule, {
       context: 'comment',
       findings: [{ span: 'naomi.goldberg @ comcast . net' }],
     },
+    // a mailbox name spelled with "dot", brackets of every kind, a provider without ".com"
+    {
+      text: 'Got it, Mrs. Okafor! We emailed the instructions to amara dot okafor at gmail dot com.',
+      context: 'comment',
+      findings: [{ span: 'amara dot okafor at gmail dot com', severity: 'warn' }],
+    },
+    {
+      text: 'Hi Giulia, we sent the recall card to giulia [dot] bianchi [at] libero [dot] it.',
+      context: 'comment',
+      findings: [{ span: 'giulia [dot] bianchi [at] libero [dot] it' }],
+    },
+    { text: 'her email is dana.r at gmail, she asked about her crown', context: 'comment', findings: [{ span: 'dana.r at gmail' }] },
+    { text: 'Reach Tom at tom {at} gmail {dot} com for his x-rays.', context: 'comment', findings: [{ span: 'tom {at} gmail {dot} com' }] },
+    { text: 'Send Mr. Kim’s records to jo(at)aol(dot)com please.', context: 'comment', findings: [{ span: 'jo(at)aol(dot)com' }] },
   ],
 });

@@ -14,6 +14,12 @@ ruleTester(rule, {
     { text: 'Member since 2019 and still smiling!', context: 'post' },
     // a card number that fails the Luhn checksum
     'Order 4111 1111 1111 1112 shipped',
+    // label words with counts, years, doses: no identifier
+    { text: 'A group of 120 kids came to the fair.', context: 'post' },
+    { text: 'Rx 500mg twice a day is the usual dose.', context: 'comment' },
+    { text: 'Our claims process changed in 2024 and the ID card looks new.', context: 'post' },
+    { text: 'Case 2 of the study showed no change.', context: 'post' },
+    { text: 'Record 1,200 sealants placed this year!', context: 'post' },
   ],
   invalid: [
     { text: 'Her SSN is 219-09-9999.', findings: [{ span: '219-09-9999', severity: 'block' }] },
@@ -25,9 +31,25 @@ ruleTester(rule, {
     { text: 'Your claim #MM-55091827 was reprocessed', findings: [{ span: '#MM-55091827' }] },
     // digits spaced out
     { text: 'use policy number 0 0 7 - 4 4 1 - 9 2 8 please', findings: [{ span: '0 0 7 - 4 4 1 - 9 2 8' }] },
-    { text: 'refunded to the Visa ending 4417', findings: [{ span: 'Visa ending 4417' }] },
+    { text: 'refunded to the Visa ending 4417', findings: [{ span: '4417' }] },
     { text: 'license plate 7KLM442 was in the lot', findings: [{ span: '7KLM442' }] },
     { text: 'pump serial number SN4490217', findings: [{ span: 'SN4490217' }] },
     { text: 'card 4111 1111 1111 1111 on file', findings: [{ span: '4111 1111 1111 1111' }] },
+    // an SSN by its label, in part or spelled out
+    { text: 'Her SSN ends in 4471, right?', context: 'comment', findings: [{ span: '4471' }] },
+    { text: 'the last four of your social are 1120', context: 'comment', findings: [{ span: '1120' }] },
+    { text: 'ssn: zero seven eight, zero five, one one two zero', context: 'comment', findings: [{ span: 'zero seven eight, zero five, one one two zero' }] },
+    // any label word, any separators, letters mixed in
+    { text: 'Policy # A 44 19 220 for Mr. Tran.', context: 'comment', findings: [{ span: 'A 44 19 220' }] },
+    { text: 'Medicare number 1EG4-TE5-MK73 is on the card.', context: 'comment', findings: [{ span: '1EG4-TE5-MK73' }] },
+    { text: 'His medical record # is 55-10-229.', context: 'comment', findings: [{ span: '55-10-229' }] },
+    { text: 'Hi Esperanza, is it still OR DL 4829173?', context: 'comment', findings: [{ span: '4829173' }] },
+    { text: 'Invoice INV-88213 was paid in full by your insurance.', context: 'comment', findings: [{ span: 'INV-88213' }] },
+    { text: 'Your night guard shipped under tracking 1Z999AA10123456784.', context: 'comment', findings: [{ span: '1Z999AA10123456784' }] },
+    { text: 'Ms. Nkosi, your HSA card ending in 5 5 0 2 was declined.', context: 'comment', findings: [{ span: '5 5 0 2' }] },
+    { text: 'Use group 18834 for Ignacio.', context: 'comment', findings: [{ span: '18834' }] },
+    { text: 'Claim ID CLM-2024-55812 was denied.', context: 'comment', findings: [{ span: 'CLM-2024-55812' }] },
+    { text: 'Your plate ABC-1234 was blocking the ramp.', context: 'comment', findings: [{ span: 'ABC-1234' }] },
+    { text: 'Device serial number: 7F3K-2210 is on the back.', context: 'comment', findings: [{ span: '7F3K-2210' }] },
   ],
 });

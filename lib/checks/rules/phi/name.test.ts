@@ -18,6 +18,14 @@ ruleTester(rule, {
     { text: 'Our mailing address is PO Box 1180, Eugene, OR 97440.', context: 'post' },
     { text: 'New study in JADA: electric toothbrushes remove more plaque.', context: 'post', why: 'an acronym in capitals' },
     { text: 'Our braces are comfortable and your kid will love the colors.', context: 'comment', why: '"will love" is not a name' },
+    // words and places that look like names
+    { text: 'It’s National Tooth Fairy Day! Post a pic of your kid’s tooth fairy pillow.', context: 'post' },
+    { text: 'Our office manager Trevor Quinlan completed his HIPAA privacy officer certification this month.', context: 'post' },
+    { text: 'Ha, Dr. Adeyemi swears his favorite candy is sugar-free gum.', context: 'comment', why: 'an interjection opening a comment' },
+    { text: 'Our mobile van will be at 850 Howard Ave on Thursday.', context: 'post', why: 'a street, not a person' },
+    { text: 'Visit us on Rose Hill Road, next to Pleasant Hill Park.', context: 'post' },
+    // the practice's own number is no personal detail
+    { text: 'Thanks, Gideon! Call us at (555) 014-2200 anytime.', context: 'review-reply' },
   ],
   invalid: [
     // full names and titles with care
@@ -70,5 +78,19 @@ ruleTester(rule, {
       context: 'review-reply',
       findings: [{ span: 'Jane Smith', severity: 'info' }],
     },
+    // a given name on no list, before a listed surname; lower-case after a title; ranks
+    { text: 'Reminder for tomorrow: Wen Zhao, 9:30 crown seat with Dr. Tanaka.', context: 'post', findings: [{ span: 'Wen Zhao', severity: 'block' }] },
+    { text: 'saw mrs. patel today, her crown looks great', context: 'comment', findings: [{ span: 'mrs. patel' }] },
+    { text: 'Thank you Sgt. Miller for your service! Enjoy that new smile after your veneers.', context: 'post', findings: [{ span: 'Sgt. Miller' }] },
+    // a reply that opens with a name, no comma
+    { text: 'Maxine we’re so sorry to hear about your diagnosis.', context: 'review-reply', findings: [{ span: 'Maxine' }] },
+    // a name next to another personal detail, or called a patient, with no care said
+    {
+      text: 'Hi Wanjiru, we have your phone as 555-019-8823. Still right for reminders?',
+      context: 'comment',
+      findings: [{ span: 'Wanjiru', severity: 'warn', suggestion: 'there' }],
+    },
+    { text: 'Happy 95th birthday to our longtime patient Harold Pettigrew!', context: 'post', findings: [{ span: 'Harold Pettigrew', severity: 'warn' }] },
+    { text: 'Eddie, we found your driver’s license (WDL0A4B7291C) at check-in.', context: 'comment', findings: [{ span: 'Eddie', severity: 'warn' }] },
   ],
 });

@@ -1,10 +1,27 @@
 // Person names. A patient's name is the first Safe Harbor identifier; a name next to any sign
-// of care ("Welcome back, Dimitra! After her mastectomy…") discloses who the patient is. A
-// name with no tie to care (a reviewer's public display name, "Thanks, Gideon!") is only
-// advice. Staff and public figures in the news are not patients (see detectors/people.ts).
+// of care ("Welcome back, Dimitra! After her mastectomy…") discloses who the patient is. So does
+// a name next to another personal detail (their phone, an ID number, a birthday, an age over 89)
+// or one called a patient ("our longtime patient Harold Pettigrew"): from a medical practice that
+// alone says the person is a patient. A name with none of these (a reviewer's public display
+// name, "Thanks, Gideon!") is only advice. Staff and public figures in the news are not patients
+// (see detectors/people.ts).
 import { docTiesToCare } from '../../detectors/care-sentences';
-import { findPatientMentions } from '../../detectors/people';
+import { findPatientMentions, type PersonMention } from '../../detectors/people';
+import { hasPersonalDetails } from '../../detectors/personal-details';
+import type { Doc } from '../../doc';
 import { defineRule, type RawFinding } from '../../rule';
+
+const PATIENT_WORDS = new Set(['patient', 'patients', 'pt', 'pts', 'client']);
+
+/** "our longtime patient Harold Pettigrew", "Kiki's grandma, one of our patients": called a patient. */
+function calledPatient(doc: Doc, m: PersonMention): boolean {
+  const words = doc.words;
+  for (let k = Math.max(0, m.firstWord - 4); k <= Math.min(words.length - 1, m.lastWord + 5); k++) {
+    const w = words[k]!;
+    if (w.sentence === m.sentence && PATIENT_WORDS.has(w.base)) return true;
+  }
+  return false;
+}
 
 export default defineRule({
   meta: {
@@ -13,23 +30,26 @@ export default defineRule({
     type: 'name',
     severity: 'block',
     description: 'Names of patients or of people tied to care',
-    help: 'A name together with anything about care (a visit, a treatment, a date) tells the world who your patient is. Leave names out of posts and replies; greet reviewers without using their name.',
+    help: 'A name together with anything about care (a visit, a treatment, a date), or with a phone number, ID number, birthday or great age, tells the world who your patient is. Leave names out of posts and replies; greet reviewers without using their name.',
   },
   detect(doc) {
     const tied = docTiesToCare(doc);
     const out: RawFinding[] = [];
     for (const m of findPatientMentions(doc)) {
       const lone = m.kind === 'first' || m.kind === 'greeting';
-      if (!tied && lone) continue;
+      const identified = !tied && (hasPersonalDetails(doc) || calledPatient(doc, m));
+      if (!tied && !identified && lone) continue;
       const greeting = m.kind === 'greeting';
       out.push({
         start: m.start,
         end: m.end,
-        severity: tied ? (m.kind === 'first' ? 'warn' : 'block') : 'info',
+        severity: tied ? (m.kind === 'first' ? 'warn' : 'block') : identified ? 'warn' : 'info',
         message: tied
           ? 'This names a person in a post that also mentions their care. Together that identifies a patient: leave the name out.'
-          : 'This looks like a person’s name. Fine on its own, but do not add anything about their visit or care.',
-        ...(greeting && tied ? { suggestion: 'there' } : {}),
+          : identified
+            ? 'This names a person next to other details about them (a number, a birthday, an age, or that they are a patient). Together that identifies a patient: leave the name out.'
+            : 'This looks like a person’s name. Fine on its own, but do not add anything about their visit or care.',
+        ...(greeting && (tied || identified) ? { suggestion: 'there' } : {}),
       });
     }
     return out;

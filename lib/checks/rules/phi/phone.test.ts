@@ -13,6 +13,11 @@ ruleTester(rule, {
     { text: 'Our SSN policy: we never ask for 123-45-6789 style numbers online.', context: 'post' },
     { text: 'We served 1,250 families in 2024 and 86 in January.', context: 'post' },
     { text: 'Claim #5550142200 was filed.', context: 'comment', why: 'an identifier, reported by the identifier rule' },
+    // labelled numbers are identifiers, and small counts in words are no phone
+    { text: 'Yes Mr. Begay, we got the pre-authorization number PA 7731-0056-22 from IHS for your bridge.', context: 'comment' },
+    { text: 'Your order 555 019 7731 shipped.', context: 'comment', why: 'an order number' },
+    { text: 'I need one of those, two if you have them, for my three kids.', context: 'comment' },
+    { text: 'Dosage is 10 mg, two pills, 3 times a day; see you in 2 or 3 weeks.', context: 'comment' },
   ],
   invalid: [
     {
@@ -43,5 +48,12 @@ ruleTester(rule, {
       context: 'comment',
       findings: [{ span: '937\u200B555\u200B0129' }],
     },
+    // letters standing in for digits, slashes, an extension left out of the span
+    { text: 'His number is 555-O19-22l1 if you need it.', context: 'comment', findings: [{ span: '555-O19-22l1', severity: 'warn' }] },
+    { text: 'Mr. Diaz’s fax: 555/019/4410 for his records.', context: 'comment', findings: [{ span: '555/019/4410', severity: 'block' }] },
+    { text: 'Reach her at 555-019-7731 ext. 22 about the implant.', context: 'comment', findings: [{ span: '555-019-7731' }] },
+    { text: 'Call Ana at 555 019 77 31, she’s worried about her bridge.', context: 'comment', findings: [{ span: '555 019 77 31', severity: 'block' }] },
+    // digits and digit words mixed in one word
+    { text: 'her number is five5five 0one9 7seven3one', context: 'comment', findings: [{ span: 'five5five 0one9 7seven3one' }] },
   ],
 });

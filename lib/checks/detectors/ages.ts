@@ -1,0 +1,52 @@
+// Ages of 90 and over, in every way they are written: "94-year-old", "94 yo", "aged 95",
+// "turns 93", "is 99", "Ruth, 96,", "ninety-four years young", "turns ninety-three", "her 95th",
+// "in his nineties", "born in 1929", "DOB 3/4/1931", "centenarian". Whether the age belongs to a
+// person (and not to a building or a business) is the age rule's call.
+import type { Doc } from '../doc';
+import { memoByDoc } from './memo';
+import { runPatternDetector, type PatternDetector, type PatternHit } from './pattern';
+
+const AGE = String.raw`(?:9\d|1[01]\d)`;
+const UNIT = String.raw`(?:one|two|three|four|five|six|seven|eight|nine)`;
+// "ninety", "ninety-four", "a hundred", "one hundred and two", "hundred-and-one"
+const AGE_WORD = String.raw`(?:ninety(?:[- ]${UNIT})?|(?:a |one )?hundred(?:(?:[- ]and)?[- ](?:${UNIT}|ten|eleven|twelve))?)`;
+const AGE_ANY = `(?:${AGE}|${AGE_WORD})`;
+// Words after "is 94" that show the number is an age, not a count ("is 94 and still flossing").
+const AFTER_AGE = String.raw`(?=[?!,.;:)]|\s*$|\s[^\sa-z0-9]|\s(?:and|but|years?|yrs?|yo|now|today|tomorrow|this|next|on|in|with|going|still|already|soon|y\/o)\b)(?![.,]\d)`;
+const latestOldBirthYear = () => new Date().getFullYear() - 90;
+
+const AGE_PATTERNS: PatternDetector = {
+  lower: true,
+  minScore: 0,
+  // "born in 1929": over 89 when the year is 90 or more years back.
+  validate: (match) => !/^1[89]\d\d$/.test(match) || Number(match) <= latestOldBirthYear(),
+  patterns: [
+    { name: 'years-old', score: 1, regex: new RegExp(String.raw`\b${AGE_ANY}(?:[ -](?:years?|yrs?)[ -](?:old|young|of age)|[ -]?(?:yo|y\/o|y\.o\.)(?![a-z]))`, 'g') },
+    { name: 'birthday', score: 1, regex: new RegExp(String.raw`\b${AGE}(?:st|nd|rd|th) (?:birthday|bday|b-day|year)\b`, 'g') },
+    { name: 'aged', score: 1, regex: new RegExp(String.raw`\b(?:aged?|turns|turned|turning|at the age of|is now|celebrat(?:es|ed|ing) (?:her|his|their))[: ]{1,2}${AGE_ANY}\b(?!%| percent| minutes| days| degrees| years (?:in|of|since))`, 'g') },
+    { name: 'is-age', score: 1, regex: new RegExp(String.raw`(?:\b(?:is|was|at|turned|turns|now|just turned|be|being)|'s|'re)[ ,]{1,2}${AGE_ANY}\b${AFTER_AGE}`, 'g') },
+    { name: 'happy-nth', score: 1, regex: new RegExp(String.raw`\bhappy ${AGE}(?:st|nd|rd|th)\b`, 'g') },
+    { name: 'owned-nth', score: 1, regex: new RegExp(String.raw`\b(?:her|his|your|their|my) ${AGE}(?:st|nd|rd|th)\b(?! (?:visit|cleaning|appointment|time|percentile))`, 'g') },
+    { name: 'spelled', score: 1, regex: new RegExp(String.raw`\b${AGE_WORD}(?:[- ](?:years?|yrs?)[- ](?:old|young)|(?:st|th)? birthday|(?=[?!]))`, 'g') },
+    { name: 'decade', score: 1, regex: /\b(?:in (?:her|his|their|your|my) (?:(?:early|mid|late)[- ])?|(?:early|mid|late)[- ])(?:nineties|90s|90's|hundreds)\b/g },
+    { name: 'over-90', score: 1, regex: /\b(?:is|was|she's|he's|you're|now) (?:over|past|older than) (?:90|ninety)\b(?!%| percent)/g },
+    { name: 'born-in', score: 1, regex: /\bborn (?:in |on )?(?:[a-z]{3,9}\.? (?:\d{1,2}(?:st|nd|rd|th)?,? )?)?(1[89]\d\d)\b/g, group: 1 },
+    { name: 'dob-year', score: 1, regex: /\b(?:dob|d\.o\.b\.?|born(?: on)?|date of birth|birth ?date)[: ]{1,2}\d{1,2}[/.-]\d{1,2}[/.-](1[89]\d\d)\b/g, group: 1 },
+    { name: 'word', score: 1, regex: /\b(?:nonagenarian|centenarian|supercentenarian)s?\b/g },
+  ],
+};
+
+// "Ruth, 96, …", "Mrs. Henrietta Banks, 97.": an age in apposition to a name.
+const NAME_COMMA_AGE = new RegExp(String.raw`\b[A-Z][a-z'-]{1,20},? \(?(${AGE})\)?(?=[,.;!?)]|\s*$|\s(?:and|who|is|was|has|had|still|just|today)\b)(?![.,]\d)`, 'g');
+
+export const findAgesOver89 = memoByDoc((doc: Doc): PatternHit[] => {
+  const hits = runPatternDetector(doc, AGE_PATTERNS);
+  if (/\d/.test(doc.norm)) {
+    NAME_COMMA_AGE.lastIndex = 0;
+    for (let m = NAME_COMMA_AGE.exec(doc.norm); m; m = NAME_COMMA_AGE.exec(doc.norm)) {
+      const start = m.index + m[0].lastIndexOf(m[1]!);
+      hits.push({ start, end: start + m[1]!.length, name: 'name-age', text: m[1]!, score: 1, context: false });
+    }
+  }
+  return hits.sort((a, b) => a.start - b.start);
+});
