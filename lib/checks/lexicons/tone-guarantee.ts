@@ -63,4 +63,58 @@ export const GUARANTEE_PHRASES: readonly ToneEntry[] = [
   { phrase: '(clinically |scientifically |)proven to (cure|eliminate|work|fix|reverse|stop|end|heal|remove)', notAfter: HEDGES },
   { phrase: '(#1|number one|no 1|the best) (rated |)(dentist|dentists|doctor|doctors|practice|clinic|choice|orthodontist|pediatrician) in', notAfter: HEDGES },
   { phrase: "(will|won't|wont|will not|it'll|itll|it will) (never|not) (hurt|sting|be painful|feel a thing)", notAfter: ['may', 'might', 'should', 'usually', 'probably'] },
+  // A definite prognosis: the problem "will be gone in 2 days", a drug "will clear it right up".
+  { phrase: "(will|'ll|ll|itll|it'll|going to|gonna) (clear it|clear|clear up|go away|be gone|heal|heal up|disappear|resolve|fix it|take care of it|knock it out) (right up|up|on its own|by itself|in # (days|hours|weeks)|in a day|in a couple days|in two days|overnight|by tomorrow|for sure|in no time|right away|completely|for good)", notAfter: [...HEDGES, 'should', 'hopefully'] },
+  { phrase: '(or|else) (your|you get your|get your|all your) money back' },
+  { phrase: '(full|complete) refund if (you|youre|you are|your) (not|dont|don\'t|arent|aren\'t|unhappy|unsatisfied)' },
+  { phrase: '(feel|notice) (absolutely |literally |)nothing', notAfter: HEDGES },
+  { phrase: "(will|ll|going to|gonna) (be |look |feel |stay |come out |)(perfectly|completely|totally|absolutely|100%|permanently|flawlessly|entirely) (straight|white|healed|fixed|cured|pain free|painless|healthy|fine|gone|normal|perfect|new|even|aligned)", notAfter: HEDGES },
+  { phrase: '(eliminate|eliminates|eradicate|eradicates|remove|removes|cure|cures|stop|stops|prevent|prevents|end|ends|fix|fixes|reverse|reverses|whiten|whitens|straighten|straightens) ~ (completely|entirely|totally|permanently|forever|for good|100%|instantly|overnight|once and for all|for life|guaranteed)', notAfter: HEDGES },
+];
+
+// ---- Word classes for the promise structures (lib/checks/tone/promise-structures.ts) ----
+
+/** Words that promise. */
+export const PROMISE_WORDS: readonly string[] = [
+  'guarantee', 'guaranteed', 'guarantees', 'promise', 'promises', 'promised', 'ensure', 'ensures', 'assure', 'assures', 'warranty',
+];
+/** Outcomes that no one can promise. */
+export const ABSOLUTE_OUTCOMES: readonly string[] = [
+  'perfect', 'perfectly', 'painless', 'permanent', 'permanently', 'forever', 'lifetime', 'cure', 'cured', 'cures', 'flawless',
+  'flawlessly', '100%', 'results', 'satisfaction', 'love', 'straight', 'straighter', 'white', 'whiter', 'brighter', 'never',
+  'always', 'zero', 'nothing', 'gone', 'fixed', 'healed', 'success', 'succeed', 'work', 'works', 'happy', 'comfortable',
+];
+/** Words that make "forever" a promise about care ("implants last forever", "pain gone for good"). */
+export const LASTING_OUTCOMES: readonly string[] = [
+  'last', 'lasts', 'fix', 'fixes', 'fixed', 'cure', 'cures', 'cured', 'gone', 'goodbye', 'stop', 'stops', 'end', 'ends', 'straight',
+  'white', 'results', 'solution', 'smile', 'smiles', 'implant', 'implants', 'veneers', 'whitening', 'braces', 'relief', 'pain',
+  'eliminate', 'eliminates', 'erase', 'erases', 'reverse', 'reverses', 'heal', 'heals', 'healed', 'crowns', 'fillings', 'teeth',
+];
+/** Words that make "forever" a feeling, not a promise ("forever grateful"). */
+export const FOREVER_FEELINGS: readonly string[] = [
+  'grateful', 'thankful', 'friends', 'remember', 'love', 'miss', 'family', 'indebted', 'changed', 'memories', 'hearts', 'heart',
+  'young', 'home', 'fan', 'fans',
+];
+/** Verbs a claim says "never" happen to patients or treatments ("never get cavities", "never chip"). */
+export const NEVER_HAPPENS: readonly string[] = [
+  'get', 'gets', 'got', 'need', 'needs', 'needed', 'feel', 'feels', 'felt', 'experience', 'experiences', 'develop', 'develops',
+  'cry', 'cries', 'cried', 'complain', 'complains', 'complained', 'fail', 'fails', 'failed', 'chip', 'chips', 'stain', 'stains',
+  'break', 'breaks', 'hurt', 'hurts', 'hurt', 'leave', 'leaves', 'left', 'loosen', 'loosens', 'decay', 'decays', 'regret',
+];
+/** Bad outcomes whose absence is claimed ("never had a single complaint", "never get cavities"). */
+export const BAD_OUTCOMES: readonly string[] = [
+  'cavities', 'cavity', 'pain', 'infection', 'infections', 'complication', 'complications', 'problem', 'problems', 'issue',
+  'issues', 'sensitivity', 'decay', 'complaint', 'complaints', 'mistake', 'mistakes', 'failure', 'failures', 'single', 'unhappy',
+  'tears', 'discomfort', 'side', 'relapse', 'cry', 'complain',
+];
+/** After "100%": money and coverage, which are facts, not promises. */
+export const HUNDRED_PERCENT_FACTS: readonly string[] = [
+  'covered', 'coverage', 'cover', 'covers', 'of', 'off', 'free', 'refund', 'deductible', 'insurance', 'paid', 'payment', 'donated',
+  'proceeds', 'profits', 'financing', 'charged', 'owned', 'local', 'recyclable', 'recycled', 'online', 'sure', 'agree', 'honest',
+  'booked', 'full', 'committed', 'behind', 'on', 'in', 'done', 'ready',
+];
+/** Nouns after "the best … in …" that make it a claim about care ("best hands in Eugene"). */
+export const CARE_NOUNS: readonly string[] = [
+  'dentist', 'dentists', 'doctor', 'doctors', 'dental', 'care', 'hands', 'team', 'practice', 'office', 'orthodontist',
+  'pediatrician', 'hygienist', 'hygienists', 'smiles', 'results', 'service', 'staff', 'clinic', 'surgeon', 'surgeons',
 ];

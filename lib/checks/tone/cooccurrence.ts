@@ -16,6 +16,8 @@ export interface Cooccurrence {
   window?: number;
   /** The partner may come before the anchor as well as after it. */
   eitherSide?: boolean;
+  /** The partner must stand in the anchor's clause (no comma, semicolon or dash between). */
+  sameClause?: boolean;
   /** Quiet when one of these words stands among the three words before the anchor (negation, hedges). */
   quietAfter?: ReadonlySet<string>;
   /** Quiet when the sentence holds one of these words (an apology, a hedge, an offer of help). */
@@ -66,12 +68,12 @@ export function cooccurrenceFindings(doc: Doc, spec: Cooccurrence): RawFinding[]
 
 function findPartner(tokens: readonly ToneToken[], i: number, window: number, spec: Cooccurrence): number {
   for (let k = i + 1; k < tokens.length && k <= i + window; k++) {
-    if (tokens[k]!.breakBefore) break;
+    if (tokens[k]!.breakBefore || (spec.sameClause && tokens[k]!.clauseBefore)) break;
     if (spec.partners.has(tokens[k]!.text)) return k;
   }
   if (spec.eitherSide) {
     for (let k = i - 1; k >= 0 && k >= i - window; k--) {
-      if (tokens[k + 1]!.breakBefore) break;
+      if (tokens[k + 1]!.breakBefore || (spec.sameClause && tokens[k + 1]!.clauseBefore)) break;
       if (spec.partners.has(tokens[k]!.text)) return k;
     }
   }

@@ -4,6 +4,7 @@ import { GUARANTEE_PHRASES } from '../../lexicons/tone-guarantee';
 import { definePhraseSet } from '../../tone/phrase-set';
 import { phraseFindings } from '../../tone/phrase-findings';
 import { defineRule } from '../../rule';
+import { promiseStructures } from '../../tone/promise-structures';
 
 const phrases = definePhraseSet(GUARANTEE_PHRASES);
 
@@ -18,6 +19,8 @@ export default defineRule({
       'Flags promises no treatment can keep: "100% painless", "guaranteed results", "cures", "never fails", "risk-free". ' +
       'Health claims like these can draw complaints to regulators. Describe what patients can usually expect instead.',
   },
-  detect: (doc) =>
-    phraseFindings(doc, phrases, 'This promises an outcome no treatment can guarantee. Describe what patients can usually expect.'),
+  detect: (doc) => [
+    ...phraseFindings(doc, phrases, 'This promises an outcome no treatment can guarantee. Describe what patients can usually expect.'),
+    ...promiseStructures(doc),
+  ],
 });

@@ -1,0 +1,144 @@
+// Guarantees as structure: a promise word near an outcome no one can promise ("we guarantee a
+// perfect smile"), "forever" attached to a treatment ("implants last forever"), claims that a
+// bad outcome never happens ("families who follow our plan never get cavities", "not a single
+// patient has complained"), and "100%" about anything but money. Hedged or negated forms stay
+// quiet ("we can't guarantee results", "almost never").
+import type { Doc } from '../doc';
+import type { RawFinding } from '../rule';
+import {
+  ABSOLUTE_OUTCOMES,
+  BAD_OUTCOMES,
+  CARE_NOUNS,
+  FOREVER_FEELINGS,
+  HUNDRED_PERCENT_FACTS,
+  LASTING_OUTCOMES,
+  NEVER_HAPPENS,
+  PROMISE_WORDS,
+} from '../lexicons/tone-guarantee';
+import { HEDGES, NEGATION_WORDS } from '../lexicons/tone-shared-classes';
+import { cooccurrenceFindings, opensClause } from './cooccurrence';
+import { anyIn, precededBy, sentenceAround, toneTokens, type ToneToken } from './tokens';
+
+const MESSAGE = 'This promises an outcome no treatment can guarantee. Describe what patients can usually expect.';
+const NOT = new Set([...NEGATION_WORDS, 'hardly', 'rarely', 'seldom']);
+const HEDGED = new Set(HEDGES);
+const QUIET_BEFORE = new Set([...NEGATION_WORDS, ...HEDGES, 'if', 'whether', 'hope', 'wish']);
+const NEVER_VERBS = new Set(NEVER_HAPPENS);
+const BAD = new Set(BAD_OUTCOMES);
+const FACTS = new Set(HUNDRED_PERCENT_FACTS);
+const CARE = new Set(CARE_NOUNS);
+const NEVER_QUIET = new Set(['almost', 'nearly', 'hardly', 'should', 'may', 'might', 'hopefully', 'if', 'will', 'll', 'wont']);
+
+const promises = {
+  anchors: new Set(PROMISE_WORDS),
+  partners: new Set(ABSOLUTE_OUTCOMES),
+  window: 8,
+  eitherSide: true,
+  sameClause: true,
+  quietAfter: QUIET_BEFORE,
+  quietInQuestions: true,
+  message: MESSAGE,
+};
+
+const forever = {
+  anchors: new Set(['forever', 'permanently', 'lifetime', 'lifelong']),
+  partners: new Set(LASTING_OUTCOMES),
+  window: 6,
+  eitherSide: true,
+  quietAfter: QUIET_BEFORE,
+  quietIfSentenceHas: new Set([...HEDGES, ...FOREVER_FEELINGS]),
+  quietInQuestions: true,
+  message: 'Nothing in care lasts forever for everyone. Say how long results usually last with good care.',
+};
+
+/** "never get cavities", "our veneers never chip", "never had a single complaint". */
+function neverHappens(tokens: readonly ToneToken[]): RawFinding[] {
+  const found: RawFinding[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    if (tokens[i]!.text !== 'never' || opensClause(tokens, i)) continue;
+    if (precededBy(tokens, i, NEVER_QUIET, 2)) continue;
+    let j = i + 1;
+    if (tokens[j]?.text === 'ever') j++;
+    if (tokens[j]?.text === 'had' || tokens[j]?.text === 'have' || tokens[j]?.text === 'has') {
+      // "never had a (single) complaint"
+      for (let k = j + 1; k < tokens.length && k <= j + 4 && !tokens[k]!.clauseBefore; k++) {
+        if (BAD.has(tokens[k]!.text)) {
+          found.push({ start: tokens[i]!.start, end: tokens[k]!.end, message: MESSAGE });
+          break;
+        }
+      }
+      continue;
+    }
+    const verb = tokens[j];
+    if (!verb || verb.clauseBefore || !NEVER_VERBS.has(verb.text)) continue;
+    const { from, to } = sentenceAround(tokens, i);
+    if (anyIn(tokens, from, to, HEDGED)) continue;
+    found.push({ start: tokens[i]!.start, end: verb.end, message: MESSAGE });
+  }
+  return found;
+}
+
+/** "Nobody has ever left unhappy", "not a single patient complained". */
+function noOneEver(tokens: readonly ToneToken[]): RawFinding[] {
+  const found: RawFinding[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const w = tokens[i]!.text;
+    let j: number;
+    if (w === 'nobody' || (w === 'no' && tokens[i + 1]?.text === 'one')) j = w === 'no' ? i + 2 : i + 1;
+    else if (w === 'not' && tokens[i + 1]?.text === 'a' && tokens[i + 2]?.text === 'single') j = i + 3;
+    else if (w === 'not' && tokens[i + 1]?.text === 'one') j = i + 2;
+    else continue;
+    // "not a single patient has …", "no one has ever …"
+    for (let k = j; k < tokens.length && k <= j + 4 && !tokens[k]!.clauseBefore; k++) {
+      const t = tokens[k]!.text;
+      if (t === 'ever' || (NEVER_VERBS.has(t) && t !== 'need' && t !== 'get' && t !== 'gets' && t !== 'got')) {
+        found.push({ start: tokens[i]!.start, end: tokens[k]!.end, message: MESSAGE });
+        i = k;
+        break;
+      }
+    }
+  }
+  return found;
+}
+
+/** "100%" about an outcome, not about money or coverage. */
+function hundredPercent(doc: Doc, tokens: readonly ToneToken[]): RawFinding[] {
+  const found: RawFinding[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    if (tokens[i]!.text !== '100%') continue;
+    const next = tokens[i + 1];
+    const prev = tokens[i - 1]?.text ?? '';
+    if (!next || next.breakBefore || FACTS.has(next.text) || FACTS.has(prev) || prev === 'at' || prev === 'pays' || prev === 'pay') continue;
+    if (precededBy(tokens, i, NOT, 3)) continue;
+    found.push({ start: tokens[i]!.start, end: next.end, message: 'No treatment is 100% anything. Describe what patients can usually expect instead.' });
+  }
+  return found;
+}
+
+/** "the best hands in Eugene": a superlative claim about care in a place. */
+function bestIn(tokens: readonly ToneToken[]): RawFinding[] {
+  const found: RawFinding[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    if (tokens[i]!.text !== 'best') continue;
+    for (let k = i + 1; k <= i + 3 && k < tokens.length && !tokens[k]!.clauseBefore; k++) {
+      if (CARE.has(tokens[k]!.text) && tokens[k + 1]?.text === 'in' && !tokens[k + 1]!.clauseBefore) {
+        found.push({ start: tokens[i]!.start, end: tokens[k + 1]!.end, message: 'A "best in town" claim cannot be backed up. Say what patients like about the practice instead.' });
+        break;
+      }
+      if (tokens[k]!.text === 'of') break;
+    }
+  }
+  return found;
+}
+
+export function promiseStructures(doc: Doc): RawFinding[] {
+  const tokens = toneTokens(doc);
+  return [
+    ...cooccurrenceFindings(doc, promises),
+    ...cooccurrenceFindings(doc, forever),
+    ...neverHappens(tokens),
+    ...noOneEver(tokens),
+    ...hundredPercent(doc, tokens),
+    ...bestIn(tokens),
+  ];
+}
