@@ -314,17 +314,30 @@ function accepts(state: State, word: string): boolean {
 
 // ---- matching ----
 
+/** Matching's working memory, reused from one document to the next (matching never nests). */
+const scratch: { stamp: Uint32Array; generation: number; live: Int32Array; nextLive: Int32Array } = {
+  stamp: new Uint32Array(0),
+  generation: 0,
+  live: new Int32Array(64),
+  nextLive: new Int32Array(64),
+};
+
 /** Every phrase set's matches in one pass (kept on the Doc: the first tone rule pays for all). */
 const matchAll = memoByDoc((doc: Doc): RawMatch[] => {
   const tokens = toneTokens(doc);
   const out: RawMatch[] = [];
   const n = tokens.length;
   // Scratch lists (with their own lengths: resizing arrays is slow) and a stamp per state, so a
-  // state is listed once per step; reused for every try.
-  const stamp = new Uint32Array(states.length);
-  let generation = 0;
-  let live: Int32Array = new Int32Array(64);
-  let nextLive: Int32Array = new Int32Array(64);
+  // state is listed once per step. The stamps are kept between documents: zeroing one per state
+  // (thousands) for every document cost more than matching a 280-character post.
+  if (scratch.stamp.length < states.length || scratch.generation > 0x7fff0000) {
+    scratch.stamp = new Uint32Array(states.length);
+    scratch.generation = 0;
+  }
+  const stamp = scratch.stamp;
+  let generation = scratch.generation;
+  let live: Int32Array = scratch.live;
+  let nextLive: Int32Array = scratch.nextLive;
 
   const run = (pattern: Compiled, from: number) => {
     let liveCount = 0;
@@ -383,6 +396,9 @@ const matchAll = memoByDoc((doc: Doc): RawMatch[] => {
     if (candidates) tryAll(candidates, from, nextWord);
     if (numbered) tryAll(startsWithNumber, from, nextWord);
   }
+  scratch.generation = generation;
+  scratch.live = live;
+  scratch.nextLive = nextLive;
   return out;
 });
 
