@@ -52,7 +52,7 @@ export const RELATIONSHIP_PATTERNS: PatternDetector = {
     { name: 'dismissed', score: 0.9, regex: /\b(?:banned|dismissed|discharged|terminated|kicked out|removed) (?:from (?:this|our|the) (?:practice|office|clinic)|as a patient|from care|for (?:repeated|abusive|rude|non-?payment|missed|no-?shows?))/g },
     { name: 'came-to-us', score: 0.85, regex: /\b(?:you|he|she|they) (?:first )?(?:came|come|walked|was brought|were brought) (?:to us|in with|into our office|into the office)\b/g },
     { name: 'patients-we-had', score: 0.8, regex: /\bpatients? (?:we(?:'ve| have)? (?:ever )?(?:had|have|seen|treated)|of ours)\b/g },
-    { name: 'like-yours', score: 0.6, regex: /\b(?:families|patients|people) like (?:yours|you)\b/g },
+    { name: 'like-yours', score: 0.6, regex: /\b(?:families|patients) like (?:yours|you)\b/g },
     { name: 'you-signed', score: 0.85, regex: /\b(?:you (?:signed|initialed|agreed to)|your signature|your signed)\b/g },
     { name: 'remembers-you', score: 0.8, regex: /\b(?:remembers|remember|loved seeing|love seeing|enjoyed seeing|enjoy seeing|enjoyed meeting) (?:you|your (?:son|daughter|kids?|children|family|mom|dad|little one))\b/g },
     { name: 'third-was-seen', score: 0.85, regex: /\b(?:he|she|they|your (?:son|daughter|child|kid|mom|dad|mother|father|husband|wife|little one|baby|grandmother|grandfather)) (?:was|were|got) (?:literally |just |already |actually )?(?:seen|treated|examined|scheduled|in our chair|in the chair|here|x-?rayed|sedated)\b/g },
@@ -81,11 +81,15 @@ const ADDRESSEE_ONLY = new Set(['dr-did', 'dont-come-back', 'like-yours', 'remem
 // Phrases that need one identifiable person in their sentence ("Mrs. Patel came to us", not
 // "hundreds of families came to us this year"; a post's "see you Saturday at the flu clinic"
 // speaks to everyone).
-const NEEDS_OWNER = new Set(['came-to-us-any', 'in-the-chair', 'in-our-chair', 'walked-in', 'the-one-who', 'see-you-on']);
+const NEEDS_OWNER = new Set(['no-showed', 'came-to-us-any', 'in-the-chair', 'in-our-chair', 'walked-in', 'the-one-who', 'see-you-on']);
+
+const CONDITIONAL_BEFORE = /\b(?:if|unless|whether)\s$/;
 
 export const findRelationshipPhrases = memoByDoc((doc: Doc): PatternHit[] =>
   runPatternDetector(doc, RELATIONSHIP_PATTERNS).filter((h) => {
     if (doc.context === 'post' && ADDRESSEE_ONLY.has(h.name)) return false;
+    // "If you came in during the storm, we apologize": a condition confirms nothing.
+    if (CONDITIONAL_BEFORE.test(doc.lower.slice(Math.max(0, h.start - 8), h.start))) return false;
     if (NEEDS_OWNER.has(h.name) && doc.context === 'post' && !sentenceOwnerOf(doc, sentenceAt(doc, h.start))) return false;
     return true;
   }),
@@ -104,6 +108,7 @@ export const BILLING_PATTERNS: PatternDetector = {
     { name: 'claim-status', score: 0.8, regex: /\b(?:claim|insurance|coverage|authorization|pre-?authorization|benefits|eob|plan) (?:was |got |has been |had been |is |were )?(?:denied|rejected|reprocessed|resubmitted|declined|terminated|cancelled|canceled|lapsed|inactive|maxed out)\b/g },
     { name: 'balance', score: 0.8, regex: /\b(?:balance|amount due|bill|copay|co-pay|deductible|invoice)s? (?:is|was|of|now|due|remaining|outstanding|came to|comes to|totaled|totals)\b[^.!?\n]{0,20}\$\s?\d[\d,]{0,9}(?:\.\d\d)?/g },
     { name: 'owes', score: 0.9, regex: /\b(?:owes?|owed|owing|still owe|unpaid|past due|overdue)\b[^.!?\n]{0,20}\$\s?\d[\d,]{0,9}(?:\.\d\d)?/g },
+    { name: 'no-fee', score: 0.8, regex: /\bno (?:fees?|charge|cost|copay|co-pay)\b|\bon the house\b/g },
     { name: 'no-charge', score: 0.6, regex: /\b(?:at no (?:charge|cost)|free of charge|waived (?:the|your)|wrote off|written off|write off|refunded (?:you|your))\b/g },
     { name: 'amount', score: 0.8, regex: /\$\s?\d{1,6}(?:[.,]\d{2,3})? (?:copay|co-pay|deductible|balance|bill|fee|deposit|charge|overpayment|refund|payment|invoice|lab fee|sedation fee)\b/g },
     { name: 'charged', score: 0.8, regex: /\b(?:was|were|got|been|be) (?:charged|billed|refunded|credited|reimbursed)\b/g },
@@ -113,4 +118,8 @@ export const BILLING_PATTERNS: PatternDetector = {
   ],
 };
 
-export const findBillingPhrases = memoByDoc((doc: Doc): PatternHit[] => runPatternDetector(doc, BILLING_PATTERNS));
+// "no fee" to everyone ("reschedule with us anytime, no fee") is a policy, not a waiver: it
+// needs one person in its sentence.
+export const findBillingPhrases = memoByDoc((doc: Doc): PatternHit[] =>
+  runPatternDetector(doc, BILLING_PATTERNS).filter((h) => h.name !== 'no-fee' || !!sentenceOwnerOf(doc, sentenceAt(doc, h.start))),
+);

@@ -2,6 +2,7 @@
 // phones and addresses are PHI when the text ties a person to care; the same name in "Thanks,
 // Gideon!" is not (a reviewer's display name alone is public).
 import type { Doc } from '../doc';
+import { findCareClauses } from './care-clauses';
 import { findBillingPhrases, findRelationshipPhrases } from './care-phrases';
 import { memoByDoc } from './memo';
 import { sentenceAt } from './sentence-at';
@@ -14,6 +15,7 @@ export const careSentences = memoByDoc((doc: Doc): ReadonlySet<number> => {
   for (const t of findBillingTies(doc)) set.add(t.sentence);
   for (const h of findRelationshipPhrases(doc)) set.add(sentenceAt(doc, h.start));
   if (doc.context !== 'post') for (const h of findBillingPhrases(doc)) set.add(sentenceAt(doc, h.start));
+  for (const c of findCareClauses(doc)) set.add(c.sentence);
   return set;
 });
 

@@ -12,3 +12,16 @@ export function sentenceAt(doc: Doc, offset: number): number {
   }
   return lo;
 }
+
+/** Index in `doc.words` of the first word of `sentence` (or of the next sentence with words). */
+export function firstWordOfSentence(doc: Doc, sentence: number): number {
+  const words = doc.words;
+  let lo = 0;
+  let hi = words.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (words[mid]!.sentence < sentence) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}

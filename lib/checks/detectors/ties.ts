@@ -8,22 +8,30 @@ import { ENCOUNTER_WORDS, PROVIDER_WORDS } from '../lexicons/care-words';
 import { CONDITIONS } from '../lexicons/conditions';
 import { BILLING_WORDS, INSURERS } from '../lexicons/insurers';
 import { MEDICATIONS } from '../lexicons/medications';
+import { NOT_CARE_PHRASES } from '../lexicons/not-care-phrases';
 import { PROCEDURES } from '../lexicons/procedures';
 import { PERSON_NOUNS, RELATION_WORDS } from '../lexicons/relations';
 import { COMMON_WORDS } from '../lexicons/common-words';
+import { isPastForm } from '../lexicons/care-verbs';
 import { staffNameParts } from '../profile';
 import { memoByDoc } from './memo';
+import { firstWordOfSentence } from './sentence-at';
+import { definiteBefore, sentenceGivesAdvice, sentenceNarrates, specificAfter, specificBefore, speaksWithSympathy } from './specific-reference';
 import { findPatientMentions, findPeople, publicSentences, sentenceWordsOf } from './people';
 import { PhraseIndex, wordKeys, type PhraseMatch } from './phrase-index';
 
-export type TermKind = 'condition' | 'procedure' | 'medication' | 'encounter' | 'provider' | 'insurer' | 'billing';
+export type TermKind = 'condition' | 'procedure' | 'medication' | 'encounter' | 'provider' | 'insurer' | 'billing' | 'none';
 
+// Everyday phrases ("tooth fairy", "hearing from") are listed first as 'none' so that the
+// longer everyday phrase wins over the health word inside it, then dropped.
 const HEALTH_INDEX = new PhraseIndex<TermKind>([
+  [NOT_CARE_PHRASES, 'none'],
   [CONDITIONS, 'condition'],
   [PROCEDURES, 'procedure'],
   [MEDICATIONS, 'medication'],
 ]);
 const ENCOUNTER_INDEX = new PhraseIndex<TermKind>([
+  [NOT_CARE_PHRASES, 'none'],
   [ENCOUNTER_WORDS, 'encounter'],
   [PROVIDER_WORDS, 'provider'],
 ]);
@@ -60,12 +68,12 @@ export interface Tie {
 }
 
 const YOU_POSSESSIVE = new Set(['your', 'ur', 'yr']);
+// Verbs of asking one's own insurer or doctor: "check with your insurance", "ask your dentist".
+const CONSULT_VERBS = new Set(['check', 'checking', 'call', 'calling', 'contact', 'contacting', 'ask', 'asking', 'verify', 'consult', 'talk', 'speak']);
 const YOU_WORDS = new Set(['you', 'your', 'yours', 'yourself', "you're", "you've", "you'll", "you'd", 'u', 'ur', 'ya']);
 const THIRD_POSSESSIVE = new Set(['her', 'his', 'their']);
 // A term right after one of these is the practice's or nobody's ("our braces", "the retainer").
 const NOT_OWNED = new Set(['our', 'any', 'every', 'no', 'all', 'most', 'some', 'offer', 'offers', 'provide', 'provides', 'perform', 'performs', 'recommend']);
-// "the dry socket", "that chipped tooth": a definite reference to something the person told us.
-const DEFINITE = new Set(['the', 'that', 'this', 'those', 'these']);
 // A sentence with these speaks of anyone, even in a reply ("if you have swelling, call").
 const HYPOTHETICAL_CUES = new Set(['if', 'whenever', 'anyone', 'everyone', 'most', 'many', 'people', 'anybody']);
 // Words between an owner and its term that end the owner's reach ("your visit to our root canal
@@ -76,15 +84,30 @@ const GENERIC_CUES = new Set(['if', 'when', 'whenever', 'should', 'can', 'could'
 const TIME_CUES = new Set(['today', 'yesterday', 'tonight', 'morning', 'afternoon', 'am', 'pm', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
 const SPECIFIC_DETERMINERS = new Set(['the', 'this', 'that', 'a', 'our']);
 
-export const findHealthTerms = memoByDoc((doc: Doc) => HEALTH_INDEX.findAll(doc.words, wordKeys(doc)));
-export const findEncounterTerms = memoByDoc((doc: Doc) => ENCOUNTER_INDEX.findAll(doc.words, wordKeys(doc)));
+const isCare = (m: PhraseMatch<TermKind>) => m.kind !== 'none';
+export const findHealthTerms = memoByDoc((doc: Doc) => HEALTH_INDEX.findAll(doc.words, wordKeys(doc)).filter(isCare));
+export const findEncounterTerms = memoByDoc((doc: Doc) => ENCOUNTER_INDEX.findAll(doc.words, wordKeys(doc)).filter(isCare));
 export const findBillingTerms = memoByDoc((doc: Doc) => BILLING_INDEX.findAll(doc.words, wordKeys(doc)));
 
 /** Is the person addressed ("you") identifiable? In a reply or comment yes; in a post, only
  *  when the post names a patient ("So proud of Ignacio … part of your recovery"). */
 export const addresseeIdentifiable = memoByDoc((doc: Doc) =>
-  doc.context !== 'post' ? !addresseeIsClinician(doc) : findPatientMentions(doc).length > 0,
+  doc.context !== 'post' ? !addresseeIsClinician(doc) : findPatientMentions(doc).length > 0 || postSpeaksToOnePerson(doc),
 );
+
+/** "To whoever left a silver Honda in our lot: your kid's retainer case…", "To the mom who…":
+ *  a post addressed to one particular person makes its "you" that person. */
+function postSpeaksToOnePerson(doc: Doc): boolean {
+  return /\bto (?:whoever|the (?:[a-z]{2,15} )?(?:patient|person|mom|dad|mother|father|parent|family|lady|gentleman|guy|owner|driver|grandma|grandpa) (?:who|that) [a-z]{2,15}ed)\b/.test(doc.lower);
+}
+
+/** Does the pronoun at word `i` ("she", "him", "her") stand for someone identifiable who is not
+ *  a colleague ("Dr. Brandt … her knee surgery")? */
+export function pronounIsPatient(doc: Doc, i: number): boolean {
+  const w = doc.words[i]!;
+  if (w.lower === 'their' || w.lower === 'them' || w.lower === 'they') return theirKnown(doc, w.sentence) && !nearestPersonIsStaff(doc, i);
+  return thirdPersonKnown(doc) && !nearestPersonIsStaff(doc, i) && !publicSentences(doc).has(w.sentence);
+}
 
 /** "Hi Dr. Yamamoto! Thanks for referring your patients": a colleague, not a patient, is addressed. */
 function addresseeIsClinician(doc: Doc): boolean {
@@ -114,7 +137,7 @@ function nearestPersonIsStaff(doc: Doc, pronoun: number): boolean {
 /** "their" is often plural or general ("families and their kids"): only with a named person close by. */
 function theirKnown(doc: Doc, sentence: number): boolean {
   const s = mentionSentences(doc);
-  return s.has(sentence) || s.has(sentence - 1);
+  return s.has(sentence) || s.has(sentence - 1) || singlesOutPerson(sentenceWordsOf(doc, sentence));
 }
 
 const mentionByLastWord = memoByDoc((doc: Doc) => new Map(findPatientMentions(doc).map((m) => [m.lastWord, m])));
@@ -127,7 +150,11 @@ export function ownerBefore(doc: Doc, i: number): { kind: OwnerKind; start: numb
   for (let k = i - 1; k >= 0 && k >= i - 3; k--) {
     const w = words[k]!;
     if (w.sentence !== sentence) return undefined;
-    if (YOU_POSSESSIVE.has(w.lower)) return addresseeIdentifiable(doc) ? { kind: 'you', start: w.start } : undefined;
+    if (YOU_POSSESSIVE.has(w.lower)) {
+      // "check with your insurance", "call your insurance before you book": advice to anyone.
+      if (CONSULT_VERBS.has(words[k - 1]?.lower ?? '') || (words[k - 1]?.lower === 'with' && CONSULT_VERBS.has(words[k - 2]?.lower ?? ''))) return undefined;
+      return addresseeIdentifiable(doc) ? { kind: 'you', start: w.start } : undefined;
+    }
     if (THIRD_POSSESSIVE.has(w.lower)) {
       const known = (w.lower === 'their' ? theirKnown(doc, sentence) : thirdPersonKnown(doc)) && !nearestPersonIsStaff(doc, k);
       return known ? { kind: 'third', start: w.start } : undefined;
@@ -163,26 +190,40 @@ export function sentenceOwnerOf(doc: Doc, sentence: number): OwnerKind | undefin
 }
 
 // Sentence owners are asked for once per term: cache them per sentence so a long sentence is
-// read once, not once per term in it.
+// read once, not once per term in it. The loose owner ignores hypothetical cues: in a reply,
+// "enough for that second crown if you want to book" is still about the person.
 const sentenceOwnerCache = memoByDoc(() => new Map<number, OwnerKind | undefined>());
+const looseOwnerCache = memoByDoc(() => new Map<number, OwnerKind | undefined>());
 
-function sentenceOwner(doc: Doc, sentence: number): OwnerKind | undefined {
-  const cache = sentenceOwnerCache(doc);
+function sentenceOwner(doc: Doc, sentence: number, loose = false): OwnerKind | undefined {
+  const cache = (loose ? looseOwnerCache : sentenceOwnerCache)(doc);
   if (cache.has(sentence)) return cache.get(sentence);
-  const owner = computeSentenceOwner(doc, sentence);
+  const owner = computeSentenceOwner(doc, sentence, loose);
   cache.set(sentence, owner);
   return owner;
 }
 
-function computeSentenceOwner(doc: Doc, sentence: number): OwnerKind | undefined {
+// "which one of you left a retainer", "all of you": a group, not the person replied to.
+const GROUP_BEFORE_YOU = new Set(['of', 'whoever']);
+const THIRD_PRONOUNS = new Set(['he', 'she', 'him', 'her', 'his', "he's", "she's", 'hes', 'shes']);
+
+function computeSentenceOwner(doc: Doc, sentence: number, loose: boolean): OwnerKind | undefined {
   if (mentionSentences(doc).has(sentence)) return 'named';
   if (publicSentences(doc).has(sentence)) return undefined; // news about a public figure
   const words = sentenceWordsOf(doc, sentence);
   if (singlesOutPerson(words)) return 'person';
-  if (!addresseeIdentifiable(doc)) return undefined;
+  const identifiable = addresseeIdentifiable(doc);
   // "If your son is still in pain": still about one person's son.
-  if (doc.context !== 'post' && words.some((w, i) => RELATION_WORDS.has(w.base) && YOU_POSSESSIVE.has(words[i - 1]?.lower ?? ''))) return 'you-sentence';
-  if (words.some((w) => HYPOTHETICAL_CUES.has(w.lower))) return undefined;
+  if (identifiable && doc.context !== 'post' && words.some((w, i) => RELATION_WORDS.has(w.base) && YOU_POSSESSIVE.has(words[i - 1]?.lower ?? ''))) return 'you-sentence';
+  if (!loose && words.some((w, i) => HYPOTHETICAL_CUES.has(w.lower) || (w.lower === 'you' && GROUP_BEFORE_YOU.has(words[i - 1]?.lower ?? '')))) return undefined;
+  // "Today, after 3 fillings and a deep cleaning, she told us…": the patient named before.
+  const first = firstWordOfSentence(doc, sentence);
+  for (let k = 0; k < words.length; k++) {
+    if (THIRD_PRONOUNS.has(words[k]!.lower) && pronounIsPatient(doc, first + k)) return 'third';
+  }
+  if (!identifiable) return undefined;
+  // "Just take two Advil, you'll be fine": advice to anyone, not the person's history.
+  if (sentenceGivesAdvice(doc, first) && !sentenceNarrates(doc, first)) return undefined;
   if (words.some((w) => YOU_WORDS.has(w.lower))) return 'you-sentence';
   // A reply to someone that names back what they said ("Sending hugs, Lorraine. A broken tooth
   // before a wedding is the worst!"): the person is the one addressed.
@@ -190,18 +231,10 @@ function computeSentenceOwner(doc: Doc, sentence: number): OwnerKind | undefined
   return undefined;
 }
 
-/** "the dry socket", "the new upper denture": within three words before term `i`. */
-function definiteBefore(doc: Doc, i: number): boolean {
-  const words = doc.words;
-  for (let k = i - 1; k >= 0 && k >= i - 3; k--) {
-    if (words[k]!.sentence !== words[i]!.sentence) return false;
-    if (DEFINITE.has(words[k]!.lower)) return true;
-  }
-  return false;
-}
-
+// A review reply always answers its reviewer; a comment answers someone when it says "you",
+// names or tags them.
 const speaksToSomeone = memoByDoc(
-  (doc: Doc) => findPatientMentions(doc).length > 0 || /(?:^|\s)@\w/.test(doc.norm) || doc.words.some((w) => YOU_WORDS.has(w.lower)),
+  (doc: Doc) => doc.context === 'review-reply' || findPatientMentions(doc).length > 0 || /(?:^|\s)@\w/.test(doc.norm) || doc.words.some((w) => YOU_WORDS.has(w.lower)),
 );
 
 const isStaffName = (doc: Doc, base: string) => staffNameParts(doc.profile).has(base);
@@ -209,14 +242,15 @@ const isStaffName = (doc: Doc, base: string) => staffNameParts(doc.profile).has(
 /** "our braces", "the retainer": a determiner right before the term says it is no one's. */
 function notOwned(doc: Doc, i: number): boolean {
   const words = doc.words;
-  for (let k = i - 1; k >= 0 && k >= i - 2; k--) {
+  for (let k = i - 1; k >= 0 && k >= i - 3; k--) {
     if (words[k]!.sentence !== words[i]!.sentence) return false;
     if (NOT_OWNED.has(words[k]!.lower)) return true;
   }
   return false;
 }
 
-/** "the 11am today was a senior with mono": one particular person, with a time, no generic talk. */
+/** "the 11am today was a senior with mono", "a Bellbrook HS senior … today", "the lady who
+ *  fainted in the waiting room": one particular person, with a time or a past deed, no generic talk. */
 function singlesOutPerson(words: readonly Word[]): boolean {
   let person = false;
   let time = false;
@@ -224,10 +258,27 @@ function singlesOutPerson(words: readonly Word[]): boolean {
     const w = words[i]!;
     if (GENERIC_CUES.has(w.lower)) return false;
     if (TIME_CUES.has(w.lower) || /^\d{1,2}(?:am|pm)$/.test(w.lower)) time = true;
+    if (LAST_SPANS.has(w.lower) && words[i - 1]?.lower === 'last') time = true; // "last week"
     if (/^\d{1,3}(?:yo|yr)$/.test(w.lower) || (w.lower === 'old' && words[i - 1]?.lower === 'year')) person = time = true; // "a 68yo bank manager"
-    if (PERSON_NOUNS.has(w.base) && w.base === w.lower && SPECIFIC_DETERMINERS.has(words[i - 1]?.lower ?? '')) person = true;
+    if (PERSON_NOUNS.has(w.base) && w.base === w.lower && determinerBefore(words, i)) {
+      person = true;
+      // "the kindergartener who bit Dr. Adeyemi": a deed in the past is one occasion.
+      const next = words[i + 1]?.lower;
+      if ((next === 'who' || next === 'that') && isPastForm(words[i + 2]?.lower ?? '')) time = true;
+    }
   }
   return person && time;
+}
+
+const LAST_SPANS = new Set(['week', 'night', 'month', 'weekend', 'time', 'visit']);
+
+/** "the senior", "a Bellbrook HS senior": a specific determiner up to three words before. */
+function determinerBefore(words: readonly Word[], i: number): boolean {
+  for (let k = i - 1; k >= 0 && k >= i - 3; k--) {
+    if (SPECIFIC_DETERMINERS.has(words[k]!.lower)) return true;
+    if (!words[k]!.cap && k < i - 1) return false; // only names or one adjective in between
+  }
+  return false;
 }
 
 /** "Mr. Ruiz finished chemo": the finding starts at the name said before the term in its sentence. */
@@ -242,25 +293,103 @@ const firstMentionBySentence = memoByDoc((doc: Doc) => {
   return map;
 });
 
-function tiesOf(doc: Doc, matches: readonly PhraseMatch<TermKind>[], allowSentenceOwner: boolean): Tie[] {
+type TieMode = 'health' | 'encounter' | 'billing';
+
+// Prepositions that set an encounter word in one person's story: "during cleanings", "at the visit".
+const ENCOUNTER_PREPOSITIONS = new Set(['during', 'at', 'after', 'before', 'since', 'for', 'from', 'to', 'in']);
+// Billing papers a practice sends to its patients: "our number is on every bill".
+const BILLING_DOCUMENTS = new Set(['bill', 'statement', 'invoice', 'estimate', 'receipt', 'eob']);
+// Billing words with an everyday sense ("read the policy", "the plan is", "the reviewer's claim"):
+// only an owner right before them ("your policy") makes them billing.
+const AMBIGUOUS_BILLING = new Set(['policy', 'plan', 'account', 'card', 'claim', 'statement', 'benefit', 'carrier', 'payment', 'credit card']);
+
+/** Sentences that tell of something that happened, cached per sentence. */
+const narratesCache = memoByDoc(() => new Map<number, boolean>());
+function narrates(doc: Doc, sentence: number): boolean {
+  const cache = narratesCache(doc);
+  let v = cache.get(sentence);
+  if (v === undefined) cache.set(sentence, (v = sentenceNarrates(doc, firstWordOfSentence(doc, sentence))));
+  return v;
+}
+
+/** The person a term belongs to when no owner stands right before it: the sentence's owner, if
+ *  the term points at one occasion ("the new crown", "six fillings") or the sentence is about
+ *  one person for sure. */
+function sentenceLevelOwner(doc: Doc, m: PhraseMatch<TermKind>, mode: TieMode): OwnerKind | undefined {
+  const words = doc.words;
+  const first = words[m.first]!;
+  const last = m.first + m.count - 1;
+  const specific = specificBefore(doc, m.first) || specificAfter(doc, last);
+  const reply = doc.context !== 'post';
+  if (mode === 'health') {
+    let owner = sentenceOwner(doc, first.sentence);
+    if (!owner && specific && reply) owner = sentenceOwner(doc, first.sentence, true);
+    const sympathy = m.kind === 'condition' && speaksWithSympathy(doc);
+    if (!owner && sympathy) owner = sentenceOwner(doc, first.sentence, true) ?? 'you-doc';
+    if (owner === 'you-doc' && !sympathy && !(specific && narrates(doc, first.sentence))) return undefined;
+    return owner;
+  }
+  if (mode === 'encounter') {
+    const owner = sentenceOwner(doc, first.sentence, specific);
+    if (!owner) return undefined;
+    if (owner === 'named' || owner === 'person' || owner === 'third') {
+      return specific || ENCOUNTER_PREPOSITIONS.has(words[m.first - 1]?.lower ?? '') ? owner : undefined;
+    }
+    return reply && specific && narrates(doc, first.sentence) ? owner : undefined;
+  }
+  // billing: only in replies and comments, where the person is the one addressed.
+  if (!reply) return undefined;
+  const every = words[m.first - 1]?.lower === 'every' && BILLING_DOCUMENTS.has(wordKeys(doc)[m.first]!);
+  if ((definiteBefore(doc, m.first) && !AMBIGUOUS_BILLING.has(wordKeys(doc)[m.first]!)) || every) return sentenceOwner(doc, first.sentence, true);
+  if (m.kind === 'insurer') {
+    const owner = sentenceOwner(doc, first.sentence, true);
+    return owner === 'you-doc' ? undefined : owner;
+  }
+  return undefined;
+}
+
+/** "a Medicaid card for Jaxon R.", "policy number … for Ignacio", "the referral for your son":
+ *  the owner named just after the term (within six words, same sentence). */
+function ownerAfter(doc: Doc, last: number): { kind: OwnerKind; start: number } | undefined {
+  const words = doc.words;
+  const sentence = words[last]!.sentence;
+  for (let k = last + 1; k < words.length && k <= last + 6; k++) {
+    const w = words[k]!;
+    if (w.sentence !== sentence) return undefined;
+    if (w.lower !== 'for' && w.lower !== 'of') continue;
+    const next = words[k + 1];
+    if (!next || next.sentence !== sentence) return undefined;
+    const mention = mentionByFirstWord(doc).get(k + 1);
+    if (mention) return { kind: 'named', start: words[last]!.start };
+    if (YOU_POSSESSIVE.has(next.lower) && RELATION_WORDS.has(words[k + 2]?.base ?? '') && addresseeIdentifiable(doc)) return { kind: 'relation', start: words[last]!.start };
+    if ((next.lower === 'him' || next.lower === 'her') && pronounIsPatient(doc, k + 1)) return { kind: 'third', start: words[last]!.start };
+    return undefined;
+  }
+  return undefined;
+}
+
+const mentionByFirstWord = memoByDoc((doc: Doc) => new Map(findPatientMentions(doc).map((m) => [m.firstWord, m])));
+
+function tiesOf(doc: Doc, matches: readonly PhraseMatch<TermKind>[], mode: TieMode): Tie[] {
   const words = doc.words;
   const ties: Tie[] = [];
   for (const m of matches) {
     const first = words[m.first]!;
     const last = words[m.first + m.count - 1]!;
-    const owner = ownerBefore(doc, m.first);
-    const sentenceLevel = owner || !allowSentenceOwner ? undefined : sentenceOwner(doc, first.sentence);
-    if (!owner && sentenceLevel && sentenceLevel !== 'named' && notOwned(doc, m.first)) continue;
-    if (sentenceLevel === 'you-doc' && !definiteBefore(doc, m.first)) continue;
+    const owner = ownerBefore(doc, m.first) ?? (mode === 'health' ? undefined : ownerAfter(doc, m.first + m.count - 1));
+    const sentenceLevel = owner ? undefined : sentenceLevelOwner(doc, m, mode);
+    const every = mode === 'billing' && words[m.first - 1]?.lower === 'every';
+    if (!owner && sentenceLevel && !every && notOwned(doc, m.first)) continue;
     const kind = owner?.kind ?? sentenceLevel;
     if (!kind) continue;
+    const possessive = owner !== undefined && owner.start < first.start;
     ties.push({
       start: first.start,
       end: last.start + last.base.length,
       ownerStart: owner?.start ?? (kind === 'named' ? namedOwnerStart(doc, first) : first.start),
       kind: m.kind,
       owner: kind,
-      possessive: owner !== undefined,
+      possessive,
       sentence: first.sentence,
       firstWord: m.first,
       lastWord: m.first + m.count - 1,
@@ -270,10 +399,10 @@ function tiesOf(doc: Doc, matches: readonly PhraseMatch<TermKind>[], allowSenten
 }
 
 /** Health terms (conditions, procedures, medications) tied to a person. */
-export const findHealthTies = memoByDoc((doc: Doc) => tiesOf(doc, findHealthTerms(doc), true));
+export const findHealthTies = memoByDoc((doc: Doc) => tiesOf(doc, findHealthTerms(doc), 'health'));
 /** Encounter words tied by a possessive ("your visit", "your son's checkup", "her appointment"). */
 export const findEncounterTies = memoByDoc((doc: Doc) =>
-  tiesOf(doc, findEncounterTerms(doc), false).filter((t) => t.kind !== 'provider' || t.owner === 'relation' || t.owner === 'named'),
+  tiesOf(doc, findEncounterTerms(doc), 'encounter').filter((t) => t.kind !== 'provider' || (t.possessive && (t.owner === 'relation' || t.owner === 'named'))),
 );
 /** Billing words and insurers tied by a possessive ("your balance", "her Medicaid"). */
-export const findBillingTies = memoByDoc((doc: Doc) => tiesOf(doc, findBillingTerms(doc), false));
+export const findBillingTies = memoByDoc((doc: Doc) => tiesOf(doc, findBillingTerms(doc), 'billing'));

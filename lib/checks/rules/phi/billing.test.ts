@@ -8,6 +8,13 @@ ruleTester(rule, {
     { text: 'This year our navigators helped 86 families enroll in Medicaid.', context: 'post' },
     { text: 'Bring your insurance card to every visit.', context: 'post' },
     { text: 'Flu shots at no cost this Saturday!', context: 'post', why: 'an offer to everyone' },
+      // advice about one's own insurer, the practice's prices, policies for everyone
+    { text: "We'd suggest checking with your insurance directly, since every plan is different.", context: 'comment', why: 'advice to anyone' },
+    { text: "it's on you to call your insurance before you book, not on us.", context: 'comment', why: 'advice to anyone' },
+    { text: 'Wishing a fast recovery to everyone fighting the flu. Reschedule with us anytime, no fee.', context: 'comment', why: 'a policy for everyone' },
+    { text: 'NOBODY WAS RUDE TO YOU. READ THE POLICY BEFORE YOU POST.', context: 'review-reply', why: 'the office policy' },
+    { text: "Our standard exam fee is $95 and a child's cleaning is $78 without insurance.", context: 'review-reply', why: 'price list' },
+    { text: 'Ha, Dr. Adeyemi swears his favorite candy is sugar-free gum', context: 'comment', why: 'sugar-free is no fee waived' },
   ],
   invalid: [
     {
@@ -40,5 +47,15 @@ ruleTester(rule, {
       context: 'comment',
       findings: [{ span: '$20 copay' }],
     },
+    // the person pays, owes or got care free
+    { text: "You didn't pay, so you didn't get the crown.", context: 'review-reply', findings: [{ span: "You didn't pay", severity: 'block' }] },
+    { text: 'So you got a free exam and still complained.', context: 'review-reply', findings: [{ span: 'free exam', severity: 'warn' }] },
+    { text: "So sorry about your dad's stroke, Dominic. We'll move his denture fitting, no fees.", context: 'comment', findings: [{ span: 'no fees', severity: 'block' }] },
+    // "the estimate", "every bill" in a reply are the reviewer's
+    { text: 'Your signature is on the estimate.', context: 'review-reply', findings: [{ span: 'estimate', severity: 'block' }] },
+    { text: 'Our number is literally on every bill.', context: 'review-reply', findings: [{ span: 'bill', severity: 'block' }] },
+    // the owner named after the term
+    { text: 'Found a Medicaid card for Jaxon R. at the desk.', context: 'comment', findings: [{ span: 'Medicaid', severity: 'block' }, { span: 'card', severity: 'block' }] },
+    { text: 'Use policy number 55 and group 18834 for Ignacio.', context: 'comment', findings: [{ span: 'policy', severity: 'block' }] },
   ],
 });

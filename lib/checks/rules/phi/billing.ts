@@ -1,9 +1,11 @@
 // A person's insurance, claims, balances, payments and collections. Billing details are PHI
 // (45 CFR 160.103: payment for care), and naming a reviewer's balance also confirms they were
 // a patient.
+import { findCareClauses } from '../../detectors/care-clauses';
 import { findBillingPhrases } from '../../detectors/care-phrases';
+import { freeBefore } from '../../detectors/specific-reference';
 import { findPatientMentions } from '../../detectors/people';
-import { findBillingTies } from '../../detectors/ties';
+import { findBillingTies, findEncounterTies, findHealthTies } from '../../detectors/ties';
 import { defineRule, type RawFinding } from '../../rule';
 
 export default defineRule({
@@ -35,6 +37,16 @@ export default defineRule({
         severity: h.score >= 0.8 ? 'block' : 'warn',
         message: 'This gives billing details (collections, a declined payment, a claim or a balance) about a person. Discuss billing privately.',
       });
+    }
+    // "you didn't pay", "you owe nothing"
+    for (const c of findCareClauses(doc)) {
+      if (c.kind === 'billing') out.push({ start: c.start, end: c.end, message: 'This speaks of what a person paid or owes. Billing details are PHI: take it to a private call.' });
+    }
+    // "you got a free cleaning", "a FREE exam": care given at no charge is a payment detail.
+    for (const t of [...findHealthTies(doc), ...findEncounterTies(doc)]) {
+      const free = doc.words[t.firstWord - 1];
+      if (!freeBefore(doc, t.firstWord)) continue;
+      out.push({ start: free && free.end <= t.start ? Math.min(t.ownerStart, free.start) : t.ownerStart, end: t.end, severity: 'warn', message: 'This says a person’s care was free or discounted. Fees waived are billing details: keep them private.' });
     }
     return out;
   },

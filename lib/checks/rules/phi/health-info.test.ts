@@ -22,6 +22,14 @@ ruleTester(rule, {
     { text: 'Please call a dentist if you have swelling.', context: 'comment' },
     // doctor to doctor
     { text: 'Hi Dr. Yamamoto! Thanks for referring your patients to us for sedation.', context: 'comment' },
+      // advice, idioms and the practice's offers stay quiet
+    { text: "Just take two Advil and alternate with Tylenol, you'll be fine by morning.", context: 'comment', why: 'an instruction to anyone' },
+    { text: 'The HPV vaccine also helps prevent some oral cancers. Talk to your pediatrician about it.', context: 'comment', why: 'a general truth, nothing happened' },
+    { text: "You'll never have another cavity if you just follow our instructions.", context: 'review-reply', why: 'a hypothetical' },
+    { text: 'Ha, Dr. Adeyemi swears his favorite candy is sugar-free gum', context: 'comment', why: 'gum the candy' },
+    { text: "It's National Tooth Fairy Day! Post a pic of your kid's tooth fairy pillow!", context: 'post', why: 'the tooth fairy' },
+    { text: "Take it down or you'll be hearing from our attorney.", context: 'review-reply', why: '"hearing from" is no hearing' },
+    { text: "Sorry, we don't offer Botox for TMJ, but we're happy to refer you to someone who does!", context: 'comment', why: 'what the practice offers' },
   ],
   invalid: [
     // possessive: the strongest tie
@@ -75,5 +83,15 @@ ruleTester(rule, {
       context: 'comment',
       findings: [{ span: 'chipped tooth', severity: 'warn' }],
     },
+    // one particular occasion: a count, "the", a past or a diagnosis, even after "if"
+    { text: "Maybe if you'd brushed you wouldn't need six fillings.", context: 'review-reply', findings: [{ span: 'fillings', severity: 'warn' }] },
+    { text: 'Sorry the novocaine took so long to wear off.', context: 'review-reply', findings: [{ span: 'novocaine', severity: 'warn' }] },
+    { text: 'He was seen the same day for the chipped tooth.', context: 'review-reply', findings: [{ span: 'chipped tooth', severity: 'warn' }] },
+    { text: 'Sounds like dry socket to you, Ty.', context: 'comment', findings: [{ span: 'dry socket', severity: 'warn' }] },
+    // sympathy said to the person makes the condition theirs
+    { text: 'Totally hear you. Dental anxiety is super common.', context: 'comment', findings: [{ span: 'Dental anxiety', severity: 'warn' }] },
+    // "she" after a named patient; a singled-out person
+    { text: 'Mrs. Patel came to us after 20 years. Today, after 3 fillings, she told us she feels great.', context: 'post', findings: [{ span: 'fillings', severity: 'warn' }] },
+    { text: 'Shoutout to the Bellbrook HS senior with mono today, poor kid.', context: 'post', findings: [{ span: 'mono', severity: 'warn' }] },
   ],
 });

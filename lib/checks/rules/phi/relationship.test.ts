@@ -17,6 +17,19 @@ ruleTester(rule, {
     // advice in a comment names a doctor role, not a visit
     { text: 'Talk to your pediatrician about the HPV vaccine.', context: 'comment' },
     { text: 'Honestly? Find another dentist. We won’t miss you.', context: 'review-reply', why: '"miss you" is not a memory of a visit' },
+      // structure, not phrase lists: what must stay quiet
+    { text: "We're sorry the wait was longer than expected.", context: 'review-reply', why: 'no person and no staff in the clause' },
+    { text: 'Nobody was rude to you.', context: 'review-reply', why: 'the subject is not the practice' },
+    { text: "We appreciate you letting us know, and we'll share your comments with the team.", context: 'review-reply', why: 'present and future, about the review' },
+    { text: 'That is not a rule we made up to inconvenience you.', context: 'review-reply', why: '"you" is the object of another verb' },
+    { text: 'People like you are why good dentists burn out.', context: 'review-reply', why: '"burn out" is no burn; "people like you" is no patient' },
+    { text: 'We read your review several times.', context: 'review-reply', why: 'the object is the review' },
+    { text: 'ok but which one of you left a retainer in the lobby plant', context: 'comment', why: 'asks a group' },
+    { text: 'Wishing a fast recovery to everyone fighting the flu. Reschedule with us anytime, no fee.', context: 'comment', why: 'a policy for everyone' },
+    { text: "Happy Mother's Day to all the moms juggling car seats and our 7:30 am appointments", context: 'post', why: '"our" appointments, a clock time' },
+    { text: 'Just to set the record straight, we did not lose anything.', context: 'review-reply', why: 'an idiom, not a record' },
+    { text: "We'd love to see you again and we hope you'll call us.", context: 'review-reply', why: 'a wish, not a report' },
+    { text: 'If you came in during the storm, we apologize for the wait.', context: 'review-reply', why: 'a condition confirms nothing' },
   ],
   invalid: [
     // the reviewer's visit
@@ -89,12 +102,31 @@ ruleTester(rule, {
     {
       text: 'To the patient who dropped their glasses: they are at the front desk!',
       context: 'post',
-      findings: [{ span: 'the patient who dropped', severity: 'warn' }],
+      findings: [{ span: 'the patient who dropped', severity: 'warn' }, { span: 'their glasses', severity: 'block' }],
     },
     {
       text: 'See you Friday, Beth!',
       context: 'review-reply',
       findings: [{ span: 'See you Friday' }],
     },
+    // care and encounters in any words: a practice subject, a past verb, the person as object
+    { text: "We're sorry the hygienist ran late for you.", context: 'review-reply', findings: [{ span: 'hygienist ran late for you', severity: 'block' }] },
+    { text: 'We called you three times about the overdue account.', context: 'review-reply', findings: [{ span: 'We called you', severity: 'block' }] },
+    { text: 'Our front desk told you twice that the office closes at five.', context: 'review-reply', findings: [{ span: 'desk told you', severity: 'block' }] },
+    { text: 'We emailed you the X-ray copies you asked for.', context: 'review-reply', findings: [{ span: 'We emailed you', severity: 'block' }, { span: 'X-ray', severity: 'warn' }] },
+    // the person's own part in a visit
+    { text: "You've never been here.", context: 'review-reply', findings: [{ span: "You've never been here", severity: 'block' }] },
+    { text: 'You cancelled twice and then complained.', context: 'review-reply', findings: [{ span: 'You cancelled', severity: 'block' }] },
+    { text: 'You yelled at our receptionist.', context: 'review-reply', findings: [{ span: 'You yelled', severity: 'block' }] },
+    { text: 'He was seen the same day by Dr. Brandt.', context: 'review-reply', findings: [{ span: 'He was seen', severity: 'block' }] },
+    // treatment, bills and insurance of the person replied to imply care here
+    { text: 'Glad the new crown is holding up!', context: 'review-reply', findings: [{ span: 'crown', severity: 'warn' }] },
+    { text: '@layla congrats on finishing Invisalign!!!', context: 'comment', findings: [{ span: 'Invisalign', severity: 'warn' }] },
+    { text: 'Tell her the new upper denture is in!', context: 'comment', findings: [{ span: 'denture', severity: 'warn' }] },
+    { text: 'Your insurance, not us, denied the claim.', context: 'review-reply', findings: [{ span: 'Your insurance', severity: 'block' }] },
+    { text: 'Our number is literally on every bill.', context: 'review-reply', findings: [{ span: 'bill', severity: 'warn' }] },
+    // one singled-out person in a post
+    { text: "Today's 3pm was a 6yo with 9 cavities.", context: 'post', findings: [{ span: 'cavities', severity: 'warn' }] },
+    { text: "To whoever left a silver Honda in our lot: your kid's retainer case is inside.", context: 'post', findings: [{ span: "your kid's retainer case", severity: 'block' }] },
   ],
 });

@@ -2,9 +2,10 @@
 // disclosure: the $50,000 settlement in 2022 was for a dentist's review reply that confirmed a
 // patient relationship. Catches what pattern tools miss: "your visit", "our records show",
 // "we have no record of you", "your son's checkup", "Mr. Ruiz finished chemo today".
-import { findRelationshipPhrases } from '../../detectors/care-phrases';
+import { findCareClauses } from '../../detectors/care-clauses';
+import { findBillingPhrases, findRelationshipPhrases } from '../../detectors/care-phrases';
 import { findPatientMentions } from '../../detectors/people';
-import { findEncounterTies, findHealthTies, type Tie } from '../../detectors/ties';
+import { findBillingTies, findEncounterTies, findHealthTies, type Tie } from '../../detectors/ties';
 import type { Doc } from '../../doc';
 import { defineRule, type RawFinding } from '../../rule';
 import { dateRightAfter } from '../../detectors/dates';
@@ -12,6 +13,9 @@ import { dateRightAfter } from '../../detectors/dates';
 const MESSAGE_PHRASE = 'This confirms the person is (or was) your patient. Saying so in public is a disclosure, even if nothing else is said.';
 const MESSAGE_ENCOUNTER = 'Mentioning this person’s visit, records or treatment confirms they are your patient.';
 const MESSAGE_NAMED = 'This ties a named or singled-out person to care at your practice.';
+const MESSAGE_CLAUSE = 'This tells of dealings between your practice and this person (a call, a visit, an appointment), which confirms they are your patient.';
+const MESSAGE_BILLING = 'Mentioning this person’s bill, insurance or payments confirms they are your patient.';
+const MESSAGE_CARE = 'Speaking of this person’s treatment implies your practice gave it, which confirms they are your patient.';
 
 export default defineRule({
   meta: {
@@ -28,9 +32,22 @@ export default defineRule({
       out.push({ start: h.start, end: h.end, severity: h.score >= 0.8 ? 'block' : 'warn', message: MESSAGE_PHRASE });
     }
     for (const t of findEncounterTies(doc)) out.push(tieFinding(doc, t, MESSAGE_ENCOUNTER, 'your experience'));
-    // Treatment of an identified person implies they were treated here.
+    // Treatment of an identified person implies they were treated here. In a reply or comment,
+    // the person's procedure or medicine ("glad the new crown is holding up") does too; in a
+    // review reply, any tie to care does.
+    const reply = doc.context === 'review-reply';
     for (const t of findHealthTies(doc)) {
-      if (t.possessive || t.owner === 'named') out.push(tieFinding(doc, t, MESSAGE_NAMED, 'your experience with us'));
+      if (t.possessive || t.owner === 'named' || t.owner === 'person' || t.owner === 'third') out.push(tieFinding(doc, t, MESSAGE_NAMED, 'your experience with us'));
+      else if (doc.context !== 'post' && (reply || t.kind !== 'condition')) out.push(tieFinding(doc, t, MESSAGE_CARE, ''));
+    }
+    // A person's bill, claim or insurance is on file only because they are a patient.
+    for (const t of findBillingTies(doc)) out.push(tieFinding(doc, t, MESSAGE_BILLING, ''));
+    if (doc.context !== 'post') {
+      for (const h of findBillingPhrases(doc)) out.push({ start: h.start, end: h.end, severity: 'warn', message: MESSAGE_BILLING });
+    }
+    // "we called you three times", "the hygienist ran late for you", "you've never been here".
+    for (const c of findCareClauses(doc)) {
+      if (c.kind === 'relationship') out.push({ start: c.start, end: c.end, severity: reply ? 'block' : 'warn', message: MESSAGE_CLAUSE });
     }
     // "pt Lorenzo F.", "patient Maria": the name is introduced as a patient.
     for (const m of findPatientMentions(doc)) {
@@ -48,6 +65,6 @@ function tieFinding(doc: Doc, t: Tie, message: string, youSuggestion: string): R
   const date = dateRightAfter(doc, t.end);
   const end = date?.end ?? t.end;
   const finding: RawFinding = { start: t.ownerStart, end, message, severity: t.possessive || t.owner === 'named' ? 'block' : 'warn' };
-  if (t.owner === 'you' && t.possessive) finding.suggestion = youSuggestion;
+  if (t.owner === 'you' && t.possessive && youSuggestion) finding.suggestion = youSuggestion;
   return finding;
 }
