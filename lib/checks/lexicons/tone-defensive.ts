@@ -93,4 +93,53 @@ export const DEFENSIVE_PHRASES: readonly ToneEntry[] = [
   { phrase: "(not sure|no idea|don't know|dont know|do not know) what (else |more |exactly |)(you want|you wanted|you expected|you expect|you were expecting|you are expecting|you're expecting|youre expecting|else we could|more we could)" },
   { phrase: '(what|what exactly) (did|do|were|are) you (expect|expecting|want|wanting) (us|from us|)', contexts: ['comment', 'review-reply'] },
   { phrase: '(period|end of story|simple as that|plain and simple|end of discussion|case closed|full stop|not complicated|its that simple|it\'s that simple|that simple)', contexts: ['comment', 'review-reply'], ...ALONE },
+  // Credentials and track record held up against the complaint.
+  { phrase: '(in|for|with) (over |more than |nearly |almost |all |our |my |)(# |ten |fifteen |twenty |thirty |forty |fifty |many |decades of |)(years|decades) (of practice|in practice|in business|of experience|of service|serving|practicing|in this community|here|we|weve|i|ive|our|and|of treating|without)', contexts: ['review-reply'], unlessTextHas: ['sorry', 'apologize', 'apologise', 'apologies', 'thank', 'thanks'] },
+  { phrase: '(been|in) (business|practice|practicing|serving) (for |)(over |more than |nearly |almost |)(# |ten |fifteen |twenty |thirty |forty |many )(years|decades)', contexts: ['review-reply'], unlessTextHas: ['sorry', 'apologize', 'apologise', 'apologies', 'thank', 'thanks'] },
+  { phrase: '(thousands|hundreds|tons) of (happy|satisfied|5 star|five star|positive|loyal|glowing|great) (families|patients|reviews|customers|clients|smiles)', contexts: ['review-reply', 'comment'] },
+  { phrase: '(one|a single|this|a|one bad|a bad) (bad |negative |1 star |one star |)review (doesnt|does not|won\'t|wont|will not|can\'t|cannot) (change|define|erase|undo|reflect)' },
+  { phrase: '(pride|pride ourselves|prides itself|pride themselves|take pride|takes pride) (ourselves |)(on|in)', contexts: ['review-reply'], unlessTextHas: ['sorry', 'apologize', 'apologise', 'apologies', 'thank', 'thanks'] },
+  { phrase: "(isn't|isnt|is not|wasn't|wasnt|was not|not) (typical|like|characteristic|representative) (of us|us|of our|of the care|of how)", contexts: ['review-reply'], unlessTextHas: ['sorry', 'apologize', 'apologise', 'apologies'] },
+  { phrase: '(more|two sides|another side|other side) to (the|this|every) story' },
+  { phrase: "(how|why) (is|was|s) (this|that|it) (our|my|the office's|the offices|the doctors|the doctor's) (fault|problem|responsibility)" },
+  { phrase: '(nobody|no one|none|not one) (on|of|from|at|in) (our|the) (team|staff|office|front desk|practice|doctors|hygienists|crew) (was|were|is|would|has|had|did|ever)' },
+  { phrase: 'as (we|i|our team|the office|our office|the doctor|dr *) (confirmed|documented|noted|discussed|mentioned|said|showed|shared|outlined|agreed|reviewed|went over|went through)', contexts: ['comment', 'review-reply'] },
+  { phrase: '(we|our team|the doctor|our doctor|our hygienist|dr *) (documented|recorded|photographed|charted|noted) (it|this|that|everything|the|all|each|every|your)', contexts: ['review-reply'] },
+  { phrase: '(applies|apply|applied) (equally |)to (everyone|all patients|all|every patient|everybody|every family|all families)', contexts: ['comment', 'review-reply'], ...POLICY },
+  { phrase: "(you're|youre|you are) welcome", contexts: ['review-reply'], notBefore: ['to', 'back', 'here', 'anytime', 'any', 'at', 'in', 'for'], wholeSentence: true },
+  { phrase: '(to the letter|by the book|every step of the way|at all times|in every way)', contexts: ['comment', 'review-reply'], unlessSentenceHas: ['sorry', 'apologize', 'apologise', 'will', 'll', 'please', 'hope'] },
+  { phrase: '(followed|follow|follows|following|adhered to|complied with|comply with) (every|each|all|all of|all the|our|the|standard|proper|established|strict) ~ (protocol|protocols|procedure|procedures|policy|policies|guideline|guidelines|rule|rules|step|steps|standard|standards|regulation|regulations)', contexts: ['comment', 'review-reply'], ...POLICY },
+  { phrase: "not (how|what|the way|when|why) (it|this|that|things|events|the visit|the appointment|anything) (happened|went|occurred|went down|played out|unfolded|transpired|was said)", contexts: ['comment', 'review-reply'] },
+  { phrase: '(we|i|our team|our office|our practice|our staff|our doctors|the practice|the office) (fully |firmly |completely |100% |still |)(stand|stands) (by|behind)', contexts: ['comment', 'review-reply'] },
+  { phrase: 'nothing to (hide|apologize for|apologise for|be ashamed of)' },
+  { phrase: "(have|has|had|we've|weve|we have|never) (never |)(had|received|gotten|made) (a |an |any |one |a single |)(complaint|complaints|mistake|mistakes|error|errors|bad review|lawsuit)", contexts: ['comment', 'review-reply'], unlessSentenceHas: ['sorry', 'apologize', 'apologise'] },
+];
+
+// ---- Word classes for the defence structures (lib/checks/tone/defense-structures.ts) ----
+
+/** Words that claim the practice acted rightly ("acted appropriately", "completely transparent"). */
+export const PROPRIETY: readonly string[] = [
+  'professionally', 'professional', 'appropriately', 'appropriate', 'correctly', 'correct', 'properly', 'proper', 'transparent',
+  'fair', 'fairly', 'reasonable', 'courteous', 'courteously', 'respectful', 'respectfully', 'accurate', 'accurately',
+  'legitimate', 'justified', 'equally', 'consistently', 'compliant', 'thorough', 'thoroughly', 'exactly', 'ethical', 'ethically',
+  'lawful', 'legally', 'diligently', 'impeccable', 'flawless', 'flawlessly', 'standard', 'warranted', 'necessary',
+];
+/** The practice's own acts, for "our staff acted …" ("acted", "handled", "behaved"). */
+export const CONDUCT_VERBS: readonly string[] = [
+  'acted', 'handled', 'behaved', 'responded', 'followed', 'did', 'was', 'were', 'is', 'are', 'treated', 'billed', 'charged',
+  'performed', 'conducted', 'applied', 'done', 'act', 'acts', 'handle', 'handles', 'treat', 'treats', 'bill', 'bills', 'charge',
+  'charges', 'apply', 'applies',
+];
+/** What a reply denies having done ("we did NOT refuse", "we never overcharged"). */
+export const ACCUSED_ACTS: readonly string[] = [
+  'refuse', 'refused', 'turn', 'turned', 'ignore', 'ignored', 'overcharge', 'overcharged', 'lie', 'lied', 'yell', 'yelled',
+  'rush', 'rushed', 'discriminate', 'discriminated', 'mistreat', 'mistreated', 'deny', 'denied', 'hang', 'hung', 'laugh',
+  'laughed', 'insult', 'insulted', 'hurt', 'pressure', 'pressured', 'upsell', 'upsold', 'misdiagnose', 'misdiagnosed', 'scam',
+  'scammed', 'cheat', 'cheated', 'steal', 'stole', 'ignore', 'dismiss', 'dismissed', 'neglect', 'neglected', 'mislead', 'misled',
+  'hide', 'hid', 'touch', 'touched', 'charge', 'charged', 'bill', 'billed', 'say', 'said', 'tell', 'told', 'promise', 'promised',
+];
+/** Words that, in the same sentence, make a claim of propriety an offer or an apology instead. */
+export const OWNING_IT: readonly string[] = [
+  'sorry', 'apologize', 'apologise', 'apologies', 'will', 'll', 'want', 'would', 'please', 'hope', 'try', 'should', 'missed',
+  'fell', 'short', 'failed', 'wrong', 'mistake', 'understand', 'thank', 'thanks', 'wasnt', 'werent', 'didnt', 'not',
 ];

@@ -69,7 +69,9 @@ export const UNPROFESSIONAL_PHRASES: readonly ToneEntry[] = [
   { phrase: '(smelled|smells|stunk|stank|reeked) (so bad|terrible|awful|horrible|disgusting|like)', message: 'Describing how someone smelled is insulting and unprofessional.' },
   { phrase: '(so|super|really|kinda) (annoying|extra|cringe|weird|gross|dramatic|entitled)', contexts: ['comment', 'review-reply', 'post'], message: 'This is too casual and judgmental for the practice\'s page.' },
   { phrase: '(ew|eww|ewww|cringe|yuck)', message: 'This is too casual for the practice\'s page.' },
-  { phrase: '(sweetie|honey|hun|hon|sweetheart|darling|sis|buddy|pal|champ|bud|sugar|toots|missy)', contexts: ['comment', 'review-reply'], sentenceStart: true, message: 'Pet names like this sound condescending from a practice. Use the person\'s name or nothing.' },
+  { phrase: '(whatever|meh|welp|ok boomer|bye felicia|cool story bro|cool story)', contexts: ['comment', 'review-reply'], wholeSentence: true, message: 'This is too casual and dismissive for the practice\'s page.' },
+  { phrase: '(keyboard warrior|keyboard warriors|internet tough guy|snowflake|snowflakes|drama queen|haters|hater|troll|trolls)', contexts: ['comment', 'review-reply'], message: 'Name-calling looks unprofessional, whoever it is aimed at.' },
+  { phrase: '(sweetie|honey|hun|hon|sweetheart|darling|sis|buddy|pal|champ|bud|sugar|toots|missy|girl|bestie|babe|fam|chief|boss)', contexts: ['comment', 'review-reply'], sentenceStart: true, message: 'Pet names like this sound condescending from a practice. Use the person\'s name or nothing.' },
 ];
 
 // ---- Word classes for casual language (lib/checks/tone/casual-language.ts) ----
@@ -94,6 +96,8 @@ export const TEXT_SPELLINGS: readonly string[] = [
 export const GOSSIP_EMOJI: readonly string[] = ['🍿', '💀', '🤡'];
 /** Laughing emoji: a laugh at someone in a post or a review reply. */
 export const LAUGHING_EMOJI: readonly string[] = ['😂', '🤣'];
+/** Eye-rolls, shrugs and smirks: dismissive under the practice's name wherever they appear. */
+export const DISMISSIVE_EMOJI: readonly string[] = ['🙄', '🙃', '🤷', '😒', '💅'];
 
 /** Partisan and campaign words: politics does not belong on a practice's page. */
 export const POLITICS: readonly string[] = [

@@ -5,6 +5,7 @@ import type { Doc } from '../doc';
 import type { RawFinding } from '../rule';
 import {
   CHAT_WORDS,
+  DISMISSIVE_EMOJI,
   GOSSIP_EMOJI,
   LAUGH_WORDS,
   LAUGHING_EMOJI,
@@ -61,6 +62,11 @@ function casualWords(doc: Doc, tokens: readonly ToneToken[]): RawFinding[] {
     else if (inReply && stretched && !warm && /^[a-z]+$/.test(t.text)) message = CASUAL;
     else if (POLITICAL.has(t.text)) message = 'Politics does not belong on the practice\'s page.';
     else if ((t.text === 'vote' || t.text === 'voting') && isCampaign(tokens, i)) message = 'Politics does not belong on the practice\'s page.';
+    else if (t.text === 'karen' && inReply && !warm && (t.clauseBefore || /^(ok|okay|sure|k)$/.test(tokens[i - 1]?.text ?? ''))) {
+      message = 'Calling someone "Karen" is an insult.';
+    } else if (t.text === 'trust' && inReply && t.clauseBefore && !t.breakBefore && (i + 1 === tokens.length || tokens[i + 1]!.breakBefore)) {
+      message = CASUAL; // "…, trust" as slang for "trust me"
+    }
     if (message) found.push({ start: t.start, end: t.end, message });
   }
   return found;
@@ -126,7 +132,7 @@ function emojiPiles(doc: Doc): RawFinding[] {
  *  or stranger, where it is a laugh at someone (in a comment thread it is usually a laugh with them). */
 function gossipEmoji(doc: Doc, tokens: readonly ToneToken[]): RawFinding[] {
   const atSomeone = doc.context === 'review-reply' || (doc.context === 'post' && tokens.some((t) => SOMEONE.has(t.text)));
-  const emoji = atSomeone ? [...GOSSIP_EMOJI, ...LAUGHING_EMOJI] : GOSSIP_EMOJI;
+  const emoji = [...GOSSIP_EMOJI, ...DISMISSIVE_EMOJI, ...(atSomeone ? LAUGHING_EMOJI : [])];
   return emojiFindings(doc, emoji, (e) => `The ${e} emoji reads as laughing at someone or enjoying drama. Leave it out.`);
 }
 

@@ -3,6 +3,13 @@ import rule from './defensive';
 
 ruleTester(rule, {
   valid: [
+    // Hard negatives for the structures: owning it, offers, staff news, sincere track record.
+    { text: "We didn't handle this properly, and we're sorry.", context: 'review-reply', why: 'owning the problem' },
+    { text: 'We will make sure your refund is handled correctly. Please call us.', context: 'review-reply', why: 'an offer' },
+    { text: 'Thank you! Dr. Lee has been in practice for 20 years and loves her patients.', context: 'review-reply', why: 'warm thanks' },
+    { text: "This isn't typical of us, and we're so sorry.", context: 'review-reply', why: 'an apology' },
+    'Happy 20 years in business to our founder!',
+    { text: 'We never charge for a second opinion.', why: 'a post about a service' },
     // Polite disagreement and apology are what we want staff to write.
     "We're sorry to hear about your wait and would like to learn more. Please call us.",
     'We see this differently and would like to talk it through. Please call the office.',
@@ -43,5 +50,20 @@ ruleTester(rule, {
     { text: 'We stand by our front desk staff.', findings: [{ span: 'We stand by our front desk' }] },
     { text: 'It’s clearly posted on our website.', findings: [{ span: 'It’s clearly posted on our website' }] },
     { text: 'This review looks fake to us.', findings: [{ span: 'This review looks fake' }] },
+      // Structures: the practice claims it acted rightly, denies the accused act, holds up its record.
+    { text: 'We looked into this and our staff acted appropriately at all times.', context: 'review-reply', findings: [{ span: 'our staff acted appropriately' }, { span: 'at all times' }] },
+    { text: 'Our billing is completely transparent.', context: 'review-reply', findings: [{ span: 'Our billing is completely transparent' }] },
+    { text: 'Just so everyone knows, we did NOT refuse to see her.', context: 'comment', findings: [{ span: 'we did NOT refuse' }] },
+    { text: 'Nobody on our team was rude.', context: 'review-reply', findings: [{ span: 'Nobody on our team was' }] },
+    { text: "We've been in business for over 20 years. One bad review doesn't change that.", context: 'review-reply', findings: [{ span: 'in business for over 20 years' }, { span: "One bad review doesn't change" }] },
+    { text: 'There is a lot more to the story.', context: 'comment', findings: [{ span: 'more to the story' }] },
+    { text: 'how is this our fault?????', context: 'review-reply', findings: [{ span: 'how is this our fault' }] },
+    { text: 'The film was faxed on Friday, as we confirmed by phone.', context: 'review-reply', findings: [{ span: 'as we confirmed' }] },
+    { text: 'Our cancellation policy applies to everyone equally.', context: 'review-reply', findings: [{ span: 'Our cancellation policy applies to everyone equally' }] },
+    { text: 'We followed every protocol to the letter.', context: 'review-reply', findings: [{ span: 'followed every protocol' }, { span: 'to the letter' }] },
+    { text: 'That is simply not how it happened.', context: 'review-reply', findings: [{ span: 'not how it happened' }] },
+    { text: 'We stand by our diagnosis.', context: 'review-reply', findings: [{ span: 'We stand by' }] },
+    { text: 'We have nothing to hide.', context: 'review-reply', findings: [{ span: 'nothing to hide' }] },
+    { text: 'We pride ourselves on being on time.', context: 'review-reply', findings: [{ span: 'pride ourselves on' }] },
   ],
 });

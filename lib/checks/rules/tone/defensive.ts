@@ -4,6 +4,7 @@ import { DEFENSIVE_PHRASES } from '../../lexicons/tone-defensive';
 import { definePhraseSet } from '../../tone/phrase-set';
 import { phraseFindings } from '../../tone/phrase-findings';
 import { defineRule } from '../../rule';
+import { defenseStructures } from '../../tone/defense-structures';
 
 const phrases = definePhraseSet(DEFENSIVE_PHRASES);
 
@@ -19,6 +20,8 @@ export default defineRule({
       '"per our policy". In public, arguing makes the practice look worse even when it is right. ' +
       'Acknowledge the concern and offer to talk it through privately instead.',
   },
-  detect: (doc) =>
-    phraseFindings(doc, phrases, 'This sounds defensive. Readers side with the reviewer; acknowledge the concern and offer to talk privately.'),
+  detect: (doc) => [
+    ...phraseFindings(doc, phrases, 'This sounds defensive. Readers side with the reviewer; acknowledge the concern and offer to talk privately.'),
+    ...defenseStructures(doc),
+  ],
 });

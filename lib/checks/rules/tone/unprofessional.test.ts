@@ -17,6 +17,8 @@ ruleTester(rule, {
     { text: 'Vote for us in the Best of Valley awards!', why: 'a vote for the practice' },
     { text: 'Ha, Dr. Lee swears his favorite candy is sugar-free gum 😂', context: 'comment', why: 'a laugh along in a comment' },
     { text: 'Our team is going to crush the charity 5k this weekend 🏃', why: 'staff news' },
+    { text: 'Thanks, Karen! See you in March.', context: 'review-reply', why: 'a patient named Karen, thanked' },
+    { text: 'We trust you had a good visit.', context: 'comment', why: '"trust" as a verb' },
   ],
   invalid: [
     { text: 'this is sh*t', findings: [{ span: 'sh*t', severity: 'block', suggestion: null }] },
@@ -38,5 +40,11 @@ ruleTester(rule, {
     { text: "Dr. Brandt's ex showed up at the front desk today.", findings: [{ span: "Dr. Brandt's ex" }] },
     { text: 'someone tell the guy in the Broncos hat he left his phone here 😂', findings: [{ span: '😂' }] },
     { text: 'Front desk tea: somebody keeps stealing yogurts', findings: [{ span: 'Front desk tea' }] },
+      { text: 'stop whining, it is a $20 copay 🙄', context: 'comment', findings: [{ span: '🙄' }] },
+    { text: 'f*** the insurance companies honestly', context: 'comment', findings: [{ span: 'f***', severity: 'block' }] },
+    { text: 'Nobody asked for your opinion, Karen.', context: 'comment', findings: [{ span: 'Karen' }] },
+    { text: 'this will fix your sensitivity, trust', context: 'comment', findings: [{ span: 'trust' }] },
+    { text: 'Oh look, another anonymous keyboard warrior.', context: 'review-reply', findings: [{ span: 'keyboard warrior' }] },
+    { text: 'Whatever.', context: 'review-reply', findings: [{ span: 'Whatever' }] },
   ],
 });

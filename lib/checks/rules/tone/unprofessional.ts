@@ -51,8 +51,10 @@ function unmask(raw: string): string | undefined {
       }
       if ((SWAPS[c] ?? c) !== word[i]) continue outer;
     }
-    // Keep at least two real letters, so "***" or "#$@!" alone are not read as a word.
+    // Keep at least two real letters, so "***" or "#$@!" alone are not read as a word; a first
+    // letter and stars for all the rest ("f***", "s***") is the classic masked swear, too.
     if (form.length - masked >= 2) return word;
+    if (masked === form.length - 1 && form.length >= 4 && /^[a-z]\*+$/.test(form) && (word === 'fuck' || word === 'shit')) return word;
   }
   return undefined;
 }

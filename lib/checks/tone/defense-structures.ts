@@ -1,0 +1,72 @@
+// Defensiveness as structure: the practice as the subject of a claim that it acted rightly
+// ("our staff acted appropriately", "our billing is completely transparent"), and the practice
+// denying an accused act ("we did NOT refuse to see her", "nobody on our team was rude").
+// A sentence that apologises or offers something owns the problem instead and stays quiet.
+import type { Doc } from '../doc';
+import type { RawFinding } from '../rule';
+import { ACCUSED_ACTS, CONDUCT_VERBS, OWNING_IT, PROPRIETY } from '../lexicons/tone-defensive';
+import { PRACTICE_SIDE } from '../lexicons/tone-shared-classes';
+import { anyIn, sentenceAround, toneTokens, type ToneToken } from './tokens';
+
+const US = new Set(PRACTICE_SIDE);
+const RIGHT = new Set(PROPRIETY);
+const CONDUCT = new Set(CONDUCT_VERBS);
+const ACCUSED = new Set(ACCUSED_ACTS);
+const OWNING = new Set(OWNING_IT);
+const DENIAL = new Set(['not', 'never', 'didnt', 'wouldnt', 'wont']);
+const MESSAGE = 'This argues that the practice did nothing wrong. Readers side with the reviewer; acknowledge the concern and offer to talk privately.';
+
+/** "Our staff acted appropriately at all times", "our billing is completely transparent". */
+function claimsPropriety(tokens: readonly ToneToken[]): RawFinding[] {
+  const found: RawFinding[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    if (!US.has(tokens[i]!.text)) continue;
+    let verb = -1;
+    for (let k = i + 1; k < tokens.length && k <= i + 4 && !tokens[k]!.clauseBefore; k++) {
+      if (CONDUCT.has(tokens[k]!.text)) {
+        verb = k;
+        break;
+      }
+    }
+    if (verb === -1) continue;
+    for (let k = verb + 1; k < tokens.length && k <= verb + 5 && !tokens[k]!.clauseBefore; k++) {
+      if (!RIGHT.has(tokens[k]!.text)) continue;
+      const { from, to } = sentenceAround(tokens, i);
+      if (!anyIn(tokens, from, to, OWNING)) found.push({ start: tokens[i]!.start, end: tokens[k]!.end, message: MESSAGE });
+      i = k;
+      break;
+    }
+  }
+  return found;
+}
+
+/** "we did NOT refuse to see her", "our staff never yelled", "nobody on our team was rude". */
+function deniesAccusation(tokens: readonly ToneToken[]): RawFinding[] {
+  const found: RawFinding[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const w = tokens[i]!.text;
+    if (!DENIAL.has(w)) continue;
+    // The practice must be the subject, within three words before the denial.
+    let subject = -1;
+    for (let k = i - 1; k >= 0 && k >= i - 3 && !tokens[k + 1]!.clauseBefore; k--) {
+      if (US.has(tokens[k]!.text) && tokens[k]!.text !== 'our') subject = k;
+    }
+    if (subject === -1) continue;
+    let j = i + 1;
+    if (tokens[j]?.text === 'ever' || tokens[j]?.text === 'once' || tokens[j]?.text === 'have') j++;
+    const act = tokens[j];
+    if (!act || act.clauseBefore || !ACCUSED.has(act.text)) continue;
+    const { from, to } = sentenceAround(tokens, i);
+    if (anyIn(tokens, from, to, SORRY)) continue;
+    found.push({ start: tokens[subject]!.start, end: act.end, message: MESSAGE });
+    i = j;
+  }
+  return found;
+}
+const SORRY = new Set(['sorry', 'apologize', 'apologise', 'apologies']);
+
+export function defenseStructures(doc: Doc): RawFinding[] {
+  if (doc.context === 'post') return [];
+  const tokens = toneTokens(doc);
+  return [...claimsPropriety(tokens), ...deniesAccusation(tokens)];
+}
