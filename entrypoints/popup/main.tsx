@@ -1,8 +1,8 @@
 import { createRoot } from 'react-dom/client';
 import { browser } from 'wxt/browser';
 import { systemClock } from '@/lib/background/cadenceNow';
-import { loadSettings } from '@/lib/settings';
-import { readPosts } from '@/lib/storage';
+import { loadSettings } from '@/lib/settings/load';
+import { readPosts } from '@/lib/storage/postLog';
 import { Popup } from '@/components/popup/Popup';
 import { createPopupStore } from '@/components/popup/popupStore';
 import '@/components/popup/popup.css';

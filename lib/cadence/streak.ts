@@ -1,16 +1,20 @@
 // The weekly streak: consecutive local calendar weeks that met the weekly target.
-import { addDays, type LocalDate } from './calendarDate';
+import { addDays, dateFromDayNumber, dayNumber, formatLocalDate, parseLocalDate, type LocalDate } from './calendarDate';
 import type { CadencePost, CadenceRules } from './types';
-import { DAYS_IN_WEEK, weekStartDate } from './weeks';
+import { DAYS_IN_WEEK, weekStartDate, weekStartDay } from './weeks';
 
 /** Count of kind 'post' per week, keyed by the week's first date. */
 export function postsPerWeek(posts: readonly CadencePost[], rules: Pick<CadenceRules, 'weekStart'>): Map<LocalDate, number> {
-  const perWeek = new Map<LocalDate, number>();
+  // Counted by day number and named once per week: building a date string for every post
+  // was most of the popup's arithmetic with a year of posts.
+  const perWeekDay = new Map<number, number>();
   for (const p of posts) {
     if (p.kind !== 'post') continue;
-    const week = weekStartDate(p.localDate, rules.weekStart);
-    perWeek.set(week, (perWeek.get(week) ?? 0) + 1);
+    const week = weekStartDay(dayNumber(parseLocalDate(p.localDate)), rules.weekStart);
+    perWeekDay.set(week, (perWeekDay.get(week) ?? 0) + 1);
   }
+  const perWeek = new Map<LocalDate, number>();
+  for (const [week, count] of perWeekDay) perWeek.set(formatLocalDate(dateFromDayNumber(week)), count);
   return perWeek;
 }
 
