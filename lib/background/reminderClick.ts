@@ -44,5 +44,9 @@ async function showOverview(): Promise<'opened' | 'refreshed'> {
 /** The notification may be clicked while the browser is behind other applications. */
 async function focusWindow(windowId: number | undefined): Promise<void> {
   if (windowId === undefined) return;
-  await browser.windows.update(windowId, { focused: true }).catch(() => undefined);
+  try {
+    await browser.windows.update(windowId, { focused: true });
+  } catch {
+    // No windows API (Firefox for Android) or the window just closed: the tab is open anyway.
+  }
 }
