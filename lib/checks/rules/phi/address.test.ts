@@ -13,6 +13,14 @@ ruleTester(rule, {
     { text: 'We saw 3 on the way in.', context: 'comment' },
     // a venue in a post, with no person
     { text: 'Join our health fair at Lincoln Elementary this Saturday!', context: 'post' },
+    // directions to the office, events, openings, payers and months are no one's address
+    { text: 'Parking is on Oak Street behind the building.', context: 'post' },
+    { text: 'You can park on Oak Street behind us, and your crown will be ready.', context: 'comment' },
+    { text: 'Our second location opens in Springfield this spring!', context: 'post' },
+    { text: 'Free screenings at Lincoln Elementary, 500 Main St, on Friday.', context: 'post' },
+    { text: 'Your crown is ready! We’re in Suite 110 next to the pharmacy.', context: 'comment' },
+    { text: 'We’re sorry about your crown. We got approval from Delta Dental yesterday.', context: 'review-reply' },
+    { text: 'Hi Maria, your son’s braces look great. See you in March!', context: 'comment' },
   ],
   invalid: [
     {
@@ -41,5 +49,25 @@ ruleTester(rule, {
       context: 'review-reply',
       findings: [{ span: 'Polk Street' }],
     },
+    // a named street said of a person, a unit on its own
+    { text: 'We dropped off the retainer at the house on Elm St for little Noah.', context: 'comment', findings: [{ span: 'Elm St', severity: 'block' }] },
+    { text: 'Mrs. Reyes, we mailed your dentures to 42 Elm St, Apt 4B.', context: 'comment', findings: [{ span: '42 Elm St, Apt 4B' }] },
+    { text: 'Hi Dana, your aligners went to Apt 12C like you asked.', context: 'comment', findings: [{ span: 'Apt 12C' }] },
+    {
+      text: 'Mrs. Achebe, you live at the Ferry Street apartments; you could have walked over when we called about your crown.',
+      context: 'review-reply',
+      findings: [{ span: 'Ferry Street' }],
+    },
+    {
+      text: 'Hi Eitan, we’ll mail the refund check for $64 to your Hayden Bridge Way address this week.',
+      context: 'comment',
+      findings: [{ span: 'Hayden Bridge Way' }],
+    },
+    // a town, a home or a school said of a person
+    { text: 'Is this the same Mrs. Whitfield from Lowell? Tell her the new upper denture is in!', context: 'comment', findings: [{ span: 'Lowell' }] },
+    { text: 'the kid from Pleasant Hill had 4 fillings today and didn’t cry once', context: 'comment', findings: [{ span: 'Pleasant Hill' }] },
+    { text: 'shoutout to the Coburg kindergartener who got his first filling today', context: 'post', findings: [{ span: 'Coburg' }] },
+    { text: 'our sweet Mr. B from Riverview Assisted Living came in for a denture reline', context: 'post', findings: [{ span: 'Riverview Assisted Living' }] },
+    { text: 'We’re so proud of Ava from Lincoln Elementary, our coloring champ!', context: 'post', findings: [{ span: 'Lincoln Elementary', severity: 'warn' }] },
   ],
 });

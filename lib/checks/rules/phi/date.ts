@@ -10,6 +10,7 @@
 //    only until Thursday", "We'll talk Thursday"), unless the sentence is about an event, a
 //    closure or the office's hours (warn).
 import { careSentences, docTiesToCare } from '../../detectors/care-sentences';
+import { eventSentences } from '../../detectors/event-sentences';
 import { sentenceAt } from '../../detectors/sentence-at';
 import { findDates } from '../../detectors/dates';
 import { memoByDoc } from '../../detectors/memo';
@@ -19,15 +20,6 @@ import { defineRule, type RawFinding } from '../../rule';
 
 const BIRTH_WORDS = new Set(['birthday', 'bday', 'born', 'dob', 'birth', 'birthdate']);
 const birthSentences = memoByDoc((doc: Doc) => new Set(doc.words.filter((w) => BIRTH_WORDS.has(w.base)).map((w) => w.sentence)));
-
-// Sentences about the office, an event or a closure: their dates belong to no one.
-const EVENT_WORDS = new Set(
-  `closed close closing closure closures holiday holidays open opening hours event events fair festival party parade
-  drive webinar seminar class classes workshop 5k run walk race fundraiser giveaway contest raffle sale special
-  screening screenings clinic booth sponsor sponsoring join deadline enrollment enroll registration register
-  tickets ticket`.split(/\s+/),
-);
-const eventSentences = memoByDoc((doc: Doc) => new Set(doc.words.filter((w) => EVENT_WORDS.has(w.base)).map((w) => w.sentence)));
 
 /** "DOB 4/12/16", "born on 6/2/2019", "date of birth: March 3": a birth date by its label. */
 function birthLabelBefore(doc: Doc, start: number): boolean {

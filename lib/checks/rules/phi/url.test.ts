@@ -7,6 +7,11 @@ ruleTester(rule, {
     { text: 'Free flu clinic from @LaneCountyHealth on Oct 3!', context: 'post' },
     { text: 'Read more at https://www.cdc.gov/flu/prevent.', context: 'post' },
     { text: 'Book at riverbendfamilyhealth.com', context: 'post', profile: { website: 'riverbendfamilyhealth.com' } },
+    // public pages, the practice's own pages and version numbers
+    { text: 'Read more at ada.org/resources/oral-health.', context: 'post' },
+    { text: 'Book online at junipervalleydental.com/book today.', context: 'post' },
+    { text: 'Version 2.0.1.5 of our app is out.', context: 'post', why: 'a version number, not an IP' },
+    { text: 'Thanks Maria! Our hours are at https://example-dental.com/hours.', context: 'review-reply' },
   ],
   invalid: [
     {
@@ -29,6 +34,28 @@ ruleTester(rule, {
       text: 'thanks @henrik_larsen for the shoutout!',
       context: 'comment',
       findings: [{ span: '@henrik_larsen', severity: 'info' }],
+    },
+    // a person's own page: by its host, by the name in it, or called theirs
+    {
+      text: 'Alejandro, we saw your blog post at alejandroeats.com/dentist-nightmare. Your crown was adjusted twice.',
+      context: 'review-reply',
+      findings: [{ span: 'alejandroeats.com/dentist-nightmare', severity: 'block' }],
+    },
+    {
+      text: 'Here’s the link to Ama’s GoFundMe for her jaw surgery: gofundme.com/f/ama-jaw-surgery',
+      context: 'comment',
+      findings: [{ span: 'gofundme.com/f/ama-jaw-surgery' }],
+    },
+    {
+      text: 'Follow Kai’s recovery at caringbridge.org/visit/kaistrong after his surgery.',
+      context: 'post',
+      findings: [{ span: 'caringbridge.org/visit/kaistrong' }],
+    },
+    // a handle in the sentence of a health word
+    {
+      text: 'Smile makeover for @taylor.reyes.fit: 8 porcelain veneers and a gum lift',
+      context: 'post',
+      findings: [{ span: '@taylor.reyes.fit', severity: 'warn' }],
     },
   ],
 });
