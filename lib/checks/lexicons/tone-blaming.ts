@@ -76,6 +76,7 @@ export const BLAMING_PHRASES: readonly ToneEntry[] = [
   { phrase: '(you|u) (need|have|ought) to (understand|realize|accept|learn|read|listen|remember)', contexts: ['comment', 'review-reply'] },
   // Responsibility moved onto the reader, or onto "people who…".
   { phrase: '(a|your) (you|u) (problem|issue|thing)' },
+  { phrase: "(that's|thats|that is|this is|which is) what (you|u|people|patients) get (for|when|if)" },
   { phrase: "(we|i|the front desk|our staff|our team|the office|they|our billing team|billing) can only (do so much|work with|bill what|bill for what|go by|help those|help people|treat what|see what|help patients)" },
   { phrase: "(people|patients|those|anyone|someone|folks|parents|families) who (won't|wont|don't|dont|refuse to|can't be bothered to|never|didn't|didnt|will not|do not) (help themselves|follow|listen|show|brush|floss|pay|take care|read|call|do their part|bother|cooperate)" },
   { phrase: '(parents|patients|people|everyone|families|adults|moms|dads|you|u) (need|needs|have|has|must|should|ought) to (take responsibility|be responsible|step up|own|do their part|do your part|take ownership|accept responsibility)' },

@@ -112,6 +112,12 @@ export const DEFENSIVE_PHRASES: readonly ToneEntry[] = [
   { phrase: "not (how|what|the way|when|why) (it|this|that|things|events|the visit|the appointment|anything) (happened|went|occurred|went down|played out|unfolded|transpired|was said)", contexts: ['comment', 'review-reply'] },
   { phrase: '(we|i|our team|our office|our practice|our staff|our doctors|the practice|the office) (fully |firmly |completely |100% |still |)(stand|stands) (by|behind)', contexts: ['comment', 'review-reply'] },
   { phrase: 'nothing to (hide|apologize for|apologise for|be ashamed of)' },
+  { phrase: '(serving|served|practicing|practiced|in business|been here|open|operating|caring for) ~ since #', contexts: ['review-reply'], unlessTextHas: ['sorry', 'apologize', 'apologise', 'apologies', 'thank', 'thanks'] },
+  { phrase: '(stand|stands) (by|behind) (our|the|every|this|that|my|all|each)', contexts: ['comment', 'review-reply'] },
+  { phrase: '(no exceptions|without exception|no matter who)', contexts: ['comment', 'review-reply'], ...POLICY },
+  { phrase: '(no|not|never|nothing|without|wasnt|werent) ~ (on our part|on our end|on our side|by our staff|by our team|by anyone here|by our office)', contexts: ['comment', 'review-reply'], unlessSentenceHas: ['sorry', 'apologize', 'apologise', 'apologies'] },
+  { phrase: '(clearly|plainly|fully|always|all|openly) (posted|stated|explained|disclosed|listed|written|outlined|communicated|documented|signed|itemized)', contexts: ['review-reply'], ...POLICY },
+  { phrase: '(we|i) (respectfully |strongly |completely |firmly |must |have to |)(disagree|dispute|reject|deny|contest|challenge)', contexts: ['comment', 'review-reply'], unlessSentenceHas: ['sorry', 'apologize', 'apologise'], unlessTextHas: ['talk', 'call', 'message', 'speak', 'reach', 'contact', 'discuss'] },
   { phrase: "(have|has|had|we've|weve|we have|never) (never |)(had|received|gotten|made) (a |an |any |one |a single |)(complaint|complaints|mistake|mistakes|error|errors|bad review|lawsuit)", contexts: ['comment', 'review-reply'], unlessSentenceHas: ['sorry', 'apologize', 'apologise'] },
 ];
 
@@ -122,7 +128,8 @@ export const PROPRIETY: readonly string[] = [
   'professionally', 'professional', 'appropriately', 'appropriate', 'correctly', 'correct', 'properly', 'proper', 'transparent',
   'fair', 'fairly', 'reasonable', 'courteous', 'courteously', 'respectful', 'respectfully', 'accurate', 'accurately',
   'legitimate', 'justified', 'equally', 'consistently', 'compliant', 'thorough', 'thoroughly', 'exactly', 'ethical', 'ethically',
-  'lawful', 'legally', 'diligently', 'impeccable', 'flawless', 'flawlessly', 'standard', 'warranted', 'necessary',
+  'lawful', 'legally', 'diligently', 'impeccable', 'flawless', 'flawlessly', 'standard', 'warranted', 'necessary', 'respect',
+  'dignity', 'same',
 ];
 /** The practice's own acts, for "our staff acted …" ("acted", "handled", "behaved"). */
 export const CONDUCT_VERBS: readonly string[] = [

@@ -68,6 +68,9 @@ export const GUARANTEE_PHRASES: readonly ToneEntry[] = [
   { phrase: '(or|else) (your|you get your|get your|all your) money back' },
   { phrase: '(full|complete) refund if (you|youre|you are|your) (not|dont|don\'t|arent|aren\'t|unhappy|unsatisfied)' },
   { phrase: '(feel|notice) (absolutely |literally |)nothing', notAfter: HEDGES },
+  { phrase: "(will|ll|stay|stays|last|lasts|look|looks|remain|remains) ~ (for life|for good|for decades|for a lifetime|for a lifetime|forever|for years to come)", notAfter: HEDGES, unlessSentenceHas: ['grateful', 'thankful', 'remember', 'miss', 'love', 'friends', 'family'] },
+  { phrase: "(will|ll|going to) (look|be|stay|feel|remain|come out) (perfect|flawless|brand new|like new|pristine|immaculate)", notAfter: HEDGES },
+  { phrase: '(zero|no) (cavities|pain|discomfort|complications|side effects|needles|drills|decay) (for|with) (anyone|everyone|kids|patients|families|you|children|members|every|all)', notAfter: HEDGES },
   { phrase: "(will|ll|going to|gonna) (be |look |feel |stay |come out |)(perfectly|completely|totally|absolutely|100%|permanently|flawlessly|entirely) (straight|white|healed|fixed|cured|pain free|painless|healthy|fine|gone|normal|perfect|new|even|aligned)", notAfter: HEDGES },
   { phrase: '(eliminate|eliminates|eradicate|eradicates|remove|removes|cure|cures|stop|stops|prevent|prevents|end|ends|fix|fixes|reverse|reverses|whiten|whitens|straighten|straightens) ~ (completely|entirely|totally|permanently|forever|for good|100%|instantly|overnight|once and for all|for life|guaranteed)', notAfter: HEDGES },
 ];

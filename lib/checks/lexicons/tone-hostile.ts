@@ -129,6 +129,9 @@ export const HOSTILE_PHRASES: readonly ToneEntry[] = [
   { phrase: '(the likes of you|folks like you|someone like you|somebody like you|people like that|people like this)', severity: 'block' },
   { phrase: '(such|what) a (joke|clown|loser|baby|child|crybaby|whiner|karen|drama queen|piece of work|nightmare|waste of time|disgrace)', contexts: ['comment', 'review-reply'] },
   { phrase: "(who|what) (do|did) you think you (are|were)" },
+  { phrase: "(don't|dont|do not|never) (ever |)(set foot|step foot|darken our door|come near)", severity: 'block', message: LEAVE },
+  { phrase: '(nobody|no one) (cares|asked|wants|needs) (about |for |)(you|your|ur|u)' },
+  { phrase: '(ashamed of yourself|ashamed of yourselves|shame on you|you should be ashamed|have you no shame|have some shame)', severity: 'block' },
   { phrase: "(what's|whats|what is) wrong with (you|u|people|these people|some people)" },
 ];
 
@@ -143,7 +146,8 @@ export const INSULTS_FOR_READER: readonly string[] = [
   'loser', 'losers', 'jerk', 'creep', 'hypocrite', 'fraud', 'scammer', 'selfish', 'hateful', 'obnoxious', 'unreasonable',
   'irrational', 'deranged', 'clueless', 'incompetent', 'nightmare', 'rude', 'mean', 'horrible', 'awful', 'terrible',
   'ridiculous', 'embarrassing', 'embarrassment', 'disgrace', 'pest', 'nuisance', 'brat', 'bratty', 'spoiled', 'dramatic',
-  'jealous', 'paranoid', 'impossible', 'twisted', 'gross', 'sketchy',
+  'jealous', 'paranoid', 'impossible', 'twisted', 'gross', 'sketchy', 'angry', 'hostile', 'aggressive', 'abusive', 'unstable',
+  'vindictive', 'cruel', 'hateful', 'unpleasant', 'insufferable', 'despicable', 'shameless', 'disgraceful', 'disrespectful',
 ];
 
 /** Words between "you" and the insult ("you are just so", "you're clearly a"). */

@@ -68,6 +68,16 @@ export const SARCASTIC_PHRASES: readonly ToneEntry[] = [
   { phrase: '(red carpet|magic wand|magic wands|crystal ball|mind reader|mind readers|psychic|psychics|miracle worker|miracle workers|superpowers|super powers|time machine|fortune teller|fortune tellers|genie|royal treatment|vip treatment|personal butler|personal assistant|personal chauffeur|magicians)', contexts: REPLIES },
   { phrase: '(not|arent|isnt|no|never) (a |an |)(spa|drive thru|drive through|fast food|mcdonalds|hotel|five star hotel|5 star hotel|resort|restaurant|concierge|charity|vending machine)', contexts: REPLIES },
   { phrase: '(our|my) (favorite|favourite) (hobby|pastime|sport)', contexts: REPLIES },
+  { phrase: '(miracle|miracles|magician|magic|superhero|superheroes|wizard|wizards|saint|saints|robot|robots)', contexts: REPLIES, unlessSentenceHas: ['thank', 'thanks', 'love', 'congrats', 'congratulations', 'proud', 'amazing', 'awesome', 'grateful', 'wonderful'] },
+  { phrase: '(oh|ah|well|yeah|yes) (of course|sure|right|great|wonderful|perfect|naturally|obviously|totally|definitely|clearly)', contexts: REPLIES, sentenceStart: true },
+  { phrase: '(ruined|destroyed|ended|wrecked) (your|his|her|their) (entire |whole |)(day|week|life|month|year|weekend|existence)', contexts: REPLIES },
+  { phrase: '(the |)end of the world', contexts: REPLIES, notAfter: ['not'] },
+  { phrase: '(in|of) (your|his|her|their) (entire |whole |)(life|existence)', contexts: REPLIES },
+  { phrase: '(google|the internet|youtube|tiktok|webmd|facebook|reddit|instagram) (made|makes|taught|teaches|gave|turned) (you|u|them|him|her)', contexts: REPLIES },
+  { phrase: 'your (expert|professional|medical|legal|expert medical|valuable|brilliant|esteemed) (opinion|advice|analysis|diagnosis|assessment|review|input|insight|insights|take)', contexts: REPLIES },
+  { phrase: '(how|tips on how|advice on how|instructions on how) to (run|do|manage) (our|a|the|my) (office|practice|business|job|clinic|jobs)', contexts: REPLIES },
+  { phrase: '(we|were|we are|were clearly|we\'re clearly|i am|im|i\'m) (clearly |obviously |apparently |evidently |just |)(the|such) (villain|villains|bad guys|bad guy|monsters|monster|enemy|devil|worst)', contexts: REPLIES },
+  { phrase: '(clearly|obviously|apparently|evidently)', contexts: ['comment'], sentenceStart: true, unlessTextHas: ['thank', 'thanks', 'love', 'congrats', 'glad', 'sorry'] },
   { phrase: "(we|i|dentists|doctors|our staff|our team|everyone here) (totally |just |really |absolutely |so |all |)(love|enjoy|adore|live for|get a kick out of) (causing|ruining|overcharging|wasting|hurting|ignoring|torturing|losing|scamming|inflicting|stealing|cheating|gouging|making people|making you|making patients|keeping people|keeping you|keeping patients)", contexts: REPLIES },
 ];
 

@@ -83,6 +83,7 @@ export const LAUGH_WORDS: readonly string[] = ['lol', 'lolol', 'haha', 'hahaha',
 export const CHAT_WORDS: readonly string[] = [
   'omg', 'omfg', 'ugh', 'ughh', 'ughhh', 'meh', 'welp', 'oof', 'smh', 'bruh', 'jk', 'ikr', 'nvm', 'ttyl', 'brb', 'istg', 'tfw',
   'mfw', 'irl', 'imho', 'wth', 'af', 'yolo', 'bff', 'bestie', 'besties', 'stahp', 'ded', 'sus', 'cray', 'totes', 'obvi', 'vibes',
+  'sheesh', 'jeez', 'geez', 'lowkey', 'highkey', 'fr', 'deadass', 'cringe', 'whatevs',
 ];
 
 /** Text-message spellings: careless in a reply, unless the reply is plainly warm thanks. */

@@ -27,6 +27,7 @@ const NEVER_VERBS = new Set(NEVER_HAPPENS);
 const BAD = new Set(BAD_OUTCOMES);
 const FACTS = new Set(HUNDRED_PERCENT_FACTS);
 const CARE = new Set(CARE_NOUNS);
+const TOP = new Set(['best', 'top', 'finest', 'greatest', 'leading']);
 const NEVER_QUIET = new Set(['almost', 'nearly', 'hardly', 'should', 'may', 'might', 'hopefully', 'if', 'will', 'll', 'wont']);
 
 const promises = {
@@ -116,10 +117,12 @@ function hundredPercent(doc: Doc, tokens: readonly ToneToken[]): RawFinding[] {
 }
 
 /** "the best hands in Eugene": a superlative claim about care in a place. */
-function bestIn(tokens: readonly ToneToken[]): RawFinding[] {
+function bestIn(doc: Doc, tokens: readonly ToneToken[]): RawFinding[] {
   const found: RawFinding[] = [];
   for (let i = 0; i < tokens.length; i++) {
-    if (tokens[i]!.text !== 'best') continue;
+    const w = tokens[i]!.text;
+    // "best", "top", "finest", or "#1" ("#" is not part of a word).
+    if (!TOP.has(w) && !(w === '1' && doc.norm[tokens[i]!.start - 1] === '#')) continue;
     for (let k = i + 1; k <= i + 3 && k < tokens.length && !tokens[k]!.clauseBefore; k++) {
       if (CARE.has(tokens[k]!.text) && tokens[k + 1]?.text === 'in' && !tokens[k + 1]!.clauseBefore) {
         found.push({ start: tokens[i]!.start, end: tokens[k + 1]!.end, message: 'A "best in town" claim cannot be backed up. Say what patients like about the practice instead.' });
@@ -139,6 +142,6 @@ export function promiseStructures(doc: Doc): RawFinding[] {
     ...neverHappens(tokens),
     ...noOneEver(tokens),
     ...hundredPercent(doc, tokens),
-    ...bestIn(tokens),
+    ...bestIn(doc, tokens),
   ];
 }

@@ -66,5 +66,6 @@ ruleTester(rule, {
     { text: 'Parents need to take responsibility for brushing at home.', findings: [{ span: 'Parents need to take responsibility' }] },
     { text: 'The reason the claim was denied is that you gave us the wrong ID.', context: 'review-reply', findings: [{ span: 'reason the claim was denied is that you' }] },
     { text: 'We can only work with the information people give us.', context: 'review-reply', findings: [{ span: 'We can only work with' }] },
+      { text: "That's what you get for not wearing your retainer.", context: 'comment', findings: [{ span: "That's what you get for" }] },
   ],
 });

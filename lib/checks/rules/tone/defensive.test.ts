@@ -3,6 +3,7 @@ import rule from './defensive';
 
 ruleTester(rule, {
   valid: [
+    { text: "We disagree with how this was described, but we'd still like to talk: (555) 018-4470.", context: 'review-reply', why: 'disagreement with an invitation to talk' },
     // Hard negatives for the structures: owning it, offers, staff news, sincere track record.
     { text: "We didn't handle this properly, and we're sorry.", context: 'review-reply', why: 'owning the problem' },
     { text: 'We will make sure your refund is handled correctly. Please call us.', context: 'review-reply', why: 'an offer' },
@@ -62,8 +63,13 @@ ruleTester(rule, {
     { text: 'Our cancellation policy applies to everyone equally.', context: 'review-reply', findings: [{ span: 'Our cancellation policy applies to everyone equally' }] },
     { text: 'We followed every protocol to the letter.', context: 'review-reply', findings: [{ span: 'followed every protocol' }, { span: 'to the letter' }] },
     { text: 'That is simply not how it happened.', context: 'review-reply', findings: [{ span: 'not how it happened' }] },
-    { text: 'We stand by our diagnosis.', context: 'review-reply', findings: [{ span: 'We stand by' }] },
+    { text: 'We stand by our diagnosis.', context: 'review-reply', findings: [{ span: 'stand by our' }] },
     { text: 'We have nothing to hide.', context: 'review-reply', findings: [{ span: 'nothing to hide' }] },
     { text: 'We pride ourselves on being on time.', context: 'review-reply', findings: [{ span: 'pride ourselves on' }] },
+      { text: 'We have been serving families here since 1998.', context: 'review-reply', findings: [{ span: 'serving families here since 1998' }] },
+    { text: 'We treat every patient with the same care, no exceptions.', context: 'review-reply', findings: [{ span: 'We treat every patient with the same' }, { span: 'no exceptions' }] },
+    { text: 'There was no error on our part.', context: 'review-reply', findings: [{ span: 'no error on our part' }] },
+    { text: 'Our fees are clearly posted before treatment.', context: 'review-reply', findings: [{ span: 'clearly posted' }] },
+    { text: 'We disagree with how this was described.', context: 'review-reply', findings: [{ span: 'We disagree' }] },
   ],
 });

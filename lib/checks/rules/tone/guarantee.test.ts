@@ -3,6 +3,8 @@ import rule from './guarantee';
 
 ruleTester(rule, {
   valid: [
+    { text: 'Our patients have been like family to us for decades.', why: 'a feeling' },
+    { text: 'today: a patient with zero cavities!', why: 'a celebration, not a promise' },
     // Hard negatives for the structures: negated and hedged promises, feelings, money, facts.
     { text: 'We never guarantee results, but we do promise to listen.', context: 'review-reply', why: 'a negated promise, and a promise of service' },
     { text: "We can't promise a perfect smile, but most patients love their results.", why: 'negated' },
@@ -49,5 +51,9 @@ ruleTester(rule, {
     { text: 'You WILL love your smile or your money back.', findings: [{ span: 'or your money back' }] },
     { text: 'Your teeth will be perfectly straight in 12 weeks.', findings: [{ span: 'will be perfectly straight' }] },
     { text: 'Our varnish eliminates cavities completely.', findings: [{ span: 'eliminates cavities completely' }] },
+      { text: 'With laser whitening, your teeth will stay white for life.', findings: [{ span: 'will stay white for life' }] },
+    { text: 'Zero cavities for kids who join our sealant program.', findings: [{ span: 'Zero cavities for kids' }] },
+    { text: 'We are the #1 pediatric dentist in Lane County.', findings: [{ span: '1 pediatric dentist in' }] },
+    { text: 'Your veneers will look perfect for decades.', context: 'review-reply', findings: [{ span: 'will look perfect for decades' }] },
   ],
 });

@@ -3,6 +3,7 @@ import rule from './hostile';
 
 ruleTester(rule, {
   valid: [
+    { text: "You're angry, and we understand why. Please call us.", context: 'review-reply', why: 'sympathy' },
     // Calm replies, and advice that only sounds like "don't come back".
     "We're sorry to hear this and would like to talk. Please call us.",
     { text: "Don't come back to school until you are fever-free for 24 hours.", why: 'health advice, not a threat' },
@@ -57,5 +58,9 @@ ruleTester(rule, {
     { text: 'Take your drama somewhere else.', context: 'review-reply', findings: [{ span: 'Take your drama somewhere' }] },
     { text: 'You made all of this up.', context: 'review-reply', findings: [{ span: 'You made all of this up', severity: 'block' }] },
     { text: 'Learn some manners before you come in again.', context: 'review-reply', findings: [{ span: 'Learn some manners' }] },
+      { text: "Don't ever set foot in our office again.", context: 'review-reply', findings: [{ span: "Don't ever set foot", severity: 'block' }] },
+    { text: 'You are an angry, bitter person.', context: 'review-reply', findings: [{ span: 'You are an angry' }] },
+    { text: 'Nobody wants your opinion here.', context: 'comment', findings: [{ span: 'Nobody wants your' }] },
+    { text: 'You should be ashamed of yourself.', context: 'review-reply', findings: [{ span: 'You should be ashamed' }] },
   ],
 });

@@ -3,6 +3,8 @@ import rule from './sarcastic';
 
 ruleTester(rule, {
   valid: [
+    { text: 'Thank you so much, the team thinks you are a superhero for sitting so still!', context: 'comment', why: 'warm praise' },
+    { text: 'Is this the end of the world? No, but a cracked tooth still needs a call.', why: 'a post' },
     // Sincere thanks, playful posts, and quoting a name are not sarcasm.
     { text: 'Thanks for the lovely review! We loved seeing you.', context: 'review-reply' },
     { text: 'Wow! Congratulations on the new baby!', context: 'comment', why: 'delight, not a mocking "Wow."' },
@@ -50,5 +52,10 @@ ruleTester(rule, {
     { text: "You didn't pay, so no crown. That's how businesses work.", context: 'review-reply', findings: [{ span: "That's how businesses work" }] },
     { text: 'Sorry, we seem to have misplaced our crystal ball.', context: 'review-reply', findings: [{ span: 'crystal ball' }] },
     { text: 'Truly inspiring stuff. 👏👏', findings: [{ span: 'Truly inspiring stuff' }, { span: '👏' }, { span: '👏', occurrence: 2 }] },
+      { text: "Sorry we couldn't perform a miracle in 30 minutes.", context: 'review-reply', findings: [{ span: 'miracle' }] },
+    { text: 'Oh, of course, the wait ruined your entire week.', context: 'review-reply', findings: [{ span: 'Oh, of course' }, { span: 'ruined your entire week' }] },
+    { text: 'Nice to know Google made you a dentist overnight.', context: 'comment', findings: [{ span: 'Google made you' }] },
+    { text: 'Thank you for your expert opinion on how to run our office.', context: 'review-reply', findings: [{ span: 'your expert opinion' }, { span: 'how to run our office' }] },
+    { text: 'Clearly we are the villains here.', context: 'comment', findings: [{ span: 'Clearly' }, { span: 'we are the villains' }] },
   ],
 });

@@ -3,6 +3,7 @@ import rule from './unprofessional';
 
 ruleTester(rule, {
   valid: [
+    { text: 'Yikes, that sounds painful! Hope it heals fast 🙏', context: 'comment', why: 'sympathy' },
     // Casual warmth is fine; so are words that only look like swearing.
     'There are no dumb questions: ask us anything!',
     'Hello! Our class on assessing hearing loss starts at 5.',
@@ -46,5 +47,6 @@ ruleTester(rule, {
     { text: 'this will fix your sensitivity, trust', context: 'comment', findings: [{ span: 'trust' }] },
     { text: 'Oh look, another anonymous keyboard warrior.', context: 'review-reply', findings: [{ span: 'keyboard warrior' }] },
     { text: 'Whatever.', context: 'review-reply', findings: [{ span: 'Whatever' }] },
+      { text: 'Sheesh, ok. We will look into it I guess.', context: 'review-reply', findings: [{ span: 'Sheesh' }] },
   ],
 });
