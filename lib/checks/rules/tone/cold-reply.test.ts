@@ -3,6 +3,9 @@ import rule from './cold-reply';
 
 ruleTester(rule, {
   valid: [
+    { text: 'See you Friday, Beth!', context: 'review-reply', why: 'a friendly exclamation is warmth' },
+    { text: "You've been in our chair since you were 4. It's been a joy watching you grow up 🥹", context: 'review-reply', why: 'joy' },
+    { text: "the mixup on the 14th is on us and we've waived the missed-appt fee for you", context: 'review-reply', why: 'owning it' },
     // Replies that thank, apologise or invite contact, and replies that do not address the reviewer.
     { text: 'Thank you for your review. We can’t discuss details here.', context: 'review-reply' },
     { text: 'Your feedback matters. Please call our office manager.', context: 'review-reply' },

@@ -13,8 +13,11 @@ const WARM = [
   'apology', 'regret', 'understand', 'glad', 'love', 'loved', 'congrats', 'congratulations', 'welcome', 'happy', 'hope',
   // Warmth and sympathy count as acknowledgement too.
   'honored', 'honoured', 'miss', 'hate', 'sad', 'saddened', 'proud', 'pleasure', 'enjoyed', 'delighted', 'thrilled', 'sympathy',
-  'condolences', 'wishes', 'caring',
+  'condolences', 'wishes', 'caring', 'joy', 'thx', 'ty', 'waived', 'pleased',
 ];
+// A friendly exclamation ("See you Friday, Beth!") or a warm emoji is warmth too; a run of
+// "!!!" is not (that is shouting).
+const FRIENDLY_MARK = /(?:^|[^!])![^!]|(?:^|[^!])!$|[\u{1F600}-\u{1F60D}\u{1F642}\u{1F917}\u{1F970}\u{1F972}\u{1F979}\u{1F499}-\u{1F49F}\u2764\u{1F64F}\u{1F44B}\u{1F389}]/u;
 const CONTACT = [
   'call', 'phone', 'email', 'message', 'dm', 'contact', 'reach', 'text', 'inbox', 'offline', 'privately', 'directly', 'talk',
   'speak', 'chat', 'connect',
@@ -25,6 +28,7 @@ function isCold(doc: Doc): boolean {
   const words = toneWordSet(doc);
   if (!TO_THE_REVIEWER.some((w) => words.has(w))) return false;
   if (WARM.some((w) => words.has(w)) || CONTACT.some((w) => words.has(w))) return false;
+  if (FRIENDLY_MARK.test(doc.norm)) return false;
   return !hasPhoneOrEmail(doc.norm);
 }
 
