@@ -50,6 +50,8 @@ export const GUARANTEE_PHRASES: readonly ToneEntry[] = [
   { phrase: '(are|is) the (very |)best (dentist|dentists|doctor|doctors|practice|clinic|care|team|orthodontist|pediatrician|surgeon|surgeons|office|providers) in', notAfter: HEDGES },
   { phrase: "(never|don't|dont|do not|doesnt|doesn't|does not) (make|made|makes) (a |any |)(mistake|mistakes|errors|an error)" },
   { phrase: 'trust me', contexts: ['comment', 'review-reply'] },
+  { phrase: '(works|worked|work|effective) (on|for) (everyone|everyones|everybody|everybodys|every patient|every smile|all patients|any smile|every tooth|all teeth|all skin)', notAfter: HEDGES },
+  { phrase: 'never (have to |need to |)(worry|deal|suffer|struggle|stress|think) (about|with) ~ again', notAfter: HEDGES },
   { phrase: '(works|worked|work) (every time|100%|every single time|for everyone|for everybody|on everyone|each time|without fail)', notAfter: HEDGES },
   { phrase: '(every single one|each and every one|every single patient|every patient|all of our patients|all our patients) (of our patients |)(leaves|leave|goes|walks|is|are|gets|get) (home |out |)(pain free|happy|satisfied|cured|healed|painless)', notAfter: HEDGES },
   { phrase: '(fix|fixes|fixed|cure|cures|eliminate|eliminates|end|ends|stop|stops|reverse|reverses|remove|removes|get rid of|gets rid of|straighten|straightens|whiten|whitens|heal|heals|solve|solves|correct|corrects) ~ (for good|forever|once and for all|for life|permanently|instantly|overnight|in one visit|in a single visit|in just one visit|in minutes|in one session|in a single session)', notAfter: HEDGES },

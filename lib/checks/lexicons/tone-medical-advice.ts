@@ -134,7 +134,8 @@ export const DIAGNOSES: readonly string[] = [
   'pericoronitis', 'mucocele', 'cyst', 'sprain', 'fracture', 'concussion', 'migraine', 'tendonitis', 'bronchitis', 'pneumonia',
   'flu', 'covid', 'uti', 'shingles', 'eczema', 'hives', 'dermatitis', 'conjunctivitis', 'mono', 'anemia', 'dehydration', 'reflux',
   'gerd', 'anxiety', 'depression', 'adhd', 'asthma', 'diabetes', 'inflammation', 'inflamed', 'nerve', 'pulpitis', 'dry',
-  'socket', 'herpes', 'coldsore', 'lesion', 'tumor', 'sialolith', 'stone', 'stones',
+  'socket', 'herpes', 'coldsore', 'lesion', 'tumor', 'sialolith', 'stone', 'stones', 'adenoids', 'tonsils', 'wisdom',
+  'antibiotics', 'extraction', 'extracted', 'pulled',
 ];
 /** Words that turn "probably" or "sounds like" into a diagnosis. */
 export const DIAGNOSIS_LEADS: readonly string[] = ['probably', 'likely', 'definitely', 'certainly', 'clearly', 'obviously'];

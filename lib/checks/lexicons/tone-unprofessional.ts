@@ -55,6 +55,7 @@ export const UNPROFESSIONAL_PHRASES: readonly ToneEntry[] = [
   { phrase: '(smells|smelled|smell|stinks|stank|reeks|reeked) (like|of) (feet|garbage|trash|death|poop|pee|urine|vomit|puke|cigarettes|booze|alcohol|weed|a locker room|a barn|b o)', message: 'This is insulting and too casual for the practice\'s page.' },
   // Slang written as phrases.
   { phrase: '(a|such a|total|typical|full|major|real|classic) karen', message: 'Calling someone a "Karen" is an insult.' },
+  { phrase: '(hard pass|big mood|same tbh|it is what it is|not gonna lie|aint|ain\'t|yall need|y all need)', contexts: ['comment', 'review-reply'], message: 'Slang like this is too casual for the practice\'s page.' },
   { phrase: '(no cap|on god|fr fr|its giving|it\'s giving|big yikes|hot mess|sus af|spill the tea|whatever lol|ok boomer)', message: 'Slang like this is too casual for the practice\'s page.' },
   { phrase: '(what the hell|the hell|hell no|hell yeah|hell yes|heck no|sucks to be)', message: 'Swearing looks careless under the practice\'s name.' },
   { phrase: '(the|that|this) (lady|guy|woman|man|dude|kid|mom|dad|girl|boy|grandma|grandpa|patient|family) (who|that) (fainted|cried|screamed|threw up|puked|yelled|bit|passed out|freaked out|came in|was in|keeps|always|never|brought)', message: 'This reads as gossip about a patient.' },
@@ -83,7 +84,7 @@ export const LAUGH_WORDS: readonly string[] = ['lol', 'lolol', 'haha', 'hahaha',
 export const CHAT_WORDS: readonly string[] = [
   'omg', 'omfg', 'ugh', 'ughh', 'ughhh', 'meh', 'welp', 'oof', 'smh', 'bruh', 'jk', 'ikr', 'nvm', 'ttyl', 'brb', 'istg', 'tfw',
   'mfw', 'irl', 'imho', 'wth', 'af', 'yolo', 'bff', 'bestie', 'besties', 'stahp', 'ded', 'sus', 'cray', 'totes', 'obvi', 'vibes',
-  'sheesh', 'jeez', 'geez', 'lowkey', 'highkey', 'fr', 'deadass', 'cringe', 'whatevs',
+  'sheesh', 'jeez', 'geez', 'lowkey', 'fam', 'highkey', 'fr', 'deadass', 'cringe', 'whatevs',
 ];
 
 /** Text-message spellings: careless in a reply, unless the reply is plainly warm thanks. */

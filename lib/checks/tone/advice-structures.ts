@@ -4,7 +4,9 @@
 // looked up in Sets; each clause is looked at once.
 import type { Doc } from '../doc';
 import type { RawFinding } from '../rule';
+import { CONDITIONS } from '../lexicons/conditions';
 import { MEDICATIONS } from '../lexicons/medications';
+import { PROCEDURES } from '../lexicons/procedures';
 import {
   DIAGNOSES,
   DIAGNOSIS_LEADS,
@@ -22,7 +24,8 @@ const DRUGS = new Set([...MEDICINES, ...MEDICATIONS].filter((w) => !w.includes('
 const OBJECTS = new Set([...MEDICAL_OBJECTS, ...DRUGS]);
 // Drugs by name, not the generic words for them ("medicine", "pills").
 const NAMED_DRUGS = new Set([...DRUGS].filter((w) => !MEDICAL_OBJECTS.includes(w) && w.length > 3));
-const DIAGNOSIS = new Set(DIAGNOSES);
+// Problems and procedures from the PHI lexicons too: "probably needs his adenoids out".
+const DIAGNOSIS = new Set([...DIAGNOSES, ...[...CONDITIONS, ...PROCEDURES].filter((w) => !w.includes(' ') && w.length > 3)]);
 const PROBABLY = new Set(DIAGNOSIS_LEADS);
 const SUBJECT = new Set(['you', 'u', 'he', 'she', 'they', 'son', 'daughter', 'kid', 'child', 'baby', 'mom', 'dad']);
 const MODAL = new Set(['should', 'need', 'needs', 'must', 'have', 'has', 'ought', 'can', 'gotta', 'better']);
@@ -52,7 +55,11 @@ function instructionVerb(tokens: readonly ToneToken[], i: number): number {
   }
   const verb = tokens[j];
   if (!verb || (j > i && verb.breakBefore) || !VERBS.has(verb.text)) return -1;
-  if (IDIOM_NEXT.has(tokens[j + 1]?.text ?? '') && !OBJECTS.has(tokens[j + 2]?.text ?? '') && !OBJECTS.has(tokens[j + 3]?.text ?? '') && verb.text !== 'give') return -1;
+  if (IDIOM_NEXT.has(tokens[j + 1]?.text ?? '') && verb.text !== 'give') {
+    let medical = false;
+    for (let k = j + 2; k <= j + 5 && k < tokens.length && !tokens[k]!.clauseBefore; k++) medical ||= OBJECTS.has(tokens[k]!.text);
+    if (!medical) return -1;
+  }
   return j;
 }
 

@@ -23,6 +23,7 @@ import {
 } from '../lexicons/tone-blaming';
 import { anyIn, precededBy, sentenceAround, toneTokens, type ToneToken } from './tokens';
 import { isQuestion, opensClause } from './cooccurrence';
+import { snideSuggestion } from './sarcasm-structures';
 
 const YOU = new Set(SECOND_PERSON.filter((w) => w !== 'yourself'));
 const SORRY = new Set(APOLOGY);
@@ -180,6 +181,12 @@ function nextTime(tokens: readonly ToneToken[], i: number): RawFinding | undefin
   return undefined;
 }
 
+/** "Maybe set an alarm?": a snide suggestion tells the reader what they should have done. */
+function snideAsBlame(tokens: readonly ToneToken[], i: number): RawFinding | undefined {
+  const hit = snideSuggestion(tokens, i);
+  return hit ? { ...hit, message: MESSAGE } : undefined;
+}
+
 /** "that one's on you", "it's on YOU, not us": the fault placed on the reader. */
 function onYou(tokens: readonly ToneToken[], i: number): RawFinding | undefined {
   if (tokens[i]!.text !== 'on' || !ON_YOU_LEAD.has(tokens[i - 1]?.text ?? '') || tokens[i]!.clauseBefore) return undefined;
@@ -212,6 +219,7 @@ export function blameStructures(doc: Doc): RawFinding[] {
         yourDoing(tokens, i) ??
         (post ? undefined : nextTime(tokens, i)) ??
         onYou(tokens, i) ??
+        (post ? undefined : snideAsBlame(tokens, i)) ??
         coordinatedFault(tokens, i));
     if (!hit) continue;
     const { from, to } = sentenceAround(tokens, i);

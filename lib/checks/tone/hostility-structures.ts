@@ -14,6 +14,7 @@ const INSULT = new Set(INSULTS_FOR_READER);
 const BRIDGE = new Set(INSULT_BRIDGE);
 const NOT = new Set(NEGATION_WORDS);
 const SORRY = new Set(APOLOGY);
+const CONDUCT = new Set(['behavior', 'behaviour', 'attitude', 'conduct', 'language', 'tone', 'manners', 'outburst', 'rant', 'review', 'comments', 'post']);
 const LOUD = new Set(LOUD_COMMANDS);
 const ACRONYM = new Set(ACRONYMS.map((a) => a.toLowerCase()));
 const READER = new Set(['you', 'youre', 'u', 'ur', 'your', 'yourself', 'youve', 'youll']);
@@ -27,11 +28,13 @@ function insultAimedAtReader(tokens: readonly ToneToken[]): RawFinding[] {
   const found: RawFinding[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const w = tokens[i]!.text;
-    if (w !== 'you' && w !== 'youre' && w !== 'u' && w !== 'ur') continue;
+    // "your behavior was disgusting": the reader's conduct as the subject.
+    const conduct = (w === 'your' || w === 'ur') && CONDUCT.has(tokens[i + 1]?.text ?? '');
+    if (w !== 'you' && w !== 'youre' && w !== 'u' && w !== 'ur' && !conduct) continue;
     // "Sorry you were so miserable" is sympathy.
     const { from, to } = sentenceAround(tokens, i);
     if (anyIn(tokens, from, to, SORRY)) continue;
-    for (let k = i + 1; k < tokens.length && k <= i + 6; k++) {
+    for (let k = i + (conduct ? 2 : 1); k < tokens.length && k <= i + 7; k++) {
       const t = tokens[k]!;
       if (t.clauseBefore && k > i + 1) break;
       if (NOT.has(t.text)) break;

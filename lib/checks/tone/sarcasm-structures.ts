@@ -83,13 +83,14 @@ function mockApology(tokens: readonly ToneToken[], i: number): RawFinding | unde
   return { start: tokens[i]!.start, end: tokens[k + 1]!.end, message: 'A mock apology reads as sarcastic. Say what the visit involves, plainly.' };
 }
 
-/** "Maybe set an alarm?", "Perhaps reconsider the one star." */
-function snideSuggestion(tokens: readonly ToneToken[], i: number): RawFinding | undefined {
+/** "Maybe set an alarm?", "Perhaps reconsider the one star." (blame too: see blame-structures). */
+export function snideSuggestion(tokens: readonly ToneToken[], i: number): RawFinding | undefined {
   const w = tokens[i]!.text;
   if ((w !== 'maybe' && w !== 'perhaps') || !opensClause(tokens, i)) return undefined;
   let j = i + 1;
   if (at(tokens, j, i) === 'just' || at(tokens, j, i) === 'next') j += at(tokens, j, i) === 'next' ? 2 : 1;
-  if (!SNIDE.has(at(tokens, j, i))) return undefined;
+  if (at(tokens, j, i) === 'dont') j++;
+  if (!SNIDE.has(at(tokens, j, i)) && !(at(tokens, j - 1, i) === 'dont' && at(tokens, j, i) !== '')) return undefined;
   return { start: tokens[i]!.start, end: tokens[j]!.end, message: 'A "maybe try…" aimed at the reader reads as sarcastic. Say what the office can do next.' };
 }
 

@@ -3,6 +3,8 @@ import rule from './blaming';
 
 ruleTester(rule, {
   valid: [
+    { text: 'We called twice and are so sorry we could not reach you. Please call us back.', context: 'review-reply', why: 'an apology' },
+    { text: 'A sealant would have prevented this cavity, which is why we recommend them for every child.', why: 'a post' },
     // Offering help and owning the problem.
     { text: 'If you had any trouble with the portal, please call us.', context: 'review-reply', why: '"if you had any trouble" is an offer' },
     { text: "If you'd like to talk, call the office anytime.", context: 'review-reply', why: 'a polite invitation' },
@@ -67,5 +69,9 @@ ruleTester(rule, {
     { text: 'The reason the claim was denied is that you gave us the wrong ID.', context: 'review-reply', findings: [{ span: 'reason the claim was denied is that you' }] },
     { text: 'We can only work with the information people give us.', context: 'review-reply', findings: [{ span: 'We can only work with' }] },
       { text: "That's what you get for not wearing your retainer.", context: 'comment', findings: [{ span: "That's what you get for" }] },
+      { text: 'we sent three reminders. not sure how much more we could have done', context: 'review-reply', findings: [{ span: 'we sent three reminders' }] },
+    { text: 'It was cancelled because no one answered when we called.', context: 'review-reply', findings: [{ span: 'because no one answered' }] },
+    { text: 'Honestly, following the post-op sheet would have prevented all of this.', context: 'review-reply', findings: [{ span: 'would have prevented' }] },
+    { text: "maybe don't eat hard candy after a crown?", context: 'comment', findings: [{ span: "maybe don't eat" }] },
   ],
 });

@@ -3,6 +3,7 @@ import rule from './defensive';
 
 ruleTester(rule, {
   valid: [
+    { text: 'Thank you! Dr. Ruiz is board certified and loved meeting you.', context: 'review-reply', why: 'warm thanks' },
     { text: "We disagree with how this was described, but we'd still like to talk: (555) 018-4470.", context: 'review-reply', why: 'disagreement with an invitation to talk' },
     // Hard negatives for the structures: owning it, offers, staff news, sincere track record.
     { text: "We didn't handle this properly, and we're sorry.", context: 'review-reply', why: 'owning the problem' },
@@ -71,5 +72,9 @@ ruleTester(rule, {
     { text: 'There was no error on our part.', context: 'review-reply', findings: [{ span: 'no error on our part' }] },
     { text: 'Our fees are clearly posted before treatment.', context: 'review-reply', findings: [{ span: 'clearly posted' }] },
     { text: 'We disagree with how this was described.', context: 'review-reply', findings: [{ span: 'We disagree' }] },
+      { text: 'Our dentist is board certified and has performed thousands of these procedures.', context: 'review-reply', findings: [{ span: 'board certified' }, { span: 'performed thousands of' }] },
+    { text: 'Our scheduling system shows no record of that call.', context: 'review-reply', findings: [{ span: 'Our scheduling system shows' }] },
+    { text: "We're a small team doing our best, and this review is unfair.", context: 'review-reply', findings: [{ span: 'doing our best' }, { span: 'this review is unfair' }] },
+    { text: "It's standard practice to take X-rays at a first visit.", context: 'review-reply', findings: [{ span: "It's standard practice" }] },
   ],
 });

@@ -3,6 +3,7 @@ import rule from './guarantee';
 
 ruleTester(rule, {
   valid: [
+    { text: 'Sealants work well for most kids.', why: 'hedged' },
     { text: 'Our patients have been like family to us for decades.', why: 'a feeling' },
     { text: 'today: a patient with zero cavities!', why: 'a celebration, not a promise' },
     // Hard negatives for the structures: negated and hedged promises, feelings, money, facts.
@@ -55,5 +56,7 @@ ruleTester(rule, {
     { text: 'Zero cavities for kids who join our sealant program.', findings: [{ span: 'Zero cavities for kids' }] },
     { text: 'We are the #1 pediatric dentist in Lane County.', findings: [{ span: '1 pediatric dentist in' }] },
     { text: 'Your veneers will look perfect for decades.', context: 'review-reply', findings: [{ span: 'will look perfect for decades' }] },
+      { text: "This whitening kit works on everyone's teeth.", findings: [{ span: "works on everyone's" }] },
+    { text: 'Never worry about cavities again with our sealants!', findings: [{ span: 'Never worry about cavities again' }] },
   ],
 });

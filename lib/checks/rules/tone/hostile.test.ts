@@ -3,6 +3,7 @@ import rule from './hostile';
 
 ruleTester(rule, {
   valid: [
+    { text: 'If you need help with your bill, call us anytime.', context: 'review-reply', why: 'an offer of help' },
     { text: "You're angry, and we understand why. Please call us.", context: 'review-reply', why: 'sympathy' },
     // Calm replies, and advice that only sounds like "don't come back".
     "We're sorry to hear this and would like to talk. Please call us.",
@@ -62,5 +63,8 @@ ruleTester(rule, {
     { text: 'You are an angry, bitter person.', context: 'review-reply', findings: [{ span: 'You are an angry' }] },
     { text: 'Nobody wants your opinion here.', context: 'comment', findings: [{ span: 'Nobody wants your' }] },
     { text: 'You should be ashamed of yourself.', context: 'review-reply', findings: [{ span: 'You should be ashamed' }] },
+      { text: 'Your behavior was disgusting.', context: 'review-reply', findings: [{ span: 'Your behavior was disgusting' }] },
+    { text: 'Say that to our faces instead of hiding behind a keyboard.', context: 'review-reply', findings: [{ span: 'Say that to our faces' }, { span: 'hiding behind a keyboard' }] },
+    { text: 'Whoever wrote this needs serious help.', context: 'comment', findings: [{ span: 'needs serious help' }] },
   ],
 });

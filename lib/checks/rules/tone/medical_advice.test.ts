@@ -3,6 +3,7 @@ import rule from './medical_advice';
 
 ruleTester(rule, {
   valid: [
+    { text: 'He probably needs a nap after all that excitement!', context: 'comment', why: 'not a medical problem' },
     // General advice to everyone in a post is the point of a health post.
     'Cold and flu season tip: wash your hands and stay home when you are sick.',
     { text: 'Missed a dose? Never double your dose without talking to your pharmacist.', why: 'general advice, in a post' },
@@ -37,5 +38,7 @@ ruleTester(rule, {
     { text: 'Skip your blood thinner the morning of the extraction.', context: 'comment', findings: [{ span: 'Skip your blood thinner' }] },
     { text: 'Rinse with warm salt water three times a day.', context: 'review-reply', findings: [{ span: 'Rinse with warm salt water three times a day' }] },
     { text: '@Brianna re: your question, half a Benadryl before bed should help.', findings: [{ span: 'Benadryl before bed should help' }] },
+      { text: 'Your son probably just needs his adenoids out, Lisa.', context: 'comment', findings: [{ span: 'probably just needs his adenoids' }] },
+    { text: 'Mike, hold off on the blood thinner the night before.', context: 'comment', findings: [{ span: 'hold off on the blood thinner' }] },
   ],
 });

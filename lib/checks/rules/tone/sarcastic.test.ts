@@ -57,5 +57,8 @@ ruleTester(rule, {
     { text: 'Nice to know Google made you a dentist overnight.', context: 'comment', findings: [{ span: 'Google made you' }] },
     { text: 'Thank you for your expert opinion on how to run our office.', context: 'review-reply', findings: [{ span: 'your expert opinion' }, { span: 'how to run our office' }] },
     { text: 'Clearly we are the villains here.', context: 'comment', findings: [{ span: 'Clearly' }, { span: 'we are the villains' }] },
+      { text: "We're so sorry our receptionist asked for your card. How dare she.", context: 'review-reply', findings: [{ span: 'How dare she' }] },
+    { text: 'Because nothing says customer service like a 1-star review.', context: 'review-reply', findings: [{ span: 'nothing says customer service like' }] },
+    { text: "lol sure, we'll just do the root canal for free then", context: 'comment', findings: [{ span: "sure, we'll just" }] },
   ],
 });

@@ -48,5 +48,6 @@ ruleTester(rule, {
     { text: 'Oh look, another anonymous keyboard warrior.', context: 'review-reply', findings: [{ span: 'keyboard warrior' }] },
     { text: 'Whatever.', context: 'review-reply', findings: [{ span: 'Whatever' }] },
       { text: 'Sheesh, ok. We will look into it I guess.', context: 'review-reply', findings: [{ span: 'Sheesh' }] },
+      { text: "That's a hard pass from us fam", context: 'comment', findings: [{ span: 'hard pass' }, { span: 'fam' }] },
   ],
 });
