@@ -18,14 +18,15 @@ const latestOldBirthYear = () => new Date().getFullYear() - 90;
 const AGE_PATTERNS: PatternDetector = {
   lower: true,
   minScore: 0,
-  // "born in 1929": over 89 when the year is 90 or more years back.
-  validate: (match) => !/^1[89]\d\d$/.test(match) || Number(match) <= latestOldBirthYear(),
+  // One scan for all patterns; birth years are checked after ("born in 1929" is over 89 only
+  // when the year is 90 or more years back).
+  combined: true,
   patterns: [
     { name: 'years-old', score: 1, regex: new RegExp(String.raw`\b${AGE_ANY}(?:[ -](?:years?|yrs?)[ -](?:old|young|of age)|[ -]?(?:yo|y\/o|y\.o\.)(?![a-z]))`, 'g') },
     { name: 'birthday', score: 1, regex: new RegExp(String.raw`\b${AGE}(?:st|nd|rd|th) (?:birthday|bday|b-day|year)\b`, 'g') },
     { name: 'aged', score: 1, regex: new RegExp(String.raw`\b(?:aged?|turns|turned|turning|at the age of|is now|celebrat(?:es|ed|ing) (?:her|his|their))[: ]{1,2}${AGE_ANY}\b(?!%| percent| minutes| days| degrees| years (?:in|of|since))`, 'g') },
     { name: 'is-age', score: 1, regex: new RegExp(String.raw`(?:\b(?:is|was|at|turned|turns|now|just turned|be|being)|'s|'re)[ ,]{1,2}${AGE_ANY}\b${AFTER_AGE}`, 'g') },
-    { name: 'happy-nth', score: 1, regex: new RegExp(String.raw`\bhappy ${AGE}(?:st|nd|rd|th)\b`, 'g') },
+    { name: 'happy-nth', score: 1, regex: new RegExp(String.raw`\bhappy ${AGE}(?:st|nd|rd|th)(?: (?:birthday|bday|b-day))?\b`, 'g') },
     { name: 'owned-nth', score: 1, regex: new RegExp(String.raw`\b(?:her|his|your|their|my) ${AGE}(?:st|nd|rd|th)\b(?! (?:visit|cleaning|appointment|time|percentile))`, 'g') },
     { name: 'spelled', score: 1, regex: new RegExp(String.raw`\b${AGE_WORD}(?:[- ](?:years?|yrs?)[- ](?:old|young)|(?:st|th)? birthday|(?=[?!]))`, 'g') },
     { name: 'decade', score: 1, regex: /\b(?:in (?:her|his|their|your|my) (?:(?:early|mid|late)[- ])?|(?:early|mid|late)[- ])(?:nineties|90s|90's|hundreds)\b/g },
@@ -40,7 +41,7 @@ const AGE_PATTERNS: PatternDetector = {
 const NAME_COMMA_AGE = new RegExp(String.raw`\b[A-Z][a-z'-]{1,20},? \(?(${AGE})\)?(?=[,.;!?)]|\s*$|\s(?:and|who|is|was|has|had|still|just|today)\b)(?![.,]\d)`, 'g');
 
 export const findAgesOver89 = memoByDoc((doc: Doc): PatternHit[] => {
-  const hits = runPatternDetector(doc, AGE_PATTERNS);
+  const hits = runPatternDetector(doc, AGE_PATTERNS).filter((h) => !/^1[89]\d\d$/.test(h.text) || Number(h.text) <= latestOldBirthYear());
   if (/\d/.test(doc.norm)) {
     NAME_COMMA_AGE.lastIndex = 0;
     for (let m = NAME_COMMA_AGE.exec(doc.norm); m; m = NAME_COMMA_AGE.exec(doc.norm)) {

@@ -33,6 +33,8 @@ export const DATE_PATTERNS: PatternDetector = {
     { name: 'relative-span', score: 0.7, regex: /\b(?:(?:earlier|later) )?(?:this|next|last|coming|past|following) (?:week|weekend|month)\b|\bthe (?:same|next|following|previous) (?:day|morning|afternoon|week)\b|\bthe day (?:before|after)(?: yesterday| tomorrow)?\b/g },
     // "March fourteenth", "the ninth of May": ordinals written as words, next to a month.
     { name: 'month-ordinal-word', score: 1, regex: new RegExp(String.raw`\b${MONTH}\.? (?:the )?${ORDINAL_WORD}\b|\b(?:the )?${ORDINAL_WORD} of ${MONTH_FULL}\b`, 'g') },
+    // "my 11am", "the 2pm slot", "your 10:20": one person's appointment time stands for the visit.
+    { name: 'appointment-time', score: 0.7, regex: /\b(?:my|the|your|his|her|that) (?:\d{1,2}(?::\d\d)? ?(?:am|pm|a\.m\.|p\.m\.)|\d{1,2}:\d\d)(?! ?(?:appointments|slots|patients))(?: (?:slot|appointment|appt|patient|pt))?\b/g },
     // "13/03/2026": day first, only with a year ("24/7" is no date).
     { name: 'numeric-day-first', score: 1, regex: /\b(?:1[3-9]|2\d|3[01])[/.-](?:0?[1-9]|1[0-2])[/.-](?:\d{4}|\d{2})\b(?![/.-]\d)/g },
     { name: 'month', score: 0.7, group: 1, regex: new RegExp(String.raw`\b(?:in|since|until|by|during|due|early|late|mid|last|next|this|of|back in)[ -](${MONTH_FULL})\b(?! \d)`, 'g') },

@@ -38,7 +38,7 @@ const STRENGTHENERS = new Set(['number', 'no', 'num', 'nbr', 'id', 'ending', 'en
 const SSN_DETECTOR: PatternDetector = {
   minScore: 0.5,
   context: ['ssn', 'social security', 'social', 'ss#', 'ss #', 'tax id', 'tin', 'itin'],
-  contextWindow: 30,
+  contextWindow: 50,
   contextBoost: 0.5,
   patterns: [
     { name: 'ssn-dashed', score: 0.6, regex: /\b\d{3}-\d{2}-\d{4}\b(?!-\d)/g },
@@ -87,8 +87,13 @@ function labelledNumbers(doc: Doc): IdHit[] {
   let skipTo = 0;
   for (let i = 0; i < words.length; i++) {
     const w = words[i]!;
-    if (i < skipTo || !LABELS.has(w.base)) continue;
-    const hit = numberAfterLabel(doc, words, i);
+    if (i < skipTo) continue;
+    // "last four (6612)", "the last 4 are 1120": a part of some number, named as such.
+    const lastFour = w.lower === 'last' && (words[i + 1]?.lower === 'four' || words[i + 1]?.lower === '4') && words[i + 1]!.sentence === w.sentence;
+    // "S/N NG4417236H": the label written with a slash.
+    const slashLabel = w.lower === 's' && words[i + 1]?.lower === 'n' && doc.norm.slice(w.end, words[i + 1]!.start) === '/';
+    if (!LABELS.has(w.base) && !lastFour && !slashLabel) continue;
+    const hit = numberAfterLabel(doc, words, lastFour || slashLabel ? i + 1 : i);
     if (!hit) continue;
     out.push({ start: hit.start, end: hit.end, kind: w.base === 'ssn' || w.base === 'social' || w.base === 'ss' ? 'ssn' : 'labelled' });
     skipTo = hit.lastWord + 1;

@@ -46,7 +46,8 @@ const ORG_FOLLOWERS = new Set(
   `school middle elementary high hs academy college university library mission center centre church hospital clinic
   county city park street avenue road foundation bank hall museum mall market dental medical health family
   st ave rd blvd ln ct pkwy hwy way drive lane court place circle terrace boulevard parkway highway trail apartments
-  bridge creek hill hills heights valley village township`.split(/\s+/),
+  bridge creek hill hills heights valley village township public fire police community department regional memorial
+  pride marathon festival fair parade symphony ballet theater theatre zoo airport station stadium arena ymca emeralds`.split(/\s+/),
 );
 // Words that follow a name said to someone at the start of a reply: "Maxine we're so sorry".
 const VOCATIVE_FOLLOWERS = new Set(['we', "we're", "we've", "we'll", 'you', "you're", 'your', 'thank', 'thanks', 'so', 'sorry', 'i', "i'm", 'please', 'congrats', 'welcome']);

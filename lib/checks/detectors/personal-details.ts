@@ -3,7 +3,7 @@
 // when nothing about care is said ("Hi Wanjiru, we have your phone as 555-019-8823";
 // "Eddie, we found your driver's license"; "Happy 95th birthday, Harold Pettigrew"), and from a
 // medical practice that alone says the person is a patient.
-import type { Doc } from '../doc';
+import type { Doc, Span } from '../doc';
 import { ROLE_MAILBOXES } from '../lexicons/role-mailboxes';
 import { findPracticeSpans, insideAny } from '../profile';
 import { findAgesOver89 } from './ages';
@@ -11,8 +11,10 @@ import { findEmails } from './emails';
 import { findIdNumbers } from './id-numbers';
 import { PRACTICE_CONTACT_CUES } from './identifier-severity';
 import { memoByDoc } from './memo';
+import { findPeople } from './people';
 import { hasContextBefore } from './pattern';
 import { findPhoneNumbers } from './phones';
+import { sentenceAt } from './sentence-at';
 
 // "call us at", "our office:": the practice giving its own number (not the bare "call", which
 // precedes other people's numbers too).
@@ -20,13 +22,25 @@ const OUR_CONTACT_CUES = PRACTICE_CONTACT_CUES.filter((c) => /\b(?:us|our|office
 
 const BIRTH_WORDS = new Set(['birthday', 'bday', 'born', 'dob', 'birthdate']);
 
-export const hasPersonalDetails = memoByDoc((doc: Doc): boolean => {
-  if (findIdNumbers(doc).length > 0 || findAgesOver89(doc).length > 0) return true;
-  if (doc.words.some((w) => BIRTH_WORDS.has(w.base))) return true;
+/** Sentences that carry a personal detail (empty when the text has none). */
+export const personalDetailSentences = memoByDoc((doc: Doc): ReadonlySet<number> => {
+  const set = new Set<number>();
+  for (const h of findIdNumbers(doc)) set.add(sentenceAt(doc, h.start));
+  for (const h of findAgesOver89(doc)) set.add(sentenceAt(doc, h.start));
+  // A birthday counts unless it is a colleague's ("Happy birthday to Dr. Brandt").
+  let staffSentences: Set<number> | undefined;
+  for (const w of doc.words) {
+    if (!BIRTH_WORDS.has(w.base)) continue;
+    staffSentences ??= new Set(findPeople(doc).filter((p) => p.staff || p.public).map((p) => p.sentence));
+    if (!staffSentences.has(w.sentence)) set.add(w.sentence);
+  }
   const phones = findPhoneNumbers(doc);
   const emails = findEmails(doc).filter((e) => !ROLE_MAILBOXES.has(e.local));
-  if (phones.length === 0 && emails.length === 0) return false;
+  if (phones.length === 0 && emails.length === 0) return set;
   const practice = findPracticeSpans(doc);
-  const personal = (span: { start: number; end: number }) => !insideAny(span, practice) && !hasContextBefore(doc, span.start, OUR_CONTACT_CUES, 25);
-  return phones.some(personal) || emails.some(personal);
+  const personal = (span: Span) => !insideAny(span, practice) && !hasContextBefore(doc, span.start, OUR_CONTACT_CUES, 25);
+  for (const span of [...phones, ...emails]) if (personal(span)) set.add(sentenceAt(doc, span.start));
+  return set;
 });
+
+export const hasPersonalDetails = (doc: Doc): boolean => personalDetailSentences(doc).size > 0;

@@ -66,6 +66,8 @@ waleed wanjiru wendell wen wilfredo wilhelm wiremu wojciech
 xiadani xiomara xochitl
 yadira yael yaretzi yasmeen yehuda yesenia yoav yolanda yosef yossi youssef yuna yuri yusra
 zahra zaria zeke zelda zeynep zhen zion zoltan zora zuri
+walt hal ted ned fred gus bert ernie lou cal sal vic chuck deb barb liz meg peg viv pam jackie jess tess bea flo kiki rowan maxine
+abby addie alfie archie benny bobbie cathie chrissy danni davey dot dottie eddy effie fran frankie gabe gabby gerry ginny greg hattie izzy jimbo jojo jon kat katy kathie kenzie lexi libby lizzie lottie lulu maddie manny marty mattie mitch mo moe nate nicky nico ollie pete phil randi reggie rick ricky ron ronny rosie sally sammy sandi shawna stevie suzy tate teddy tim timmy toni tony trish trudy vince wally willy zack zeke
 aleksandr anastasia dmitri katya mikhail nikolai oksana olena sergei svetlana tatyana vladimir yelena
 `;
 

@@ -19,6 +19,11 @@ ruleTester(rule, {
     { text: 'Our new patient special ends March 31.', context: 'post' },
     { text: 'We’re open 24/7 for emergencies.', context: 'post', why: '24/7 is no day and month' },
     { text: 'In 2024 we placed 1,200 sealants.', context: 'post', why: 'a year alone is not a Safe Harbor date' },
+    // birthdays of everyone, of a colleague, of a building; the practice's own hours
+    { text: 'Kids should see a dentist by their first birthday or within 6 months of that first tooth.', context: 'post' },
+    { text: 'Happy 100th birthday to the Eugene Public Library!', context: 'post' },
+    { text: 'Staff birthday alert! Happy birthday to Dr. Rachel Brandt, who turns 40 today.', context: 'post' },
+    { text: 'Happy Mother’s Day to all the moms juggling our 7:30 am appointments.', context: 'post' },
   ],
   invalid: [
     {
@@ -73,5 +78,13 @@ ruleTester(rule, {
       context: 'post',
       findings: [{ span: '94th birthday', severity: 'block' }],
     },
+    // a birthday wish to one person is their birth date
+    { text: 'Pam, your mom’s partials are ready for pickup. Tell her happy 91st from all of us!', context: 'comment', findings: [{ span: '91st', severity: 'block' }] },
+    { text: 'Dolores!! happy 90th!!! we’re so honored you still drive yourself here', context: 'review-reply', findings: [{ span: '90th', severity: 'warn' }] },
+    { text: 'Patients born in 1929: you are our heroes. Happy birthday, Mr. Leclerc!', context: 'post', findings: [{ span: 'birthday', severity: 'warn' }] },
+    // one person's appointment time stands for the visit
+    { text: 'shout out to my 11am who brought donuts after her root canal. Linda you’re the best', context: 'post', findings: [{ span: 'my 11am' }] },
+    // a date next to someone's email address
+    { text: 'Sure! We’ll send the pre-op sheet to lisa.moreau@gmail.com today', context: 'comment', findings: [{ span: 'today', severity: 'warn' }] },
   ],
 });

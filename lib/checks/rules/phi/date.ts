@@ -14,7 +14,9 @@ import { eventSentences } from '../../detectors/event-sentences';
 import { sentenceAt } from '../../detectors/sentence-at';
 import { findDates } from '../../detectors/dates';
 import { memoByDoc } from '../../detectors/memo';
-import { findPatientMentions } from '../../detectors/people';
+import { findPatientMentions, publicSentences } from '../../detectors/people';
+import { personSentences } from '../../detectors/person-sentences';
+import { hasPersonalDetails, personalDetailSentences } from '../../detectors/personal-details';
 import type { Doc } from '../../doc';
 import { defineRule, type RawFinding } from '../../rule';
 
@@ -60,7 +62,8 @@ export default defineRule({
         });
         continue;
       }
-      if (docTiesToCare(doc) && !eventSentences(doc).has(s)) {
+      const aboutDetails = hasPersonalDetails(doc) && (personSentences(doc).has(s) || personalDetailSentences(doc).has(s));
+      if ((docTiesToCare(doc) || aboutDetails) && !eventSentences(doc).has(s)) {
         out.push({
           start: d.start,
           end: d.end,
@@ -74,17 +77,42 @@ export default defineRule({
   },
 });
 
+/** "Happy 94th birthday, Miss Crouch", "tell her happy 91st", "Happy birthday, Mr. Leclerc!": a
+ *  person's birthday is their birth date even without a calendar date. */
 function birthdays(doc: Doc): RawFinding[] {
-  const mentions = findPatientMentions(doc);
-  if (mentions.length === 0 || !docTiesToCare(doc)) return [];
-  const sentences = new Set(mentions.map((m) => m.sentence));
+  const persons = oneMemberSentences(doc);
   const out: RawFinding[] = [];
-  doc.words.forEach((w, i) => {
-    if ((w.base === 'birthday' || w.base === 'bday') && sentences.has(w.sentence)) {
-      const prev = doc.words[i - 1];
-      const start = prev && /^\d{1,3}(?:st|nd|rd|th)$/.test(prev.lower) ? prev.start : w.start;
-      out.push({ start, end: w.end, message: 'A patient’s birthday is their birth date, an identifier. Celebrate without naming the person or the date.' });
+  const words = doc.words;
+  const severity = docTiesToCare(doc) ? 'block' : 'warn';
+  for (let i = 0; i < words.length; i++) {
+    const w = words[i]!;
+    const ordinal = /^\d{1,3}(?:st|nd|rd|th)$/.test(w.lower);
+    const birthday = w.base === 'birthday' || w.base === 'bday';
+    // "happy 91st" on its own is a birthday wish
+    const happyNth = ordinal && words[i - 1]?.lower === 'happy' && !(words[i + 1] && BIRTHDAY_WORDS.has(words[i + 1]!.base));
+    // In a reply or comment the wish is to the person addressed ("Dolores!! happy 90th!!!").
+    const toSomeone = persons.has(w.sentence) || (happyNth && doc.context !== 'post');
+    if (!(birthday || happyNth) || !toSomeone || publicSentences(doc).has(w.sentence)) continue;
+    let start = w.start;
+    if (birthday) {
+      const prev = words[i - 1];
+      if (prev && /^\d{1,3}(?:st|nd|rd|th)$/.test(prev.lower)) start = prev.start;
     }
-  });
+    out.push({ start, end: w.end, severity, message: 'A patient’s birthday is their birth date, an identifier. Celebrate without naming the person or the date.' });
+  }
   return out;
 }
+
+const BIRTHDAY_WORDS = new Set(['birthday', 'bday']);
+const SINGULAR_PRONOUNS = new Set(['she', 'he', 'her', 'him', 'his', "she's", "he's"]);
+const SECOND_PERSON = new Set(['you', 'your', "you're", 'ya', 'u', 'ur']);
+
+/** Sentences about one person: a named patient, "her"/"his", or "you" in a reply or comment
+ *  ("kids … by their first birthday" speaks of everyone). */
+const oneMemberSentences = memoByDoc((doc: Doc): ReadonlySet<number> => {
+  const set = new Set<number>(findPatientMentions(doc).map((m) => m.sentence));
+  for (const w of doc.words) {
+    if (SINGULAR_PRONOUNS.has(w.lower) || (doc.context !== 'post' && SECOND_PERSON.has(w.lower))) set.add(w.sentence);
+  }
+  return set;
+});

@@ -20,6 +20,7 @@ ruleTester(rule, {
     { text: 'Our claims process changed in 2024 and the ID card looks new.', context: 'post' },
     { text: 'Case 2 of the study showed no change.', context: 'post' },
     { text: 'Record 1,200 sealants placed this year!', context: 'post' },
+    { text: 'The last four years were great. Thanks for 4 fantastic years!', context: 'post' },
   ],
   invalid: [
     { text: 'Her SSN is 219-09-9999.', findings: [{ span: '219-09-9999', severity: 'block' }] },
@@ -51,5 +52,9 @@ ruleTester(rule, {
     { text: 'Claim ID CLM-2024-55812 was denied.', context: 'comment', findings: [{ span: 'CLM-2024-55812' }] },
     { text: 'Your plate ABC-1234 was blocking the ramp.', context: 'comment', findings: [{ span: 'ABC-1234' }] },
     { text: 'Device serial number: 7F3K-2210 is on the back.', context: 'comment', findings: [{ span: '7F3K-2210' }] },
+    // "last four" names part of a number; "S/N" with a slash; an SSN label further back
+    { text: 'Mr. Castellanos, only the last four (6612) are on file with your Medicaid ID.', context: 'review-reply', findings: [{ span: '6612' }] },
+    { text: 'The pump serial you gave us (MMT-1780 S/N NG4417236H) is in Farhan’s chart.', context: 'comment', findings: [{ span: 'NG4417236H' }] },
+    { text: 'Found under chair 4: a Social Security card for Robert Lyle, 541 22 0938.', context: 'post', findings: [{ span: '541 22 0938' }] },
   ],
 });
