@@ -55,7 +55,7 @@ export const UNPROFESSIONAL_PHRASES: readonly ToneEntry[] = [
   { phrase: '(smells|smelled|smell|stinks|stank|reeks|reeked) (like|of) (feet|garbage|trash|death|poop|pee|urine|vomit|puke|cigarettes|booze|alcohol|weed|a locker room|a barn|b o)', message: 'This is insulting and too casual for the practice\'s page.' },
   // Slang written as phrases.
   { phrase: '(a|such a|total|typical|full|major|real|classic) karen', message: 'Calling someone a "Karen" is an insult.' },
-  { phrase: '(hard pass|big mood|same tbh|it is what it is|not gonna lie|aint|ain\'t|yall need|y all need)', contexts: ['comment', 'review-reply'], message: 'Slang like this is too casual for the practice\'s page.' },
+  { phrase: '(hard pass|big mood|same tbh|it is what it is|not gonna lie|aint|ain\'t)', contexts: ['comment', 'review-reply'], message: 'Slang like this is too casual for the practice\'s page.' },
   { phrase: '(no cap|on god|fr fr|its giving|it\'s giving|big yikes|hot mess|sus af|spill the tea|whatever lol|ok boomer)', message: 'Slang like this is too casual for the practice\'s page.' },
   { phrase: '(what the hell|the hell|hell no|hell yeah|hell yes|heck no|sucks to be)', message: 'Swearing looks careless under the practice\'s name.' },
   { phrase: '(the|that|this) (lady|guy|woman|man|dude|kid|mom|dad|girl|boy|grandma|grandpa|patient|family) (who|that) (fainted|cried|screamed|threw up|puked|yelled|bit|passed out|freaked out|came in|was in|keeps|always|never|brought)', message: 'This reads as gossip about a patient.' },

@@ -28,7 +28,8 @@ const NAMED_DRUGS = new Set([...DRUGS].filter((w) => !MEDICAL_OBJECTS.includes(w
 const DIAGNOSIS = new Set([...DIAGNOSES, ...[...CONDITIONS, ...PROCEDURES].filter((w) => !w.includes(' ') && w.length > 3)]);
 const PROBABLY = new Set(DIAGNOSIS_LEADS);
 const SUBJECT = new Set(['you', 'u', 'he', 'she', 'they', 'son', 'daughter', 'kid', 'child', 'baby', 'mom', 'dad']);
-const MODAL = new Set(['should', 'need', 'needs', 'must', 'have', 'has', 'ought', 'can', 'gotta', 'better']);
+// Not "can": "you can take your retainer out to eat" gives permission, not an order.
+const MODAL = new Set(['should', 'need', 'needs', 'must', 'have', 'has', 'ought', 'gotta', 'better']);
 // "take a look", "take care", "get in touch": everyday phrases, not instructions, unless a
 // medical word follows at once ("take a Tylenol").
 const IDIOM_NEXT = new Set(['a', 'care', 'us', 'in', 'back', 'it', 'time', 'touch', 'note', 'advantage', 'part', 'off', 'our', 'the']);

@@ -204,6 +204,20 @@ function coordinatedFault(tokens: readonly ToneToken[], i: number): RawFinding |
   return undefined;
 }
 
+const NON_APOLOGY = new Set(['mad', 'upset', 'angry', 'feel', 'felt', 'think', 'unhappy', 'disappointed', 'frustrated', 'offended', 'see', 'so']);
+
+/** An apology in tokens [from, to), not "sorry ur mad" or "sorry you feel that way". */
+function sincereApology(tokens: readonly ToneToken[], from: number, to: number): boolean {
+  for (let k = from; k < to; k++) {
+    if (!SORRY.has(tokens[k]!.text)) continue;
+    const who = tokens[k + 1]?.text ?? '';
+    const what = tokens[k + (who === 'that' ? 3 : 2)]?.text ?? '';
+    const reader = who === 'ur' || who === 'youre' || who === 'you' || who === 'u' || who === 'that';
+    if (!(reader && NON_APOLOGY.has(what))) return true;
+  }
+  return false;
+}
+
 export function blameStructures(doc: Doc): RawFinding[] {
   // A post speaks to everyone: corrections and a child's behaviour there are general advice.
   const post = doc.context === 'post';
@@ -223,7 +237,7 @@ export function blameStructures(doc: Doc): RawFinding[] {
         coordinatedFault(tokens, i));
     if (!hit) continue;
     const { from, to } = sentenceAround(tokens, i);
-    if (anyIn(tokens, from, to, SORRY)) continue;
+    if (sincereApology(tokens, from, to)) continue;
     found.push(hit);
   }
   return found;

@@ -21,6 +21,8 @@ import { emojiFindings } from './emoji-findings';
 import { toneTokens, toneWordSet, type ToneToken } from './tokens';
 
 const LAUGHS = new Set(LAUGH_WORDS);
+// "Haha" in a comment thread is laughing along; "lol" and "lmao" read as laughing at.
+const SOFT_LAUGHS = new Set(['haha', 'hahaha', 'hehe', 'hahahaha']);
 const CHAT = new Set(CHAT_WORDS);
 const SPELLINGS = new Set(TEXT_SPELLINGS);
 const POLITICAL = new Set(POLITICS);
@@ -56,7 +58,7 @@ function casualWords(doc: Doc, tokens: readonly ToneToken[]): RawFinding[] {
     const stretched = unstretched(t.text);
     const w = stretched ?? t.text;
     let message: string | undefined;
-    if (LAUGHS.has(w) && laughsCount) message = 'Laughing in writing reads as laughing at someone. Leave it out.';
+    if (LAUGHS.has(w) && laughsCount && !(doc.context === 'comment' && SOFT_LAUGHS.has(w))) message = 'Laughing in writing reads as laughing at someone. Leave it out.';
     else if (CHAT.has(w)) message = CASUAL;
     else if (doc.context === 'review-reply' && SPELLINGS.has(t.text) && !warm) message = 'Text-message spelling looks careless from a practice. Write the words out.';
     else if (inReply && stretched && !warm && /^[a-z]+$/.test(t.text)) message = CASUAL;
@@ -97,9 +99,11 @@ function staffGossip(tokens: readonly ToneToken[]): RawFinding[] {
   return found;
 }
 
-/** Three emoji or more in a row (star ratings aside) read as a text to a friend. */
+/** Three emoji or more in a row (star ratings aside) read as a text to a friend in a reply; a
+ *  post may celebrate with them. */
 function emojiPiles(doc: Doc): RawFinding[] {
   const found: RawFinding[] = [];
+  if (doc.context === 'post') return found;
   const s = doc.norm;
   let runStart = -1;
   let count = 0;

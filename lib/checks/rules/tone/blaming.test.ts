@@ -73,5 +73,6 @@ ruleTester(rule, {
     { text: 'It was cancelled because no one answered when we called.', context: 'review-reply', findings: [{ span: 'because no one answered' }] },
     { text: 'Honestly, following the post-op sheet would have prevented all of this.', context: 'review-reply', findings: [{ span: 'would have prevented' }] },
     { text: "maybe don't eat hard candy after a crown?", context: 'comment', findings: [{ span: "maybe don't eat" }] },
+      { text: 'sorry ur mad but ur kid literally bit 2 of us', context: 'review-reply', findings: [{ span: 'ur kid literally bit' }] },
   ],
 });

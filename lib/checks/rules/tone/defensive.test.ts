@@ -3,6 +3,11 @@ import rule from './defensive';
 
 ruleTester(rule, {
   valid: [
+    { text: "We're sorry you're upset. We would like to talk; please call and ask for Sofia.", context: 'review-reply', why: 'an invitation to talk' },
+    { text: "Sorry the numbness lasted so long. That's totally normal for lower molars.", context: 'review-reply', why: 'reassurance after an apology' },
+    { text: "We're a small team and we truly try our best. If you'd like to talk, call us.", context: 'review-reply', why: 'an invitation to talk' },
+    { text: "We stand behind our work: if a filling fails within a year, we'll replace it.", context: 'review-reply', why: 'a warranty offer' },
+    { text: "We're looking at why that didn't happen.", context: 'review-reply', why: 'owning a failure' },
     { text: 'Thank you! Dr. Ruiz is board certified and loved meeting you.', context: 'review-reply', why: 'warm thanks' },
     { text: "We disagree with how this was described, but we'd still like to talk: (555) 018-4470.", context: 'review-reply', why: 'disagreement with an invitation to talk' },
     // Hard negatives for the structures: owning it, offers, staff news, sincere track record.
@@ -76,5 +81,6 @@ ruleTester(rule, {
     { text: 'Our scheduling system shows no record of that call.', context: 'review-reply', findings: [{ span: 'Our scheduling system shows' }] },
     { text: "We're a small team doing our best, and this review is unfair.", context: 'review-reply', findings: [{ span: 'doing our best' }, { span: 'this review is unfair' }] },
     { text: "It's standard practice to take X-rays at a first visit.", context: 'review-reply', findings: [{ span: "It's standard practice" }] },
+      { text: 'sorry ur mad but ur kid bit two of us', context: 'review-reply', findings: [{ span: 'sorry ur mad' }] },
   ],
 });

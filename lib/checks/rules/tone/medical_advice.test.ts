@@ -3,6 +3,7 @@ import rule from './medical_advice';
 
 ruleTester(rule, {
   valid: [
+    { text: 'You can take your retainer out to eat, just keep it in the case.', context: 'comment', why: 'permission, not an order' },
     { text: 'He probably needs a nap after all that excitement!', context: 'comment', why: 'not a medical problem' },
     // General advice to everyone in a post is the point of a health post.
     'Cold and flu season tip: wash your hands and stay home when you are sick.',
@@ -40,5 +41,5 @@ ruleTester(rule, {
     { text: '@Brianna re: your question, half a Benadryl before bed should help.', findings: [{ span: 'Benadryl before bed should help' }] },
       { text: 'Your son probably just needs his adenoids out, Lisa.', context: 'comment', findings: [{ span: 'probably just needs his adenoids' }] },
     { text: 'Mike, hold off on the blood thinner the night before.', context: 'comment', findings: [{ span: 'hold off on the blood thinner' }] },
-  ],
+    ],
 });

@@ -3,6 +3,9 @@ import rule from './unprofessional';
 
 ruleTester(rule, {
   valid: [
+    { text: "We love our patients, but y'all need to stop bringing coffee into the rooms", context: 'comment', why: 'friendly' },
+    { text: 'Haha yes, Dr. Brandt really does love puns.', context: 'comment', why: 'a soft laugh along in a comment' },
+    { text: 'Happy Friday! Who else is ready for the weekend? 🎉🎉🎉', why: 'celebration in a post' },
     { text: 'Yikes, that sounds painful! Hope it heals fast 🙏', context: 'comment', why: 'sympathy' },
     // Casual warmth is fine; so are words that only look like swearing.
     'There are no dumb questions: ask us anything!',
@@ -49,5 +52,5 @@ ruleTester(rule, {
     { text: 'Whatever.', context: 'review-reply', findings: [{ span: 'Whatever' }] },
       { text: 'Sheesh, ok. We will look into it I guess.', context: 'review-reply', findings: [{ span: 'Sheesh' }] },
       { text: "That's a hard pass from us fam", context: 'comment', findings: [{ span: 'hard pass' }, { span: 'fam' }] },
-  ],
+    ],
 });
