@@ -7,6 +7,7 @@ import type { Doc, Word } from '../doc';
 import { COMMON_WORDS } from '../lexicons/common-words';
 import { STAFF_ROLE_WORDS } from '../lexicons/care-words';
 import { AMBIGUOUS_FIRST_NAMES, FIRST_NAMES } from '../lexicons/first-names';
+import { RELATION_WORDS } from '../lexicons/relations';
 import { SURNAMES, WORD_SURNAMES } from '../lexicons/surnames';
 import { staffNameParts } from '../profile';
 import { memoByDoc } from './memo';
@@ -51,6 +52,8 @@ const ORG_FOLLOWERS = new Set(
 );
 // Words that follow a name said to someone at the start of a reply: "Maxine we're so sorry".
 const VOCATIVE_FOLLOWERS = new Set(['we', "we're", "we've", "we'll", 'you', "you're", 'your', 'thank', 'thanks', 'so', 'sorry', 'i', "i'm", 'please', 'congrats', 'welcome']);
+// "Valentine's Day", "Macy's sale": a possessive before these is no person.
+const POSSESSIVE_NOT_PERSON = new Set(['day', 'night', 'eve', 'week', 'month']);
 const FAMILY_NOUNS = new Set(['kids', 'family', 'twins', 'boys', 'girls', 'sisters', 'brothers', 'children', 'household']);
 // Words that make a sentence news about a public figure, not a report about a patient.
 const PUBLIC_CUES = new Set(
@@ -105,14 +108,16 @@ export const findPeople = memoByDoc((doc: Doc): PersonMention[] => {
   for (let i = 0; i < words.length; i++) {
     const w = words[i]!;
     // Most words are neither capitalised nor a listed name nor a title: skip them cheaply.
-    if (!w.cap && !FIRST_NAMES.has(w.lower) && !PATIENT_TITLES.has(w.lower) && !DOCTOR_TITLES.has(w.lower)) continue;
+    if (!w.cap && !FIRST_NAMES.has(w.base) && !PATIENT_TITLES.has(w.lower) && !DOCTOR_TITLES.has(w.lower)) continue;
     const prev = words[i - 1];
     const next = words[i + 1];
     let mention: Omit<PersonMention, 'staff' | 'public' | 'sentence' | 'start' | 'end'> | undefined;
 
     // (A title's full stop may have been read as a sentence end: "Sgt. Miller".)
     if ((PATIENT_TITLES.has(w.lower) || DOCTOR_TITLES.has(w.lower)) && next && (sameSentence(w, next) || gapIs(w, next, /^\. $/)) &&
-      (next.cap || (LOWER_OK_TITLES.has(w.lower) && isLowerSurname(next))) && gapIs(w, next, /^\.?[ \t]{1,3}$/) && !COMMON_WORDS.has(next.base)) {
+      (next.cap || (LOWER_OK_TITLES.has(w.lower) && isLowerSurname(next))) && gapIs(w, next, /^\.?[ \t]{1,3}$/) &&
+      (!COMMON_WORDS.has(next.base) || (next.cap && SURNAMES.has(next.base) && !DOCTOR_TITLES.has(w.lower)))) {
+      // ("Mr. Park", "Mrs. King": a family name that is also an everyday word, after a title)
       // "Mrs. Patel", "Mrs. Q", "Dr. Samuel Greene"
       let last = i + 1;
       const after = words[i + 2];
@@ -123,7 +128,9 @@ export const findPeople = memoByDoc((doc: Doc): PersonMention[] => {
     } else if (w.lower === w.base && (FIRST_NAMES.has(w.lower) || (prev && CONTEXT_CUES.has(prev.lower) && isNameLike(w)))) {
       const ambiguous = AMBIGUOUS_FIRST_NAMES.has(w.lower);
       const cued = !!prev && sameSentence(prev, w) && CONTEXT_CUES.has(prev.lower);
-      const greeted = addressee && !!prev && sameSentence(prev, w) && GREETING_CUES.has(prev.lower);
+      // "Hi maria", or a reply that opens with the name: "jackie, we got…", "jackie we got…"
+      const greeted = addressee && ((!!prev && sameSentence(prev, w) && GREETING_CUES.has(prev.lower)) ||
+        (i === 0 && !!next && (gapIs(w, next, /^,/) || (gapIs(w, next, /^ $/) && VOCATIVE_FOLLOWERS.has(next.lower)))));
       const { last, kind } = extend(i);
       if (!w.cap && ambiguous) continue; // "will love", "may young": words, not names
       if (!w.cap && !kind && !cued && !greeted) continue; // lower-case word, no surname: not a name
@@ -133,6 +140,15 @@ export const findPeople = memoByDoc((doc: Doc): PersonMention[] => {
       mention = { firstWord: i, lastWord: last, kind: kind ?? (cued ? 'context' : greeted ? 'greeting' : 'first') };
     } else if (FIRST_NAMES.has(w.base) && w.cap && w.lower !== w.base && !AMBIGUOUS_FIRST_NAMES.has(w.base)) {
       // "Emma's" — a possessive first name
+      mention = { firstWord: i, lastWord: i, kind: 'first' };
+    } else if (!w.cap && w.lower !== w.base && FIRST_NAMES.has(w.base) && !AMBIGUOUS_FIRST_NAMES.has(w.base) && next &&
+      sameSentence(w, next) && RELATION_WORDS.has(next.base)) {
+      // "theo's mom": a lower-case name owning a relative
+      mention = { firstWord: i, lastWord: i, kind: 'first' };
+    } else if (w.cap && w.lower !== w.base && isNameLike(w) && !POSSESSIVE_NOT_PERSON.has(next?.lower ?? '') &&
+      !(prev && sameSentence(prev, w) && (prev.cap || PATIENT_TITLES.has(prev.lower) || DOCTOR_TITLES.has(prev.lower))) &&
+      next && sameSentence(w, next) && RELATION_WORDS.has(next.base)) {
+      // "Luca's mom": a capitalised possessive before a relative names a person, listed or not
       mention = { firstWord: i, lastWord: i, kind: 'first' };
     } else if (addressee && isNameLike(w) && prev && sameSentence(prev, w) && GREETING_CUES.has(prev.lower) &&
       gapIs(prev, w, /^,?[ \t]{1,3}$/)) {
@@ -193,7 +209,8 @@ export const findPeople = memoByDoc((doc: Doc): PersonMention[] => {
 
 /** "our amazing Noor", "our own Maria": the practice's own people (but not "our patient Maria"). */
 function ourColleague(words: readonly Word[], first: number, kind: MentionKind): boolean {
-  if (kind === 'title') return false; // "our dear Mr. Kowalski" is a patient
+  // "our dear Mr. Kowalski", "our beloved Nana June", "our little Emma" are patients
+  if (kind === 'title' || kind === 'context') return false;
   for (let k = first - 1; k >= 0 && k >= first - 3; k--) {
     const w = words[k]!;
     if (w.sentence !== words[first]!.sentence || w.lower === 'patient' || w.lower === 'pt') return false;

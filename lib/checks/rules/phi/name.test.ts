@@ -26,6 +26,11 @@ ruleTester(rule, {
     { text: 'Visit us on Rose Hill Road, next to Pleasant Hill Park.', context: 'post' },
     // the practice's own number is no personal detail
     { text: 'Thanks, Gideon! Call us at (555) 014-2200 anytime.', context: 'review-reply' },
+    // possessives that are days or shops, lower-case words that are also names, colleagues
+    { text: 'Happy Valentine’s Day from all of us! Book your cleaning today.', context: 'post' },
+    { text: 'will you bring the forms for your crown?', context: 'comment', why: '"will" opening a comment is a verb' },
+    { text: 'Macy’s parade day! We’re closed, but call if your crown breaks.', context: 'post' },
+    { text: 'Our amazing Noor finished her hygiene boards today!', context: 'post', why: '"our amazing" names a colleague' },
   ],
   invalid: [
     // full names and titles with care
@@ -91,6 +96,13 @@ ruleTester(rule, {
       findings: [{ span: 'Wanjiru', severity: 'warn', suggestion: 'there' }],
     },
     { text: 'Happy 95th birthday to our longtime patient Harold Pettigrew!', context: 'post', findings: [{ span: 'Harold Pettigrew', severity: 'warn' }] },
-    { text: 'Eddie, we found your driver’s license (WDL0A4B7291C) at check-in.', context: 'comment', findings: [{ span: 'Eddie', severity: 'warn' }] },
+    { text: 'Eddie, we found your driver’s license (WDL0A4B7291C) in the lobby.', context: 'comment', findings: [{ span: 'Eddie' }] },
+    // lower-case names owning a relative or opening a comment; any possessive before a relative
+    { text: 'theo’s mom, he can go back to soccer Monday, just keep the mouthguard in over the new bridge', context: 'comment', findings: [{ span: 'theo' }] },
+    { text: 'jackie we got your fax from 541-555-0111 w/ the MRI report, thx!', context: 'comment', findings: [{ span: 'jackie' }] },
+    { text: 'Luca’s mom: Luca’s lab fee for the mouthguard is $75.', context: 'comment', findings: [{ span: 'Luca' }] },
+    // a family name that is also a word, after a title; a relative's pet name before a name
+    { text: 'Mr. Park, as you know, your son’s ADHD medication makes him jumpy during cleanings.', context: 'review-reply', findings: [{ span: 'Mr. Park', severity: 'block' }] },
+    { text: 'Our beloved Nana June is 99 and still flosses every day.', context: 'post', findings: [{ span: 'June', severity: 'warn' }] },
   ],
 });
