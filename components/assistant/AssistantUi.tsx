@@ -54,6 +54,7 @@ export function AssistantUi({ store, actions }: { store: SessionStore; actions: 
           notice={view.notice}
           actions={actions}
           onClose={close}
+          anchor={badge}
         />
       )}
     </div>

@@ -1,10 +1,12 @@
-// The list of findings, a dialog-like popover under the badge. Esc or "Close" returns focus
+// The list of findings, a dialog-like popover under the badge (in the top layer, see
+// useTopLayerPanel). Esc or "Close" returns focus
 // to the badge.
-import { useEffect, useRef, type KeyboardEvent } from 'react';
+import { useEffect, useRef, type KeyboardEvent, type RefObject } from 'react';
 import type { Finding } from '@/lib/checks/types';
 import { MAX_DRAWN_FINDINGS, type SessionActions } from '@/lib/assistant/sessionStore';
 import type { CheckState } from '@/lib/assistant/types';
 import { FindingItem } from './FindingItem';
+import { useTopLayerPanel } from './useTopLayerPanel';
 
 interface FindingsPanelProps {
   id: string;
@@ -14,10 +16,13 @@ interface FindingsPanelProps {
   notice: string | null;
   actions: SessionActions;
   onClose(): void;
+  /** The badge: the panel is placed by it, in the top layer. */
+  anchor?: RefObject<HTMLElement>;
 }
 
 export function FindingsPanel(props: FindingsPanelProps) {
   const dialog = useRef<HTMLDivElement>(null);
+  useTopLayerPanel(dialog, props.anchor);
   useEffect(() => {
     dialog.current?.focus();
   }, []);

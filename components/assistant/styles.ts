@@ -37,6 +37,8 @@ export const ASSISTANT_CSS = `
   overflow: auto; box-sizing: border-box; padding: 12px; border-radius: 8px; border: 1px solid var(--pa-border);
   background: var(--pa-bg); color: var(--pa-fg); box-shadow: var(--pa-shadow); text-align: left;
 }
+/* In the top layer (useTopLayerPanel) a panel is placed against the viewport by inline top/left. */
+[data-layer="top"]:popover-open { position: fixed; inset: auto; margin: 0; }
 .pa-panel h2 { font-size: 14px; margin: 0 0 8px; }
 .pa-panel-head { display: flex; justify-content: space-between; align-items: center; gap: 8px; }
 .pa-list { list-style: none; margin: 0; padding: 0; }

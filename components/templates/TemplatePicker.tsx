@@ -1,6 +1,7 @@
 // The "Reply templates" picker shown beside a reply box. Pure UI: the caller gives the
 // templates, the profile and the review, and does the insertion through the editor driver.
-import { useId, useMemo, useState } from 'react';
+import { useId, useMemo, useRef, useState, type RefObject } from 'react';
+import { useTopLayerPanel } from '@/components/assistant/useTopLayerPanel';
 import { fillTemplate, PLACEHOLDER_LABELS } from '@/lib/templates/fill';
 import { suggestSituation } from '@/lib/templates/suggest';
 import type { ReplyTemplate } from '@/lib/templates';
@@ -15,11 +16,15 @@ export interface TemplatePickerProps {
   onInsert(text: string): Promise<boolean>;
   onOpenOptions(section: 'profile' | 'templates'): void;
   onClose(): void;
+  /** The button that opened it: the picker is placed by it, in the top layer. */
+  anchor?: RefObject<HTMLElement>;
 }
 
 type Status = { kind: 'idle' } | { kind: 'inserting' } | { kind: 'failed' };
 
-export function TemplatePicker({ templates, profile, review, onInsert, onOpenOptions, onClose }: TemplatePickerProps) {
+export function TemplatePicker({ templates, profile, review, onInsert, onOpenOptions, onClose, anchor }: TemplatePickerProps) {
+  const panel = useRef<HTMLDivElement>(null);
+  useTopLayerPanel(panel, anchor);
   const suggested = useMemo(() => {
     const situation = suggestSituation(review);
     return situation ? templates.find((t) => t.situation === situation) : undefined;
@@ -42,6 +47,7 @@ export function TemplatePicker({ templates, profile, review, onInsert, onOpenOpt
 
   return (
     <div
+      ref={panel}
       className="pa-tpl"
       role="dialog"
       aria-labelledby={headingId}

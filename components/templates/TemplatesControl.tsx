@@ -44,7 +44,7 @@ export function TemplatesControl({ load, initiallyOpen = false, onClosed, ...act
       >
         Reply templates
       </button>
-      {data && <TemplatePicker {...data} {...actions} onInsert={insert} onClose={close} />}
+      {data && <TemplatePicker {...data} {...actions} onInsert={insert} onClose={close} anchor={buttonRef} />}
     </span>
   );
 }

@@ -255,6 +255,71 @@ describe('very long texts', () => {
   });
 });
 
+describe('panels the site cannot clip or cover', () => {
+  /** The site's own layout: the box's container clips whatever sticks out of it and makes a
+   *  stacking context (Facebook's and X's dialogs do both). */
+  async function clipAround(page: Page, boxId: string): Promise<void> {
+    await page.evaluate((selector) => {
+      const container = document.querySelector(selector)!.parentElement!;
+      container.style.height = `${container.getBoundingClientRect().height}px`;
+      container.style.overflow = 'hidden';
+      container.style.transform = 'translateZ(0)';
+    }, hostSelector(boxId));
+  }
+
+  /** Whether points across the panel's box are really the panel on screen (not clipped, not covered). */
+  async function panelOnScreen(page: Page, panelSelector: string): Promise<{ inViewport: boolean; hits: boolean[] }> {
+    return page.evaluate((selector) => {
+      for (const host of document.querySelectorAll('[data-posting-assistant]')) {
+        const panel = host.shadowRoot?.querySelector(selector);
+        if (!panel) continue;
+        const r = panel.getBoundingClientRect();
+        const inViewport = r.top >= 0 && r.left >= 0 && r.bottom <= innerHeight && r.right <= innerWidth && r.height > 40;
+        const points = [
+          [r.left + r.width / 2, r.top + r.height / 2],
+          [r.left + 6, r.bottom - 6],
+          [r.right - 6, r.bottom - 6],
+        ];
+        const hits = points.map(([x, y]) => {
+          const top = host.shadowRoot!.elementFromPoint(x!, y!);
+          return !!top && panel.contains(top);
+        });
+        return { inViewport, hits };
+      }
+      return { inViewport: false, hits: [] };
+    }, panelSelector);
+  }
+
+  test('the findings panel opens whole and on top inside a clipping container', async () => {
+    const [site, box] = BOXES[0]!;
+    const { page } = await openBox(session.context, site, box);
+    await clipAround(page, box.id);
+    await typeIntoBox(page, box, PHI_REPLY);
+    await assistantSettled(page, box.id);
+    await badgeOf(page, box.id).click();
+    await page.getByRole('dialog', { name: 'Post check' }).waitFor();
+    const { inViewport, hits } = await panelOnScreen(page, '.pa-panel');
+    expect(inViewport).toBe(true);
+    expect(hits).toEqual([true, true, true]);
+    // Still a keyboard dialog: focus is in it, Esc closes it and gives focus back to the badge.
+    await page.keyboard.press('Escape');
+    await expect.poll(() => page.evaluate(() => document.activeElement?.shadowRoot?.activeElement?.className)).toBe('pa-badge');
+    await page.close();
+  });
+
+  test('the reply templates picker opens whole and on top inside a clipping container', async () => {
+    const [site, box] = BOXES[2]!;
+    const { page } = await openBox(session.context, site, box);
+    await clipAround(page, box.id);
+    await page.locator(hostSelector(box.id)).locator('xpath=..').locator('[data-posting-assistant]').getByRole('button', { name: 'Reply templates' }).click();
+    await page.getByRole('dialog', { name: 'Reply templates' }).waitFor();
+    const { inViewport, hits } = await panelOnScreen(page, '.pa-tpl');
+    expect(inViewport).toBe(true);
+    expect(hits).toEqual([true, true, true]);
+    await page.close();
+  });
+});
+
 describe('nothing left behind', () => {
   test('a box removed mid-check (Facebook’s composer sent and closed) leaves no UI and no errors', async () => {
     const site = siteInfo('facebook');
