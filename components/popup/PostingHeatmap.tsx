@@ -47,19 +47,22 @@ export function PostingHeatmap({ weeks, onFocusDay, focusedDay }: PostingHeatmap
       <div className="heatmap" role="group" aria-label="Activity over the last 12 weeks, one column per week" ref={group} onKeyDown={onKeyDown}>
         {weeks.map((week) => (
           <div className="heatmap-week" key={week.weekStart}>
-            {week.days.map((cell) => (
-              <span
-                key={cell.date}
-                data-date={cell.date}
-                role="img"
-                tabIndex={cell.future ? undefined : days[tabStop]?.date === cell.date ? 0 : -1}
-                aria-label={heatmapCellLabel(cell)}
-                title={heatmapCellLabel(cell)}
-                className={`heatmap-cell level-${level(cell.total)}${cell.future ? ' future' : ''}`}
-                onFocus={() => onFocusDay(cell.date)}
-                onMouseEnter={() => onFocusDay(cell.date)}
-              />
-            ))}
+            {week.days.map((cell) => {
+              const label = heatmapCellLabel(cell); // once per cell: 84 date formats, not 168
+              return (
+                <span
+                  key={cell.date}
+                  data-date={cell.date}
+                  role="img"
+                  tabIndex={cell.future ? undefined : days[tabStop]?.date === cell.date ? 0 : -1}
+                  aria-label={label}
+                  title={label}
+                  className={`heatmap-cell level-${level(cell.total)}${cell.future ? ' future' : ''}`}
+                  onFocus={() => onFocusDay(cell.date)}
+                  onMouseEnter={() => onFocusDay(cell.date)}
+                />
+              );
+            })}
           </div>
         ))}
       </div>
