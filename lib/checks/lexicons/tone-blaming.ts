@@ -77,6 +77,10 @@ export const BLAMING_PHRASES: readonly ToneEntry[] = [
   // Responsibility moved onto the reader, or onto "people who…".
   { phrase: '(a|your) (you|u) (problem|issue|thing)' },
   { phrase: "(that's|thats|that is|this is|which is) what (you|u|people|patients) get (for|when|if)" },
+  { phrase: "(wasn't|wasnt|was not|weren't|werent|were not|not|never) (applied|taken|used|worn|followed|done|given|kept|brushed|cleaned|changed|filled) (as directed|as prescribed|as instructed|as recommended|correctly|properly|consistently|regularly|on time)", contexts: ['comment', 'review-reply'] },
+  { phrase: '(you|u) (just|only|simply) (had|needed|have|need) to', contexts: ['comment', 'review-reply'], unlessSentenceHas: ['sorry', 'apologize', 'apologise', 'glad', 'happy'] },
+  { phrase: '(brought|bring|brings|bringing) (this|it|that|all this|all of this) on (yourself|themselves|himself|herself|yourselves)' },
+  { phrase: 'by (ignoring|skipping|refusing|neglecting|disregarding|failing to|missing|not following|not taking|not wearing|not showing)', contexts: ['comment', 'review-reply'], unlessSentenceHas: ['we', 'our', 'us', 'sorry'] },
   { phrase: '(we|our office|our team|our staff|our front desk|the office|the front desk|billing|our billing team|our hygienist|the doctor|our doctor|dr *) (sent|called|texted|emailed|mailed|reminded|asked|told|warned|left|explained|offered|tried) ~ (twice|three times|# times|multiple times|several times|repeatedly|four times|more than once|three reminders|two reminders|# reminders|several reminders|multiple reminders|three messages|# messages|# voicemails|# letters|# statements|three letters|three statements)', contexts: ['comment', 'review-reply'], unlessSentenceHas: ['sorry', 'apologize', 'apologise', 'apologies'] },
   { phrase: '(because|since|as|when) (no one|nobody) (answered|responded|called|showed|confirmed|picked up|replied|returned|came|paid)', contexts: ['comment', 'review-reply'] },
   { phrase: '(would have|wouldve|could have|couldve) (prevented|avoided|saved you|stopped|caught|spared you|helped avoid)', contexts: ['comment', 'review-reply'], unlessSentenceHas: ['we', 'our', 'us', 'sorry'] },

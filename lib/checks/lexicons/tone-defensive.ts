@@ -112,6 +112,9 @@ export const DEFENSIVE_PHRASES: readonly ToneEntry[] = [
   { phrase: "not (how|what|the way|when|why) (it|this|that|things|events|the visit|the appointment|anything) (happened|went|occurred|went down|played out|unfolded|transpired|was said)", contexts: ['comment', 'review-reply'] },
   { phrase: '(we|i|our team|our office|our practice|our staff|our doctors|the practice|the office) (fully |firmly |completely |100% |still |)(stand|stands) (by|behind)', contexts: ['comment', 'review-reply'], unlessSentenceHas: ['ll', 'will', 'replace', 'charge', 'free', 'warranty', 'guarantee', 'redo'] },
   { phrase: 'nothing to (hide|apologize for|apologise for|be ashamed of)' },
+  { phrase: '(out of|beyond|outside|outside of) (our|my|the office\'s|the doctor\'s) (control|hands|power)', contexts: ['comment', 'review-reply'], unlessSentenceHas: ['sorry', 'apologize', 'apologise', 'understand', 'but', 'help'] },
+  { phrase: 'as (quickly|fast|soon|well|carefully|thoroughly|efficiently) as (we|i|our team|our staff|the doctor) (safely |possibly |reasonably |humanly |)(could|can|were able)', contexts: ['comment', 'review-reply'] },
+  { phrase: '(nothing|no record|no evidence|no documentation|no indication|no note|no notes) (in|on|from) (your|the|our) (chart|records|file|notes|system|account|logs)', contexts: ['comment', 'review-reply'] },
   { phrase: "(sorry|apologies) (that |)(ur|youre|you are|u r|you were|youve been|you feel|you felt) (so |)(mad|upset|angry|unhappy|frustrated|disappointed|offended|bothered|triggered|that way|this way)", contexts: ['comment', 'review-reply'], suggestion: "We're sorry about your experience", unlessTextHas: ['talk', 'call', 'message', 'reach', 'contact', 'email', 'speak', 'discuss'] },
   { phrase: '(board certified|award winning|highly trained|highly experienced|fully licensed|fellowship trained|highly rated|top rated|highly qualified|extensively trained)', contexts: ['review-reply'], unlessTextHas: ['sorry', 'apologize', 'apologise', 'apologies', 'thank', 'thanks'] },
   { phrase: '(performed|done|treated|placed|seen|completed|helped) (thousands|hundreds|tens of thousands) of', contexts: ['review-reply'], unlessTextHas: ['sorry', 'apologize', 'apologise', 'apologies', 'thank', 'thanks'] },
@@ -135,13 +138,14 @@ export const PROPRIETY: readonly string[] = [
   'fair', 'fairly', 'reasonable', 'courteous', 'courteously', 'respectful', 'respectfully', 'accurate', 'accurately',
   'legitimate', 'justified', 'equally', 'consistently', 'compliant', 'thorough', 'thoroughly', 'exactly', 'ethical', 'ethically',
   'lawful', 'legally', 'diligently', 'impeccable', 'flawless', 'flawlessly', 'standard', 'warranted', 'necessary', 'respect',
-  'dignity', 'same',
+  'dignity', 'same', 'qualified', 'licensed', 'certified', 'credentialed', 'competent', 'skilled', 'guidelines', 'protocol',
+  'protocols', 'evidence', 'clean', 'safe', 'safely',
 ];
 /** The practice's own acts, for "our staff acted …" ("acted", "handled", "behaved"). */
 export const CONDUCT_VERBS: readonly string[] = [
   'acted', 'handled', 'behaved', 'responded', 'followed', 'did', 'was', 'were', 'is', 'are', 'treated', 'billed', 'charged',
   'performed', 'conducted', 'applied', 'done', 'act', 'acts', 'handle', 'handles', 'treat', 'treats', 'bill', 'bills', 'charge',
-  'charges', 'apply', 'applies',
+  'charges', 'apply', 'applies', 'run', 'runs', 'operate', 'operates', 'follow', 'follows', 'saw', 'see', 'sees',
 ];
 /** What a reply denies having done ("we did NOT refuse", "we never overcharged"). */
 export const ACCUSED_ACTS: readonly string[] = [

@@ -38,7 +38,7 @@ export const HOSTILE_PHRASES: readonly ToneEntry[] = [
   // Telling the person to leave.
   { phrase: "(don't|do not|dont|never|please don't|please do not|no need to) (come back|return|bother coming back|bother returning|show your face|bother coming in)", severity: 'block', message: LEAVE, notBefore: NOT_ADVICE },
   { phrase: '(go|be|take your business|take your family|feel free to go|feel free to take your business) elsewhere', severity: 'warn', message: LEAVE },
-  { phrase: '(find|go find|look for|try|choose|pick) (another|a different|a new|some other) (doctor|dentist|practice|provider|office|clinic|pediatrician|physician|orthodontist)', severity: 'warn', message: LEAVE, notAfter: ['help', 'helping', 'glad', 'happy', 'assist', 'can', 'will', 'refer'], contexts: ['comment', 'review-reply'] },
+  { phrase: '(find|go find|look for|try|choose|pick) (another|a different|a new|some other) (doctor|dentist|practice|provider|office|clinic|pediatrician|physician|orthodontist)', severity: 'warn', message: LEAVE, notAfter: ['help', 'helping', 'glad', 'happy', 'assist', 'refer', 'if', 'want', 'prefer', 'youd', 'wed'], contexts: ['comment', 'review-reply'] },
   { phrase: "(you are|you're|youre|you're no longer|you are no longer) (no longer |not |)welcome (here|at our|in our|back)", severity: 'block', message: LEAVE },
   { phrase: "(you have been|you've been|youve been|you are|you're|youre|you were|you got) (banned|dismissed|discharged|kicked out|fired|blacklisted|blocked) (from|as|by)", severity: 'block', message: LEAVE },
   { phrase: '(good riddance|dont let the door hit you|don\'t let the door hit you)', severity: 'block', message: LEAVE },
@@ -129,6 +129,9 @@ export const HOSTILE_PHRASES: readonly ToneEntry[] = [
   { phrase: '(the likes of you|folks like you|someone like you|somebody like you|people like that|people like this)', severity: 'block' },
   { phrase: '(such|what) a (joke|clown|loser|baby|child|crybaby|whiner|karen|drama queen|piece of work|nightmare|waste of time|disgrace)', contexts: ['comment', 'review-reply'] },
   { phrase: "(who|what) (do|did) you think you (are|were)" },
+  { phrase: '(pursue|pursuing|report|reporting|escalate|escalating|take|taking|refer|referring|forward|forwarding) (this|you|it|the matter|your review|your behavior|your behaviour) (with|to) (the |)(proper |appropriate |relevant |)(authorities|police|board|licensing board|attorney|attorneys|lawyer|lawyers|legal|courts|court|yelp|google)', severity: 'block', message: THREAT },
+  { phrase: 'last time (you|u) (will|ll|are going to|re going to) (be seen|come|visit|set foot|be treated|be welcome|step)', severity: 'block', message: LEAVE },
+  { phrase: '(go|take it|take that|complain|take your complaints|go complain|whine) (somewhere|someplace|anywhere) else', severity: 'block', message: LEAVE },
   { phrase: '(hiding|hide|hides|hid) behind (a|your|the|their|his|her) (keyboard|screen|computer|phone|fake name|anonymous|username|screen name)', contexts: ['comment', 'review-reply'] },
   { phrase: 'say (that|it|this) to (our|my|their|his|her) (face|faces)', contexts: ['comment', 'review-reply'] },
   { phrase: '(need|needs) (serious|professional|mental|psychiatric|real|some serious) (help|therapy|counseling)', contexts: ['comment', 'review-reply'] },
@@ -152,6 +155,7 @@ export const INSULTS_FOR_READER: readonly string[] = [
   'ridiculous', 'embarrassing', 'embarrassment', 'disgrace', 'pest', 'nuisance', 'brat', 'bratty', 'spoiled', 'dramatic',
   'jealous', 'paranoid', 'impossible', 'twisted', 'gross', 'sketchy', 'angry', 'hostile', 'aggressive', 'abusive', 'unstable',
   'vindictive', 'cruel', 'hateful', 'unpleasant', 'insufferable', 'despicable', 'shameless', 'disgraceful', 'disrespectful',
+  'rudest', 'worst', 'nastiest', 'meanest', 'cruelest', 'dumbest', 'laziest', 'unhinged',
 ];
 
 /** Words between "you" and the insult ("you are just so", "you're clearly a"). */

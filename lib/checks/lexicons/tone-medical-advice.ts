@@ -65,6 +65,8 @@ export const MEDICAL_ADVICE_PHRASES: readonly ToneEntry[] = [
   // Tests, procedures and referrals for this one person.
   { phrase: `(you|u|youll|youd|she|he|your son|your daughter|your child|your kid|your baby|your mom|your dad) (need|needs|will need|ll need|should get|should have|should schedule|must get|have to get|need to get|need to have|definitely need|probably need|just need|might need|may need) (a |an |another |some |your |the |to get a |to get an |to have a |to have an |to get |to see a |to see an |)${TEST}` },
   { phrase: `(you|u) (dont|don't|do not|won't|wont|will not) (need|have to get|need to get) (a |an |any |the |to get a |to get an |to have |)${TEST}`, severity: 'warn' },
+  { phrase: `(your|ur) * (doesnt|doesn't|does not|dont|don't|do not|wont|won't) (need|have to get|need to get) (a |an |any |the |to get a |to get an |to have |)${TEST}`, severity: 'warn', contexts: ['comment', 'review-reply'] },
+  { phrase: `${MED} (should|must|needs to|has to|can) (be|get) (used|taken|applied|given|stopped|started|continued|doubled|increased|decreased|restarted)`, contexts: ['comment', 'review-reply'] },
   { phrase: '(you|u|she|he) (dont|don\'t|do not|doesnt|doesn\'t|does not) need to (see|go to|come in|call|visit) (a|the|an|your|urgent care|the er) (doctor|dentist|er|emergency room|urgent care|specialist|hospital|provider)' },
   { phrase: '(no need to|there is no need to|theres no need to|there\'s no need to) (see|go to|come in|visit) (a|the|an|urgent care|the er) (doctor|dentist|er|emergency room|urgent care|specialist|hospital)' },
   // Telling someone what their symptom is.

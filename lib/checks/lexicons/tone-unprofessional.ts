@@ -55,6 +55,8 @@ export const UNPROFESSIONAL_PHRASES: readonly ToneEntry[] = [
   { phrase: '(smells|smelled|smell|stinks|stank|reeks|reeked) (like|of) (feet|garbage|trash|death|poop|pee|urine|vomit|puke|cigarettes|booze|alcohol|weed|a locker room|a barn|b o)', message: 'This is insulting and too casual for the practice\'s page.' },
   // Slang written as phrases.
   { phrase: '(a|such a|total|typical|full|major|real|classic) karen', message: 'Calling someone a "Karen" is an insult.' },
+  { phrase: "(mondays|monday|this week|today|work|this job|patients|people|insurance companies) (are|is|has been|have been|s) (the absolute worst|the worst|killing me|killing us|exhausting|brutal|a nightmare|the literal worst|the bane)", message: 'Venting like this is too casual for the practice\'s page.' },
+  { phrase: "(can't wait|cant wait|counting down) (for|till|until) (this week|today|this day|work|this shift|friday|the weekend) (to be over|to end|is over)", message: 'Venting like this is too casual for the practice\'s page.' },
   { phrase: '(hard pass|big mood|same tbh|it is what it is|not gonna lie|aint|ain\'t)', contexts: ['comment', 'review-reply'], message: 'Slang like this is too casual for the practice\'s page.' },
   { phrase: '(no cap|on god|fr fr|its giving|it\'s giving|big yikes|hot mess|sus af|spill the tea|whatever lol|ok boomer)', message: 'Slang like this is too casual for the practice\'s page.' },
   { phrase: '(what the hell|the hell|hell no|hell yeah|hell yes|heck no|sucks to be)', message: 'Swearing looks careless under the practice\'s name.' },
@@ -84,7 +86,7 @@ export const LAUGH_WORDS: readonly string[] = ['lol', 'lolol', 'haha', 'hahaha',
 export const CHAT_WORDS: readonly string[] = [
   'omg', 'omfg', 'ugh', 'ughh', 'ughhh', 'meh', 'welp', 'oof', 'smh', 'bruh', 'jk', 'ikr', 'nvm', 'ttyl', 'brb', 'istg', 'tfw',
   'mfw', 'irl', 'imho', 'wth', 'af', 'yolo', 'bff', 'bestie', 'besties', 'stahp', 'ded', 'sus', 'cray', 'totes', 'obvi', 'vibes',
-  'sheesh', 'jeez', 'geez', 'lowkey', 'fam', 'highkey', 'fr', 'deadass', 'cringe', 'whatevs',
+  'sheesh', 'jeez', 'geez', 'lowkey', 'fam', 'nah', 'lmk', 'hmu', 'ttyl', 'smdh', 'bleh', 'highkey', 'fr', 'deadass', 'cringe', 'whatevs',
 ];
 
 /** Text-message spellings: careless in a reply, unless the reply is plainly warm thanks. */

@@ -3,6 +3,7 @@ import rule from './blaming';
 
 ruleTester(rule, {
   valid: [
+    { text: 'The cream works best when it is applied as directed.', context: 'comment', why: 'general advice' },
     { text: 'We called twice and are so sorry we could not reach you. Please call us back.', context: 'review-reply', why: 'an apology' },
     { text: 'A sealant would have prevented this cavity, which is why we recommend them for every child.', why: 'a post' },
     // Offering help and owning the problem.
@@ -74,5 +75,8 @@ ruleTester(rule, {
     { text: 'Honestly, following the post-op sheet would have prevented all of this.', context: 'review-reply', findings: [{ span: 'would have prevented' }] },
     { text: "maybe don't eat hard candy after a crown?", context: 'comment', findings: [{ span: "maybe don't eat" }] },
       { text: 'sorry ur mad but ur kid literally bit 2 of us', context: 'review-reply', findings: [{ span: 'ur kid literally bit' }] },
+      { text: "The rash spread because the cream wasn't applied as directed.", context: 'comment', findings: [{ span: "wasn't applied as directed" }] },
+    { text: 'The results were in the portal; you just had to log in.', context: 'review-reply', findings: [{ span: 'you just had to' }] },
+    { text: 'Frankly, you brought this on yourself by ignoring the instructions.', context: 'review-reply', findings: [{ span: 'brought this on yourself' }, { span: 'by ignoring' }] },
   ],
 });

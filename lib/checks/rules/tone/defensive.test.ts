@@ -3,6 +3,7 @@ import rule from './defensive';
 
 ruleTester(rule, {
   valid: [
+    { text: "We're sorry the delay was out of our control, and we'd like to help you sort it out.", context: 'review-reply', why: 'an apology and an offer' },
     { text: "We're sorry you're upset. We would like to talk; please call and ask for Sofia.", context: 'review-reply', why: 'an invitation to talk' },
     { text: "Sorry the numbness lasted so long. That's totally normal for lower molars.", context: 'review-reply', why: 'reassurance after an apology' },
     { text: "We're a small team and we truly try our best. If you'd like to talk, call us.", context: 'review-reply', why: 'an invitation to talk' },
@@ -67,7 +68,7 @@ ruleTester(rule, {
     { text: 'how is this our fault?????', context: 'review-reply', findings: [{ span: 'how is this our fault' }] },
     { text: 'The film was faxed on Friday, as we confirmed by phone.', context: 'review-reply', findings: [{ span: 'as we confirmed' }] },
     { text: 'Our cancellation policy applies to everyone equally.', context: 'review-reply', findings: [{ span: 'Our cancellation policy applies to everyone equally' }] },
-    { text: 'We followed every protocol to the letter.', context: 'review-reply', findings: [{ span: 'followed every protocol' }, { span: 'to the letter' }] },
+    { text: 'We followed every protocol to the letter.', context: 'review-reply', findings: [{ span: 'We followed every protocol' }, { span: 'to the letter' }] },
     { text: 'That is simply not how it happened.', context: 'review-reply', findings: [{ span: 'not how it happened' }] },
     { text: 'We stand by our diagnosis.', context: 'review-reply', findings: [{ span: 'stand by our' }] },
     { text: 'We have nothing to hide.', context: 'review-reply', findings: [{ span: 'nothing to hide' }] },
@@ -77,10 +78,15 @@ ruleTester(rule, {
     { text: 'There was no error on our part.', context: 'review-reply', findings: [{ span: 'no error on our part' }] },
     { text: 'Our fees are clearly posted before treatment.', context: 'review-reply', findings: [{ span: 'clearly posted' }] },
     { text: 'We disagree with how this was described.', context: 'review-reply', findings: [{ span: 'We disagree' }] },
-      { text: 'Our dentist is board certified and has performed thousands of these procedures.', context: 'review-reply', findings: [{ span: 'board certified' }, { span: 'performed thousands of' }] },
+      { text: 'Our dentist is board certified and has performed thousands of these procedures.', context: 'review-reply', findings: [{ span: 'Our dentist is board certified' }, { span: 'performed thousands of' }] },
     { text: 'Our scheduling system shows no record of that call.', context: 'review-reply', findings: [{ span: 'Our scheduling system shows' }] },
     { text: "We're a small team doing our best, and this review is unfair.", context: 'review-reply', findings: [{ span: 'doing our best' }, { span: 'this review is unfair' }] },
     { text: "It's standard practice to take X-rays at a first visit.", context: 'review-reply', findings: [{ span: "It's standard practice" }] },
       { text: 'sorry ur mad but ur kid bit two of us', context: 'review-reply', findings: [{ span: 'sorry ur mad' }] },
+      { text: 'Our physicians follow evidence-based guidelines for every patient.', context: 'review-reply', findings: [{ span: 'Our physicians follow evidence' }] },
+    { text: 'Our nurse practitioner is fully qualified to diagnose and treat.', context: 'review-reply', findings: [{ span: 'Our nurse practitioner is fully qualified' }] },
+    { text: 'Insurance decisions are out of our control.', context: 'review-reply', findings: [{ span: 'out of our control' }] },
+    { text: 'We saw you as quickly as we safely could.', context: 'review-reply', findings: [{ span: 'as quickly as we safely could' }] },
+    { text: 'Nothing in your chart supports what you describe.', context: 'review-reply', findings: [{ span: 'Nothing in your chart' }] },
   ],
 });

@@ -58,5 +58,6 @@ ruleTester(rule, {
     { text: 'Your veneers will look perfect for decades.', context: 'review-reply', findings: [{ span: 'will look perfect for decades' }] },
       { text: "This whitening kit works on everyone's teeth.", findings: [{ span: "works on everyone's" }] },
     { text: 'Never worry about cavities again with our sealants!', findings: [{ span: 'Never worry about cavities again' }] },
+      { text: "Clear skin in 30 days or we'll treat you for free!", findings: [{ span: "or we'll treat you for free" }] },
   ],
 });

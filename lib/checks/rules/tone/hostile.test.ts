@@ -3,6 +3,7 @@ import rule from './hostile';
 
 ruleTester(rule, {
   valid: [
+    { text: "If you'd prefer to find a new doctor closer to home, we can send your records.", context: 'review-reply', why: 'an offer' },
     { text: 'If you need help with your bill, call us anytime.', context: 'review-reply', why: 'an offer of help' },
     { text: "You're angry, and we understand why. Please call us.", context: 'review-reply', why: 'sympathy' },
     // Calm replies, and advice that only sounds like "don't come back".
@@ -66,5 +67,10 @@ ruleTester(rule, {
       { text: 'Your behavior was disgusting.', context: 'review-reply', findings: [{ span: 'Your behavior was disgusting' }] },
     { text: 'Say that to our faces instead of hiding behind a keyboard.', context: 'review-reply', findings: [{ span: 'Say that to our faces' }, { span: 'hiding behind a keyboard' }] },
     { text: 'Whoever wrote this needs serious help.', context: 'comment', findings: [{ span: 'needs serious help' }] },
+      { text: 'We will be pursuing this with the proper authorities.', context: 'review-reply', findings: [{ span: 'pursuing this with the proper authorities', severity: 'block' }] },
+    { text: 'This is the last time you will be seen at our clinic.', context: 'review-reply', findings: [{ span: 'last time you will be seen' }] },
+    { text: 'Go complain somewhere else.', context: 'comment', findings: [{ span: 'Go complain somewhere else' }] },
+    { text: 'Anyone who treats our nurses like that can find a new doctor.', context: 'review-reply', findings: [{ span: 'find a new doctor' }] },
+    { text: "You are the rudest patient we've ever had.", context: 'review-reply', findings: [{ span: 'You are the rudest' }] },
   ],
 });

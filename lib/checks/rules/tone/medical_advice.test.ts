@@ -41,5 +41,7 @@ ruleTester(rule, {
     { text: '@Brianna re: your question, half a Benadryl before bed should help.', findings: [{ span: 'Benadryl before bed should help' }] },
       { text: 'Your son probably just needs his adenoids out, Lisa.', context: 'comment', findings: [{ span: 'probably just needs his adenoids' }] },
     { text: 'Mike, hold off on the blood thinner the night before.', context: 'comment', findings: [{ span: 'hold off on the blood thinner' }] },
-    ],
+        { text: "Your mom doesn't need the MRI, a brace will do.", context: 'comment', findings: [{ span: "Your mom doesn't need the MRI" }] },
+    { text: "Rachel, your son's inhaler should be used before every practice.", context: 'comment', findings: [{ span: 'inhaler should be used' }] },
+  ],
 });

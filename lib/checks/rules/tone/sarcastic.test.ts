@@ -3,6 +3,8 @@ import rule from './sarcastic';
 
 ruleTester(rule, {
   valid: [
+    { text: 'Someone from our team will call you today.', context: 'review-reply', why: 'a promise to call' },
+    { text: "We're sorry the billing was confusing; here is how insurance works for cleanings.", context: 'review-reply', why: 'a sincere explanation' },
     { text: 'Thank you so much, the team thinks you are a superhero for sitting so still!', context: 'comment', why: 'warm praise' },
     { text: 'Is this the end of the world? No, but a cracked tooth still needs a call.', why: 'a post' },
     // Sincere thanks, playful posts, and quoting a name are not sarcasm.
@@ -60,5 +62,10 @@ ruleTester(rule, {
       { text: "We're so sorry our receptionist asked for your card. How dare she.", context: 'review-reply', findings: [{ span: 'How dare she' }] },
     { text: 'Because nothing says customer service like a 1-star review.', context: 'review-reply', findings: [{ span: 'nothing says customer service like' }] },
     { text: "lol sure, we'll just do the root canal for free then", context: 'comment', findings: [{ span: "sure, we'll just" }] },
+      { text: 'So glad our 20-minute wait was the highlight of your week.', context: 'review-reply', findings: [{ span: 'highlight of your week' }] },
+    { text: 'Wow, five paragraphs. Someone has a lot of free time.', context: 'review-reply', findings: [{ span: 'Someone has a lot of free time' }] },
+    { text: 'Thanks for the helpful tip about how medicine works.', context: 'review-reply', findings: [{ span: 'helpful tip about how' }] },
+    { text: "Sorry the laws of biology don't bend to your schedule.", context: 'review-reply', findings: [{ span: "don't bend to your" }] },
+    { text: 'Yeah, we made up the copay just to annoy you.', context: 'comment', findings: [{ span: 'just to annoy you' }] },
   ],
 });

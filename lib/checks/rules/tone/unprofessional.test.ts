@@ -3,6 +3,7 @@ import rule from './unprofessional';
 
 ruleTester(rule, {
   valid: [
+    { text: 'Work has been so rewarding this year. Thank you, Eugene!', why: 'gratitude, not venting' },
     { text: "We love our patients, but y'all need to stop bringing coffee into the rooms", context: 'comment', why: 'friendly' },
     { text: 'Haha yes, Dr. Brandt really does love puns.', context: 'comment', why: 'a soft laugh along in a comment' },
     { text: 'Happy Friday! Who else is ready for the weekend? 🎉🎉🎉', why: 'celebration in a post' },
@@ -52,5 +53,8 @@ ruleTester(rule, {
     { text: 'Whatever.', context: 'review-reply', findings: [{ span: 'Whatever' }] },
       { text: 'Sheesh, ok. We will look into it I guess.', context: 'review-reply', findings: [{ span: 'Sheesh' }] },
       { text: "That's a hard pass from us fam", context: 'comment', findings: [{ span: 'hard pass' }, { span: 'fam' }] },
-    ],
+        { text: 'Nah, we do not do that here', context: 'comment', findings: [{ span: 'Nah' }] },
+    { text: 'Mondays are the absolute worst.', findings: [{ span: 'Mondays are the absolute worst' }] },
+    { text: 'lmk if you need anything', context: 'comment', findings: [{ span: 'lmk' }] },
+  ],
 });
