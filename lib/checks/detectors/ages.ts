@@ -26,6 +26,10 @@ const AGE_PATTERNS: PatternDetector = {
     { name: 'birthday', score: 1, regex: new RegExp(String.raw`\b${AGE}(?:st|nd|rd|th) (?:birthday|bday|b-day|year)\b`, 'g') },
     { name: 'aged', score: 1, regex: new RegExp(String.raw`\b(?:aged?|turns|turned|turning|at the age of|is now|celebrat(?:es|ed|ing) (?:her|his|their))[: ]{1,2}${AGE_ANY}\b(?!%| percent| minutes| days| degrees| years (?:in|of|since))`, 'g') },
     { name: 'is-age', score: 1, regex: new RegExp(String.raw`(?:\b(?:is|was|at|turned|turns|now|just turned|be|being)|'s|'re)[ ,]{1,2}${AGE_ANY}\b${AFTER_AGE}`, 'g') },
+    // "who's 97", "who turned 93": a relative clause about a person's age needs no other cue
+    { name: 'who-is', score: 1, regex: new RegExp(String.raw`\bwho(?:'s| is| was| turned| turns| just turned) ${AGE_ANY}\b(?! ?(?:%|percent|minutes|mins|miles|days|degrees|dollars))`, 'g') },
+    // "almost 100", "pushing 95": nearly that age is over 89 too
+    { name: 'almost', score: 1, regex: new RegExp(String.raw`\b(?:almost|nearly|pushing|close to|approaching) (?:9[1-9]|1[01]\d|a hundred|one hundred)\b${AFTER_AGE}`, 'g') },
     { name: 'happy-nth', score: 1, regex: new RegExp(String.raw`\bhappy ${AGE}(?:st|nd|rd|th)(?: (?:birthday|bday|b-day))?\b`, 'g') },
     { name: 'owned-nth', score: 1, regex: new RegExp(String.raw`\b(?:her|his|your|their|my) ${AGE}(?:st|nd|rd|th)\b(?! (?:visit|cleaning|appointment|time|percentile))`, 'g') },
     { name: 'spelled', score: 1, regex: new RegExp(String.raw`\b${AGE_WORD}(?:[- ](?:years?|yrs?)[- ](?:old|young)|(?:st|th)? birthday|(?=[?!]))`, 'g') },

@@ -26,11 +26,13 @@ export const DATE_PATTERNS: PatternDetector = {
     { name: 'weekday', score: 0.8, regex: new RegExp(String.raw`\b(?:(?:this|last|next|on|this past|this coming) )?${WEEKDAY}\b`, 'g') },
     { name: 'relative', score: 0.7, regex: /\b(?:today|yesterday|tonight|tomorrow|this (?:morning|afternoon|evening|past weekend|weekend)|last (?:night|week|weekend|month)|earlier (?:today|this week)|the other day)\b/g },
     // "2 weeks ago", "a month ago", "three days ago": a day counted back from now.
-    { name: 'ago', score: 0.7, regex: new RegExp(String.raw`\b(?:${COUNT}) (?:days?|weeks?|months?|years?) ago\b`, 'g') },
+    { name: 'ago', score: 0.7, regex: new RegExp(String.raw`\b(?:${COUNT}) (?:days?|weeks?|months?|years?) (?:ago|back|earlier)\b`, 'g') },
+    // "on Christmas Eve", "over Thanksgiving": a holiday named as the day something happened.
+    { name: 'holiday', score: 0.7, regex: /\b(?:on|over|before|after|since|by|until|at|the day before|the day after) (?:christmas(?: eve| day)?|thanksgiving|easter|halloween|new year's(?: eve| day)?|memorial day|labor day|july 4th|the fourth of july|the 4th of july|valentine's day|mother's day|father's day|veterans day|mlk day|presidents day|juneteenth)\b/g },
     // "in 2 weeks", "in a few days": a day counted forward.
     { name: 'in-count', score: 0.7, regex: new RegExp(String.raw`\bin (?:${COUNT}) (?:days?|weeks?|months?)\b`, 'g') },
     // "next week", "earlier this month", "later this week", "the same day", "the day before".
-    { name: 'relative-span', score: 0.7, regex: /\b(?:(?:earlier|later) )?(?:this|next|last|coming|past|following) (?:week|weekend|month)\b|\bthe (?:same|next|following|previous) (?:day|morning|afternoon|week)\b|\bthe day (?:before|after)(?: yesterday| tomorrow)?\b/g },
+    { name: 'relative-span', score: 0.7, regex: /\bover the weekend\b|\b(?:(?:earlier|later) )?(?:this|next|last|coming|past|following) (?:week|weekend|month)\b|\bthe (?:same|next|following|previous) (?:day|morning|afternoon|week)\b|\bthe day (?:before|after)(?: yesterday| tomorrow)?\b/g },
     // "March fourteenth", "the ninth of May": ordinals written as words, next to a month.
     { name: 'month-ordinal-word', score: 1, regex: new RegExp(String.raw`\b${MONTH}\.? (?:the )?${ORDINAL_WORD}\b|\b(?:the )?${ORDINAL_WORD} of ${MONTH_FULL}\b`, 'g') },
     // "my 11am", "the 2pm slot", "your 10:20": one person's appointment time stands for the visit.

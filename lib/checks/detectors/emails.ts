@@ -33,7 +33,7 @@ const isDomain = (c: number) => (c >= 97 && c <= 122) || (c >= 65 && c <= 90) ||
 export const findEmails = memoByDoc((doc: Doc): EmailHit[] => {
   const out = plainEmails(doc);
   // The spelled-out forms need a spelled "at", a bracket or a spaced "@": most posts have none.
-  if (/\bat\b|\s@|@\s/.test(doc.lower)) {
+  if (/\bat\b|\s@|@\s|@[a-z0-9-]{1,40}[\s([{<]/.test(doc.lower)) {
     for (const h of disguisedEmails(doc)) if (!out.some((f) => h.start < f.end && f.start < h.end)) out.push(h);
   }
   return out.sort((a, b) => a.start - b.start);

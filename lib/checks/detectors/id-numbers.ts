@@ -18,13 +18,13 @@ export interface IdHit extends Span {
 // Words that label an identifier. Keyed by the word; the number may follow a few filler words.
 const LABELS = new Set(
   `ssn ss ssa social mrn chart record member subscriber policy group grp account acct acc claim license licence dl lic
-  plate tag serial sn s/n device imei vin udi lot id ids identifier medicare medicaid mbi hicn rx prescription invoice
+  plate tag serial sn s/n device rec imei vin udi lot id ids identifier medicare medicaid mbi hicn rx prescription invoice
   inv tracking authorization auth preauth preauthorization precert reference ref confirmation conf case ticket passport
   itin tin ein card visa mastercard amex discover hsa fsa carecredit routing insurance beneficiary enrollee patient
   checking savings`.split(/\s+/),
 );
 // Labels too common to stand alone: they need "number", "#", "ID" or a colon between them and the number.
-const WEAK_LABELS = new Set(['record', 'tag', 'lot', 'case', 'checking', 'savings', 'ticket', 'patient', 'insurance', 'reference', 'card', 'visa', 'discover', 'chart']);
+const WEAK_LABELS = new Set(['record', 'rec', 'tag', 'lot', 'case', 'checking', 'savings', 'ticket', 'patient', 'insurance', 'reference', 'card', 'visa', 'discover', 'chart']);
 // Words between a label and its number ("member ID number is", "card ending in", "last four of your social are").
 const FILLERS = new Set(
   `number numbers no num nbr nos id is was are were of ending ends end in with last four 4 digits digit on file the your his her their
@@ -35,14 +35,16 @@ const FILLERS = new Set(
 // Fillers that make a weak label strong ("record number", "card #", "group ID").
 const STRENGTHENERS = new Set(['number', 'no', 'num', 'nbr', 'id', 'ending', 'ends', '#']);
 
+const SSN_AFTER = /^[^.!?\n]{0,22}\b(?:ssn|social|ss#|ss #)/;
+
 const SSN_DETECTOR: PatternDetector = {
-  minScore: 0.5,
+  minScore: 0.4,
   context: ['ssn', 'social security', 'social', 'ss#', 'ss #', 'tax id', 'tin', 'itin'],
   contextWindow: 50,
   contextBoost: 0.5,
   patterns: [
     { name: 'ssn-dashed', score: 0.6, regex: /\b\d{3}-\d{2}-\d{4}\b(?!-\d)/g },
-    { name: 'ssn-spaced', score: 0.4, regex: /\b\d{3}[ ./]{1,2}\d{2}[ ./]{1,2}\d{4}\b(?![ .-]?\d)/g },
+    { name: 'ssn-spaced', score: 0.4, regex: /\b\d{3}(?: ?[-./_] ?| {1,2})\d{2}(?: ?[-./_] ?| {1,2})\d{4}\b(?![ .-]?\d)/g },
     { name: 'ssn-bare', score: 0.1, regex: /\b\d{9}\b/g },
   ],
   // SSA never issues area 000, 666 or 900–999, group 00 or serial 0000; all-same digits and the
@@ -67,7 +69,10 @@ const HASH_ID = /(?:^|[\s(])(#[a-z]{0,4}-?\d{5,14})\b/gi;
 
 export const findIdNumbers = memoByDoc((doc: Doc): IdHit[] => {
   const out: IdHit[] = [];
-  for (const h of runPatternDetector(doc, SSN_DETECTOR)) out.push({ start: h.start, end: h.end, kind: 'ssn' });
+  for (const h of runPatternDetector(doc, SSN_DETECTOR)) {
+    // "078 05 1120 for his social": the label may come after the number.
+    if (h.score >= 0.5 || (h.score >= 0.4 && SSN_AFTER.test(doc.lower.slice(h.end, h.end + 30)))) out.push({ start: h.start, end: h.end, kind: 'ssn' });
+  }
   for (const h of labelledNumbers(doc)) out.push(h);
   for (const h of runPatternDetector(doc, CARD_DETECTOR)) out.push({ start: h.start, end: h.end, kind: 'card' });
   if (doc.norm.includes('#')) {

@@ -66,9 +66,15 @@ const PUBLIC_CUES = new Set(
 
 /** "mrs. patel", "mr ruiz": a lower-case family name after a title, when it is on our list or no
  *  everyday word (letters only, at least two). */
-const isLowerSurname = (w: Word) => SURNAMES.has(w.base) || (!COMMON_WORDS.has(w.base) && /^[a-z][a-z'-]+$/.test(w.lower) && !FIRST_NAMES_OR_WORDS.has(w.base));
+const isLowerSurname = (w: Word) => isSurname(w.base) || (!COMMON_WORDS.has(w.base) && /^[a-z][a-z'-]+$/.test(w.lower) && !FIRST_NAMES_OR_WORDS.has(w.base));
 // Lower-case words after "dr"/"ms" that are plainly not names ("dr visit", "ms office").
 const FIRST_NAMES_OR_WORDS = new Set(['visit', 'visits', 'office', 'appt', 'appointment', 'appointments', 'note', 'notes', 'orders', 'word', 'said', 'says', 'told', 'and', 'or', 'to', 'at', 'in']);
+
+const NON_ASCII = /[^\x00-\x7f]/;
+/** Without accents ("maría" → "maria"), so names written with or without them match the lists. */
+const withoutAccents = (key: string) => key.normalize('NFD').replace(/\p{M}/gu, '');
+const isGivenName = (key: string) => FIRST_NAMES.has(key) || (NON_ASCII.test(key) && FIRST_NAMES.has(withoutAccents(key)));
+const isSurname = (key: string) => SURNAMES.has(key) || (NON_ASCII.test(key) && SURNAMES.has(withoutAccents(key)));
 
 // `cap` already says the word starts with a cased letter.
 const isNameLike = (w: Word | undefined) => !!w && w.cap && !COMMON_WORDS.has(w.base) && !/\d/.test(w.text);
@@ -101,14 +107,14 @@ export const findPeople = memoByDoc((doc: Doc): PersonMention[] => {
     }
     // Capitalised: any name-like word follows ("Dimitra Papadakis"); lower-case: only a
     // listed surname ("ramona villalobos"), since any word can follow a lower-case name.
-    if (w.cap ? isNameLike(next) : SURNAMES.has(next.base) && !next.cap) return { last: i + 1, kind: 'full' };
+    if (w.cap ? isNameLike(next) : isSurname(next.base) && !next.cap) return { last: i + 1, kind: 'full' };
     return { last: i, kind: null };
   };
 
   for (let i = 0; i < words.length; i++) {
     const w = words[i]!;
     // Most words are neither capitalised nor a listed name nor a title: skip them cheaply.
-    if (!w.cap && !FIRST_NAMES.has(w.base) && !PATIENT_TITLES.has(w.lower) && !DOCTOR_TITLES.has(w.lower)) continue;
+    if (!w.cap && !isGivenName(w.base) && !PATIENT_TITLES.has(w.lower) && !DOCTOR_TITLES.has(w.lower)) continue;
     const prev = words[i - 1];
     const next = words[i + 1];
     let mention: Omit<PersonMention, 'staff' | 'public' | 'sentence' | 'start' | 'end'> | undefined;
@@ -116,7 +122,7 @@ export const findPeople = memoByDoc((doc: Doc): PersonMention[] => {
     // (A title's full stop may have been read as a sentence end: "Sgt. Miller".)
     if ((PATIENT_TITLES.has(w.lower) || DOCTOR_TITLES.has(w.lower)) && next && (sameSentence(w, next) || gapIs(w, next, /^\. $/)) &&
       (next.cap || (LOWER_OK_TITLES.has(w.lower) && isLowerSurname(next))) && gapIs(w, next, /^\.?[ \t]{1,3}$/) &&
-      (!COMMON_WORDS.has(next.base) || (next.cap && SURNAMES.has(next.base) && !DOCTOR_TITLES.has(w.lower)))) {
+      (!COMMON_WORDS.has(next.base) || (next.cap && isSurname(next.base) && !DOCTOR_TITLES.has(w.lower)))) {
       // ("Mr. Park", "Mrs. King": a family name that is also an everyday word, after a title)
       // "Mrs. Patel", "Mrs. Q", "Dr. Samuel Greene"
       let last = i + 1;
@@ -125,7 +131,7 @@ export const findPeople = memoByDoc((doc: Doc): PersonMention[] => {
       mention = { firstWord: i, lastWord: last, kind: DOCTOR_TITLES.has(w.lower) ? 'doctor' : 'title' };
     } else if (isPlaceName(doc, w) || isShouted(w, next) || (next?.cap && ORG_FOLLOWERS.has(next.lower) && next.sentence === w.sentence)) {
       continue;
-    } else if (w.lower === w.base && (FIRST_NAMES.has(w.lower) || (prev && CONTEXT_CUES.has(prev.lower) && isNameLike(w)))) {
+    } else if (w.lower === w.base && (isGivenName(w.lower) || (prev && CONTEXT_CUES.has(prev.lower) && isNameLike(w)))) {
       const ambiguous = AMBIGUOUS_FIRST_NAMES.has(w.lower);
       const cued = !!prev && sameSentence(prev, w) && CONTEXT_CUES.has(prev.lower);
       // "Hi maria", or a reply that opens with the name: "jackie, we got…", "jackie we got…"
@@ -136,12 +142,12 @@ export const findPeople = memoByDoc((doc: Doc): PersonMention[] => {
       if (!w.cap && !kind && !cued && !greeted) continue; // lower-case word, no surname: not a name
       // "Will", "Grace" alone are words, unless said to someone: "Thanks, Grace!", "so sorry, Sam."
       if (ambiguous && kind !== 'full' && !cued && !(w.cap && (greeted || saidTo(i)))) continue;
-      if (w.cap && !kind && !cued && !greeted && !FIRST_NAMES.has(w.lower)) continue;
+      if (w.cap && !kind && !cued && !greeted && !isGivenName(w.lower)) continue;
       mention = { firstWord: i, lastWord: last, kind: kind ?? (cued ? 'context' : greeted ? 'greeting' : 'first') };
-    } else if (FIRST_NAMES.has(w.base) && w.cap && w.lower !== w.base && !AMBIGUOUS_FIRST_NAMES.has(w.base)) {
+    } else if (isGivenName(w.base) && w.cap && w.lower !== w.base && !AMBIGUOUS_FIRST_NAMES.has(w.base)) {
       // "Emma's" — a possessive first name
       mention = { firstWord: i, lastWord: i, kind: 'first' };
-    } else if (!w.cap && w.lower !== w.base && FIRST_NAMES.has(w.base) && !AMBIGUOUS_FIRST_NAMES.has(w.base) && next &&
+    } else if (!w.cap && w.lower !== w.base && isGivenName(w.base) && !AMBIGUOUS_FIRST_NAMES.has(w.base) && next &&
       sameSentence(w, next) && RELATION_WORDS.has(next.base)) {
       // "theo's mom": a lower-case name owning a relative
       mention = { firstWord: i, lastWord: i, kind: 'first' };
@@ -161,7 +167,7 @@ export const findPeople = memoByDoc((doc: Doc): PersonMention[] => {
       /^(?:\s*[!.?]|\s*$|\s+[^\s\w])/u.test(doc.norm.slice(w.end, w.end + 3))) {
       // A name said to the person at the end of a sentence: "See you Friday, Beth!"
       mention = { firstWord: i, lastWord: i, kind: 'greeting' };
-    } else if (isNameLike(w) && next && next.cap && SURNAMES.has(next.base) && !WORD_SURNAMES.has(next.base) && sameSentence(w, next) && gapIs(w, next, /^ $/) &&
+    } else if (isNameLike(w) && next && next.cap && isSurname(next.base) && !WORD_SURNAMES.has(next.base) && sameSentence(w, next) && gapIs(w, next, /^ $/) &&
       !(words[i + 2]?.cap && ORG_FOLLOWERS.has(words[i + 2]!.lower) && gapIs(next, words[i + 2]!, /^ $/))) {
       // "Wen Zhao", "Kanoa Kahale": a given name not on our lists, followed by a listed surname
       mention = { firstWord: i, lastWord: i + 1, kind: 'full' };

@@ -69,5 +69,6 @@ ruleTester(rule, {
     { text: 'shoutout to the Coburg kindergartener who got his first filling today', context: 'post', findings: [{ span: 'Coburg' }] },
     { text: 'our sweet Mr. B from Riverview Assisted Living came in for a denture reline', context: 'post', findings: [{ span: 'Riverview Assisted Living' }] },
     { text: 'We’re so proud of Ava from Lincoln Elementary, our coloring champ!', context: 'post', findings: [{ span: 'Lincoln Elementary', severity: 'warn' }] },
+    { text: 'Mrs. Ruiz lives on 5th Street and had her crown today.', context: 'comment', findings: [{ span: '5th Street' }] },
   ],
 });

@@ -54,7 +54,7 @@ const ADDRESS_PATTERNS: PatternDetector = {
 };
 
 // A street named without a number: "Elm St", "Hayden Bridge Way", "Ferry Street".
-const NAMED_STREET_RE = new RegExp(String.raw`\b(?:[A-Z][a-z]{1,20} ){1,3}${CAP_SUFFIX}\b`, 'g');
+const NAMED_STREET_RE = new RegExp(String.raw`\b(?:(?:[A-Z][a-z]{1,20}|\d{1,3}(?:st|nd|rd|th)) ){1,3}${CAP_SUFFIX}\b`, 'g');
 // Words that make a street where a person lives or gets mail, not a direction to the office.
 const RESIDENCE_WORDS = new Set(
   `live lives lived living home house apartment apartments apt address mail mailed mailing ship shipped send sent deliver

@@ -15,6 +15,7 @@ ruleTester(rule, {
     'Our building is 95 years old.',
     'Room 4, 92 chairs in total.',
     'We have served 95 families this week.',
+    { text: 'We’re almost 100 patients away from our goal!', context: 'post' },
   ],
   invalid: [
     { text: 'Happy 94th birthday, Miss Crouch!', findings: [{ span: 'Happy 94th birthday', severity: 'block' }] },
@@ -32,5 +33,7 @@ ruleTester(rule, {
     { text: 'Our patient Mr. Ito is in his late nineties and still bikes here.', findings: [{ span: 'in his late nineties' }] },
     { text: 'Your mom’s DOB 3/4/1931 is on the form.', context: 'comment', findings: [{ span: '1931' }] },
     { text: 'Mrs. Voss celebrated her 100th with us today!', findings: [{ span: 'her 100th' }] },
+    { text: 'Our patient who’s 97 came in for her cleaning.', context: 'comment', findings: [{ span: 'who’s 97' }] },
+    { text: 'Mr. Ito is almost 100 and still flosses!', findings: [{ span: 'almost 100' }] },
   ],
 });

@@ -86,5 +86,9 @@ ruleTester(rule, {
     { text: 'shout out to my 11am who brought donuts after her root canal. Linda you’re the best', context: 'post', findings: [{ span: 'my 11am' }] },
     // a date next to someone's email address
     { text: 'Sure! We’ll send the pre-op sheet to lisa.moreau@gmail.com today', context: 'comment', findings: [{ span: 'today', severity: 'warn' }] },
+    // more ways to say when
+    { text: 'Your son’s cleaning was a couple weeks back, right?', context: 'comment', findings: [{ span: 'a couple weeks back' }] },
+    { text: 'Your daughter’s braces went on over the weekend.', context: 'comment', findings: [{ span: 'over the weekend' }] },
+    { text: 'Your root canal was on Christmas Eve and we stayed late for you.', context: 'review-reply', findings: [{ span: 'on Christmas Eve' }] },
   ],
 });

@@ -58,5 +58,6 @@ ruleTester(rule, {
     { text: 'her email is dana.r at gmail, she asked about her crown', context: 'comment', findings: [{ span: 'dana.r at gmail' }] },
     { text: 'Reach Tom at tom {at} gmail {dot} com for his x-rays.', context: 'comment', findings: [{ span: 'tom {at} gmail {dot} com' }] },
     { text: 'Send Mr. Kim’s records to jo(at)aol(dot)com please.', context: 'comment', findings: [{ span: 'jo(at)aol(dot)com' }] },
+    { text: 'His email is j.doe@gmail .com for the results.', context: 'comment', findings: [{ span: 'j.doe@gmail .com' }] },
   ],
 });

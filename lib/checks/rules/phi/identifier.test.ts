@@ -56,5 +56,8 @@ ruleTester(rule, {
     { text: 'Mr. Castellanos, only the last four (6612) are on file with your Medicaid ID.', context: 'review-reply', findings: [{ span: '6612' }] },
     { text: 'The pump serial you gave us (MMT-1780 S/N NG4417236H) is in Farhan’s chart.', context: 'comment', findings: [{ span: 'NG4417236H' }] },
     { text: 'Found under chair 4: a Social Security card for Robert Lyle, 541 22 0938.', context: 'post', findings: [{ span: '541 22 0938' }] },
+    // spaced dashes, the SSN label after the number; an abbreviated record label
+    { text: 'use 078 - 05 - 1120 for his social', context: 'comment', findings: [{ span: '078 - 05 - 1120' }] },
+    { text: 'med rec # 44-1290 for her', context: 'comment', findings: [{ span: '44-1290' }] },
   ],
 });

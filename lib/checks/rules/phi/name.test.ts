@@ -104,5 +104,7 @@ ruleTester(rule, {
     // a family name that is also a word, after a title; a relative's pet name before a name
     { text: 'Mr. Park, as you know, your son’s ADHD medication makes him jumpy during cleanings.', context: 'review-reply', findings: [{ span: 'Mr. Park', severity: 'block' }] },
     { text: 'Our beloved Nana June is 99 and still flosses every day.', context: 'post', findings: [{ span: 'June', severity: 'warn' }] },
+    // names written with or without accents
+    { text: 'Congrats to María José on her new braces!', context: 'post', findings: [{ span: 'María José' }] },
   ],
 });

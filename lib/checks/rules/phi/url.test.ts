@@ -57,5 +57,11 @@ ruleTester(rule, {
       context: 'post',
       findings: [{ span: '@taylor.reyes.fit', severity: 'warn' }],
     },
+    // a reviewer's profile on a review site
+    {
+      text: 'Your review at yelp.com/user_details?userid=abc123 mentions your crown.',
+      context: 'review-reply',
+      findings: [{ span: 'yelp.com/user_details?userid=abc123' }],
+    },
   ],
 });

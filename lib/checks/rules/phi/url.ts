@@ -19,7 +19,7 @@ import type { Doc } from '../../doc';
 import { defineRule, type RawFinding } from '../../rule';
 
 // Profile links: the path names one person.
-const PROFILE_HOST = /^(?:https?:\/\/)?(?:www\.|m\.)?(?:facebook\.com|fb\.com|instagram\.com|x\.com|twitter\.com|tiktok\.com|linkedin\.com\/in|youtube\.com\/@|venmo\.com|cash\.app|paypal\.me|threads\.net|snapchat\.com\/add|reddit\.com\/u(?:ser)?)\/[^/?#\s]{2,}/i;
+const PROFILE_HOST = /^(?:https?:\/\/)?(?:www\.|m\.)?(?:facebook\.com|fb\.com|instagram\.com|x\.com|twitter\.com|tiktok\.com|linkedin\.com\/in|youtube\.com\/@|venmo\.com|cash\.app|paypal\.me|threads\.net|snapchat\.com\/add|reddit\.com\/u(?:ser)?|yelp\.com\/user_details|nextdoor\.com\/profile|google\.com\/maps\/contrib)[/?][^/#\s]{2,}/i;
 // Pages that belong to one person: fundraisers, care journals, link pages, personal blogs.
 const PERSONAL_PAGE_HOST = /^(?:https?:\/\/)?(?:www\.)?(?:[a-z0-9-]+\.)?(?:gofundme\.com|gf\.me|caringbridge\.org|mealtrain\.com|givebutter\.com|spotfund\.com|fundly\.com|linktr\.ee|patreon\.com|about\.me|medium\.com\/@|substack\.com|blogspot\.com|wordpress\.com|tumblr\.com|carrd\.co|beacons\.ai)(?:\/|$)/i;
 // Handles that belong to organisations rather than people.
