@@ -18,4 +18,6 @@ export const PRACTICE_CONTACT_CUES: readonly string[] = [
   'our number', 'our phone', 'our main', 'our fax', 'our line', 'the office', 'office at', 'office:', 'front desk',
   'billing office', 'billing team', 'our team', 'visit us', 'find us', 'located at', 'we are at', "we're at",
   'we have moved to', 'our new address', 'our address', 'office manager', 'call', 'phone:', 'tel:', 'fax:',
+  'office is at', 'offices are at', 'clinic is at', 'location is at', 'our new location', 'our location', "we're located",
+  'we are located', 'our other office', 'our second office', 'moved to', 'stop by', 'come see us',
 ];

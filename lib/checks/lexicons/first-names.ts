@@ -18,7 +18,7 @@ fabian farah fatima federico felicia felipe felix fergus fernanda fernando finn 
 gabriel gabriela gabriella gabrielle gael garrett gary gavin gemma genesis geneva genevieve geoffrey george georgia gerald geraldine gerardo gertrude gianna gideon gilbert gina giovanni giselle gladys glenda gloria gordon grady graham grant greg gregory greta gretchen griffin guadalupe guillermo gustavo gwen gwendolyn
 hailey haley hamza hana hank hannah harold harper harrison harry harvey hassan hayden heather hector heidi helen helena henry herbert herman hilda hillary hiroshi hollis homer horace howard hugh hugo hussein
 ian ibrahim ignacio imani imran ines ingrid irene irma isaac isabel isabella isabelle isaiah isla ismael israel ivan
-jace jackson jacob jacqueline jada jaden jaime jake jamal james jamie jane janet janice janine jared jasmine jason javier jaxon jay jayden jayla jean jeanette jeanne jeff jeffery jeffrey jenna jennifer jenny jeremiah jeremy jerome jerry jesse jessica jessie jesus jill jillian jimena jimmy jo joan joanna joanne joaquin jocelyn jodi joe joel johanna john johnny jonah jonathan jordan jorge jose josefina joseph josephine josh joshua josiah joyce juan juana juanita judith judy julia julian juliana julie juliet juliette julio justin justine
+jace jackson jacob jacqueline jada jaden jaime jake jamal james jamie jane janet janice janine jared jasmine jason javier jaxon jay jayden jayla jean jeanette jeanne jeff jeffery jeffrey jenna jennifer jenny jeremiah jeremy jerome jerry jesse jessica jessie jesus jill jillian jimena jimmy joan joanna joanne joaquin jocelyn jodi joe joel johanna john johnny jonah jonathan jordan jorge jose josefina joseph josephine josh joshua josiah joyce juan juana juanita judith judy julia julian juliana julie juliet juliette julio justin justine
 kai kaitlyn kamala karen kari karim karina karl karla kate katelyn katherine kathleen kathryn kathy katie katrina kayla kaylee keith kelly kelsey kendra kennedy kenneth kenny kevin khalid kiara kimberly kirsten kristen kristin kristina kristy kumar kurt kyle kylie
 lamar lana lance landon lara larry latisha latoya laura lauren laurie layla leah leila lena leo leon leonard leonardo leslie leticia lillian lincoln linda lindsay lindsey lionel lisa liam logan lois lola lorena lorenzo loretta lori lorraine louis louise lucas lucia luciana lucy luis luke luna lydia lynn
 mackenzie madeline madison maggie magdalena makayla malcolm malik mandy manuel mara marcella marcia marco marcos marcus margaret margarita maria mariah mariana marianne marie marilyn marina mario marion marisa marissa marjorie marlene marlon marsha marshall martha martin marvin mary maryam mateo mathew matilda matthew maura maureen maurice mavis maya megan melanie melinda melissa mercedes meredith mia micah michael michaela michele michelle miguel mikayla mike mila mildred milo minnie miranda miriam mitchell mohamed mohammad mohammed molly monica monique morgan moses muhammad muriel myles myra myrtle
@@ -36,7 +36,7 @@ xavier ximena
 yasmin yolanda yusuf yvette yvonne
 zachary zainab zane zara zoe zoey
 adebayo amaka chidi chiamaka chinedu emeka ifeoma kwame kofi nkechi naledi thandiwe tendai oluwaseun yaw ngozi
-jiho jae minjun seojun jiwoo seoyeon hyun mei wei xin li ling jun hiro haruto yuki yui sakura kenji takeshi aiko
+jiho jae minjun seojun jiwoo seoyeon hyun mei wei xin ling hiro haruto yuki yui sakura kenji takeshi aiko
 anh bao duc hoa huong linh minh nguyet phuong quang thanh trang tuan
 aarav aditya akash ananya anjali arun deepa divya gaurav ishaan kavya krishna lakshmi meera neha nisha pradeep prakash ravi rohan sanjay shreya suresh vijay
 fatemeh farid hadi layan leyla mahmoud mariam mustafa nasser rania reza samir tariq yasmine youssef zaid
@@ -66,8 +66,9 @@ waleed wanjiru wendell wen wilfredo wilhelm wiremu wojciech
 xiadani xiomara xochitl
 yadira yael yaretzi yasmeen yehuda yesenia yoav yolanda yosef yossi youssef yuna yuri yusra
 zahra zaria zeke zelda zeynep zhen zion zoltan zora zuri
-walt hal ted ned fred gus bert ernie lou cal sal vic chuck deb barb liz meg peg viv pam jackie jess tess bea flo kiki rowan maxine
-abby addie alfie archie benny bobbie cathie chrissy danni davey dot dottie eddy effie fran frankie gabe gabby gerry ginny greg hattie izzy jimbo jojo jon kat katy kathie kenzie lexi libby lizzie lottie lulu maddie manny marty mattie mitch mo moe nate nicky nico ollie pete phil randi reggie rick ricky ron ronny rosie sally sammy sandi shawna stevie suzy tate teddy tim timmy toni tony trish trudy vince wally willy zack zeke
+walt hal ted ned fred bert ernie vic chuck deb barb liz meg viv pam jackie jess tess bea flo kiki rowan maxine
+abby addie alfie archie benny bobbie cathie chrissy danni davey dottie eddy effie fran frankie gabe gabby gerry ginny greg hattie izzy jimbo jojo jon kat katy kathie kenzie lexi libby lizzie lottie lulu maddie manny marty mattie mitch moe nate nicky nico ollie pete phil randi reggie rick ricky ron ronny rosie sally sammy sandi shawna stevie suzy tate teddy tim timmy toni tony trish trudy vince wally willy zack zeke
+gus lou sal cal
 aleksandr anastasia dmitri katya mikhail nikolai oksana olena sergei svetlana tatyana vladimir yelena
 `;
 
@@ -80,7 +81,8 @@ export const AMBIGUOUS_FIRST_NAMES: ReadonlySet<string> = new Set(
   kay ken bud nick sam tom al ed rod cliff bishop christian august jordan jean cole grant mercedes marshall chandler
   carter cooper harper taylor baker hope hunter paris phoenix dallas austin georgia virginia carolina florence lincoln
   trinity genesis kennedy jade luna nova ace
-  mercy blessing charity basil heath venus wren flora laurel milan kit aria liv`.split(/\s+/).filter(Boolean),
+  mercy blessing charity basil heath venus wren flora laurel milan kit aria liv
+  peg dot mo jun li jo`.split(/\s+/).filter(Boolean),
 );
 
 export const FIRST_NAMES: ReadonlySet<string> = new Set([

@@ -35,7 +35,7 @@ const ADDRESS_PATTERNS: PatternDetector = {
     { name: 'street', score: 1, regex: new RegExp(String.raw`\b\d{1,6}(?: [a-z0-9.'-]{1,25}){1,4} ${SUFFIX}\b\.?(?:,? (?:apt|apartment|unit|suite|ste|#) ?[a-z0-9-]{1,6})?`, 'g') },
     { name: 'po-box', score: 1, regex: /\bp\.? ?o\.? box \d{1,6}\b/g },
     { name: 'zip', score: 1, regex: /\b[a-z]{2},? \d{5}(?:-\d{4})?\b(?!-?\d)/g },
-    { name: 'zip-word', score: 1, regex: /\bzip(?: ?code)?:? \d{5}(?:-\d{4})?\b/g },
+    { name: 'zip-word', score: 1, regex: /\b(?:zip|zipcode|postal)(?: ?code)?(?: is| was|:|#)? ?\d{5}(?:-\d{4})?\b/g },
     // "Apt 4B", "unit 12", "apartment #3C" on their own
     { name: 'unit', score: 1, regex: /\b(?:apt|apartment|unit)\.? ?#? ?\d{1,5}[a-z]?\b/g },
   ],
