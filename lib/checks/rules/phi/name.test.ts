@@ -93,7 +93,7 @@ ruleTester(rule, {
     {
       text: 'Hi Wanjiru, we have your phone as 555-019-8823. Still right for reminders?',
       context: 'comment',
-      findings: [{ span: 'Wanjiru', severity: 'warn', suggestion: 'there' }],
+      findings: [{ span: 'Wanjiru', suggestion: 'there' }],
     },
     { text: 'Happy 95th birthday to our longtime patient Harold Pettigrew!', context: 'post', findings: [{ span: 'Harold Pettigrew', severity: 'warn' }] },
     { text: 'Eddie, we found your driver’s license (WDL0A4B7291C) in the lobby.', context: 'comment', findings: [{ span: 'Eddie' }] },
