@@ -218,23 +218,42 @@ function sincereApology(tokens: readonly ToneToken[], from: number, to: number):
   return false;
 }
 
+type Structure = (doc: Doc, tokens: readonly ToneToken[], i: number) => RawFinding | undefined;
+
+// Each structure starts at one of a few words: one Map lookup per word picks the structures to
+// try, so most words cost a single lookup. The second element says whether it runs in posts.
+const STARTS = new Map<string, Array<readonly [Structure, boolean]>>();
+function startsAt(words: Iterable<string>, structure: Structure, inPosts: boolean): void {
+  for (const w of words) {
+    const list = STARTS.get(w) ?? [];
+    list.push([structure, inPosts]);
+    STARTS.set(w, list);
+  }
+}
+startsAt(YOU, secondPersonFault, true);
+startsAt(['had'], hadYou, true);
+startsAt(['your', 'ur'], (_d, t, i) => familyMisbehaving(t, i), false);
+startsAt(CAUSE, (_d, t, i) => causeIsReader(t, i), true);
+startsAt(COPULA, (_d, t, i) => yourDoing(t, i), true);
+startsAt(['next'], (_d, t, i) => nextTime(t, i), false);
+startsAt(['on'], (_d, t, i) => onYou(t, i), true);
+startsAt(['maybe', 'perhaps'], (_d, t, i) => snideAsBlame(t, i), false);
+startsAt(FAULT, (_d, t, i) => coordinatedFault(t, i), true);
+
 export function blameStructures(doc: Doc): RawFinding[] {
   // A post speaks to everyone: corrections and a child's behaviour there are general advice.
   const post = doc.context === 'post';
   const tokens = toneTokens(doc);
   const found: RawFinding[] = [];
   for (let i = 0; i < tokens.length; i++) {
-    const t = tokens[i]!.text;
-    const hit = YOU.has(t)
-      ? secondPersonFault(doc, tokens, i)
-      : (hadYou(doc, tokens, i) ??
-        (post ? undefined : familyMisbehaving(tokens, i)) ??
-        causeIsReader(tokens, i) ??
-        yourDoing(tokens, i) ??
-        (post ? undefined : nextTime(tokens, i)) ??
-        onYou(tokens, i) ??
-        (post ? undefined : snideAsBlame(tokens, i)) ??
-        coordinatedFault(tokens, i));
+    const structures = STARTS.get(tokens[i]!.text);
+    if (!structures) continue;
+    let hit: RawFinding | undefined;
+    for (const [structure, inPosts] of structures) {
+      if (post && !inPosts) continue;
+      hit = structure(doc, tokens, i);
+      if (hit) break;
+    }
     if (!hit) continue;
     const { from, to } = sentenceAround(tokens, i);
     if (sincereApology(tokens, from, to)) continue;

@@ -115,6 +115,13 @@ function emojiPiles(doc: Doc): RawFinding[] {
   };
   let lastEnd = 0;
   while (i < s.length) {
+    const c = s.charCodeAt(i);
+    // Plain letters, digits and punctuation (almost every character) end a run at once.
+    if (c < 0x2600 && c !== 32 && c !== 0x200d) {
+      if (runStart !== -1) close(lastEnd);
+      i++;
+      continue;
+    }
     const cp = s.codePointAt(i)!;
     const size = cp > 0xffff ? 2 : 1;
     const isEmoji = (cp >= 0x1f300 && cp <= 0x1faff) || (cp >= 0x2600 && cp <= 0x27bf && cp !== 0x2b50);
