@@ -14,6 +14,7 @@ import {
   PRACTICE_ACTION_VERBS, PRACTICE_SUBJECT_NOUNS, isPastForm,
 } from '../lexicons/care-verbs';
 import { RELATION_WORDS } from '../lexicons/relations';
+import { staffNameParts } from '../profile';
 import { memoByDoc } from './memo';
 import { findPeople, publicSentences } from './people';
 import { addresseeIdentifiable, findBillingTerms, findEncounterTerms, findHealthTerms, pronounIsPatient } from './ties';
@@ -76,13 +77,16 @@ const staffWords = memoByDoc((doc: Doc): Uint8Array => {
 
 const isPracticeSubject = (doc: Doc, k: number) => {
   const w = doc.words[k]!;
-  return WE.has(w.lower) || PRACTICE_SUBJECT_NOUNS.has(w.base) || staffWords(doc)[k] === 1;
+  return WE.has(w.lower) || PRACTICE_SUBJECT_NOUNS.has(w.base) || staffWords(doc)[k] === 1 || (w.cap && staffNameParts(doc.profile).has(w.base));
 };
+
+// A preposition ends the object: "arrived on time" has no object "time".
+const OBJECT_ENDS = new Set(['on', 'at', 'in', 'for', 'to', 'with', 'about', 'from', 'by', 'after', 'before', 'during']);
 
 /** Does the object after the verb speak of the review, not of care ("we read your review")? */
 function objectIsReview(words: readonly Word[], from: number): boolean {
   for (let k = from; k < words.length && k <= from + 3; k++) {
-    if (words[k]!.sentence !== words[from]!.sentence) return false;
+    if (words[k]!.sentence !== words[from]!.sentence || OBJECT_ENDS.has(words[k]!.lower)) return false;
     if (NON_CARE_OBJECTS.has(words[k]!.base)) return true;
   }
   return false;
@@ -155,6 +159,16 @@ function personActs(doc: Doc, subj: number): ClauseHit | undefined {
   return staffAfter(doc, v) ? hit(verb.end) : undefined;
 }
 
+/** "your 91-year-old father", "your son": a relative of the person addressed, as a subject. */
+function relationOfYou(words: readonly Word[], i: number): boolean {
+  if (!RELATION_WORDS.has(words[i]!.base) || words[i]!.lower !== words[i]!.base) return false;
+  for (let k = i - 1; k >= 0 && k >= i - 4; k--) {
+    if (words[k]!.sentence !== words[i]!.sentence) return false;
+    if (YOU_OBJECT.has(words[k]!.lower)) return true;
+  }
+  return false;
+}
+
 /** A staff role or staff name within six words after word `v` ("… at our receptionist"). */
 function staffAfter(doc: Doc, v: number): boolean {
   const words = doc.words;
@@ -165,6 +179,38 @@ function staffAfter(doc: Doc, v: number): boolean {
     if ((PRACTICE_SUBJECT_NOUNS.has(w.base) && w.base !== 'everyone' && w.base !== 'office') || staffWords(doc)[k] === 1) return true;
   }
   return false;
+}
+
+// Things a practice sends or gives a patient: "the confirmation text we sent 3 times", "the
+// home-care instructions were printed, emailed and explained".
+const SENT_THINGS = new Set([
+  'instructions', 'instruction', 'text', 'texts', 'reminder', 'reminders', 'email', 'emails', 'letter', 'letters', 'statement',
+  'statements', 'voicemail', 'voicemails', 'message', 'messages', 'confirmation', 'confirmations', 'form', 'forms', 'records',
+  'referral', 'prescription', 'bill', 'bills', 'invoice', 'estimate', 'receipt', 'results', 'report', 'sheet', 'paperwork',
+  'copies', 'film', 'films', 'chart', 'notes', 'script', 'x', 'rays', 'xrays', 'refund', 'check', 'treatment', 'plan',
+]);
+const SEND_VERBS = new Set(['sent', 'emailed', 'mailed', 'texted', 'faxed', 'printed', 'explained', 'gave', 'given', 'left', 'called', 'delivered', 'forwarded']);
+
+/** "the confirmation text we sent", "instructions were printed, emailed and explained",
+ *  "we faxed the X-rays": the practice sent something to the reviewer. Only in review replies:
+ *  in a comment, "we emailed the instructions to …" is the answer to a request, not a history. */
+function practiceSent(doc: Doc, v: number): ClauseHit | undefined {
+  const words = doc.words;
+  const verb = words[v]!;
+  const sentence = verb.sentence;
+  const before = words[v - 1];
+  const sameS = (k: number) => words[k]?.sentence === sentence;
+  // "we sent the confirmation text", "we faxed your records"
+  if (before && sameS(v - 1) && WE.has(before.lower)) {
+    for (let k = v + 1; k <= v + 4 && sameS(k); k++) if (SENT_THINGS.has(words[k]!.base)) return { start: before.start, end: words[k]!.end, kind: 'relationship', sentence };
+    // "the confirmation text we sent": the thing stands right before "we"
+    if (SENT_THINGS.has(words[v - 2]?.base ?? '') && sameS(v - 2)) return { start: words[v - 2]!.start, end: verb.end, kind: 'relationship', sentence };
+  }
+  // "the instructions were printed, emailed and explained out loud"
+  if (before && sameS(v - 1) && (before.lower === 'were' || before.lower === 'was') && SENT_THINGS.has(words[v - 2]?.base ?? '') && sameS(v - 2)) {
+    return { start: words[v - 2]!.start, end: verb.end, kind: 'relationship', sentence };
+  }
+  return undefined;
 }
 
 export const findCareClauses = memoByDoc((doc: Doc): ClauseHit[] => {
@@ -180,7 +226,8 @@ export const findCareClauses = memoByDoc((doc: Doc): ClauseHit[] => {
     let hit: ClauseHit | undefined;
     const youObj = you && YOU_OBJECT.has(low) && !(low === 'your' && !RELATION_WORDS.has(words[i + 1]?.base ?? '') && !careTermWithin(doc, i + 1, i + 3));
     if (youObj || (THIRD_OBJECT.has(low) && pronounIsPatient(doc, i))) hit = practiceActsOn(doc, i);
-    if (!hit && ((you && YOU_SUBJECT.has(low)) || (THIRD_SUBJECT.has(low) && pronounIsPatient(doc, i)))) hit = personActs(doc, i);
+    if (!hit && ((you && YOU_SUBJECT.has(low)) || (THIRD_SUBJECT.has(low) && pronounIsPatient(doc, i)) || (you && relationOfYou(words, i)))) hit = personActs(doc, i);
+    if (!hit && doc.context === 'review-reply' && SEND_VERBS.has(low)) hit = practiceSent(doc, i);
     if (hit) {
       out.push(hit);
       lastSentence = hit.sentence;

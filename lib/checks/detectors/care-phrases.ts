@@ -20,7 +20,7 @@ export const RELATIONSHIP_PATTERNS: PatternDetector = {
   minScore: 0,
   patterns: [
     // "our records show", "the chart says"
-    { name: 'records-show', score: 0.9, regex: /\b(?:our|the|my) (?:records?|files?|charts?|system|notes|billing system|computer|schedule|logs?) (?:show|shows|showed|indicates?|indicated|says?|said|reflects?|confirms?|confirmed|states?)\b/g },
+    { name: 'records-show', score: 0.9, regex: /\b(?:our|the|my) (?:[a-z-]{2,12} )?(?:records?|files?|charts?|system|notes|billing system|computer|schedule|logs?) (?:show|shows|showed|indicates?|indicated|says?|said|reflects?|confirms?|confirmed|states?)\b/g },
     // "according to our records", "per our billing system"
     { name: 'per-records', score: 0.9, regex: /\b(?:according to|per|based on|from|in) (?:our|the) (?:records?|files?|charts?|notes|system|billing system|billing records|computer|appointment logs?|schedule)\b/g },
     // "we reviewed your chart", "we went back through your file"
@@ -29,7 +29,7 @@ export const RELATIONSHIP_PATTERNS: PatternDetector = {
     { name: 'no-record', score: 0.9, regex: /\b(?:no|zero|any|never found a|don't have a|do not have a|cannot find a|can't find a|couldn't find a) (?:records?|files?|charts?|account) (?:of|for|on) (?:you|a|an|him|her|them|this|that|your|anyone|any)\b/g },
     // "not a patient", "never been our patient", "you were a patient"
     { name: 'not-patient', score: 0.9, regex: /\b(?:never|not|no longer|isn't|wasn't|aren't|weren't) (?:been |even |ever |actually )?(?:a |our |one of our )(?:current |former |new |registered )?patients?\b/g },
-    { name: 'is-patient', score: 0.9, regex: /\b(?:you|he|she|they)(?:'re| are| were|'ve been| have been| had been| was| is) (?:a |our |one of our )(?:former |new |longtime |long-time |loyal |valued |regular |current )?patients?\b/g },
+    { name: 'is-patient', score: 0.9, regex: /\b(?:you|he|she|they)(?:'re| are| were|'ve been| have been| had been| was| is|'s been| has been|'s) (?:a |our |one of our )(?:former |new |longtime |long-time |loyal |valued |regular |current )?patients?\b/g },
     { name: 'patient-of', score: 0.9, regex: /\b(?:a|our|my) patients? of (?:ours|mine|dr\.?|doctor)\b/g },
     { name: 'as-patient', score: 0.8, regex: /\bas (?:a|our) (?:former |new |longtime |long-time |loyal |valued |regular |current )?patient\b/g },
     // "when you came in", "you were seen by", "you were told at your intake"
@@ -56,7 +56,7 @@ export const RELATIONSHIP_PATTERNS: PatternDetector = {
     { name: 'you-signed', score: 0.85, regex: /\b(?:you (?:signed|initialed|agreed to)|your signature|your signed)\b/g },
     { name: 'remembers-you', score: 0.8, regex: /\b(?:remembers|remember|loved seeing|love seeing|enjoyed seeing|enjoy seeing|enjoyed meeting) (?:you|your (?:son|daughter|kids?|children|family|mom|dad|little one))\b/g },
     { name: 'third-was-seen', score: 0.85, regex: /\b(?:he|she|they|your (?:son|daughter|child|kid|mom|dad|mother|father|husband|wife|little one|baby|grandmother|grandfather)) (?:was|were|got) (?:literally |just |already |actually )?(?:seen|treated|examined|scheduled|in our chair|in the chair|here|x-?rayed|sedated)\b/g },
-    { name: 'in-our-chair', score: 0.8, regex: /\b(?:was|were|is|are|sat|sitting|climbed|climbing|hopped) (?:literally |just |right |up )?(?:in|into) (?:our|my|the) (?:first |dental |exam |big |hygiene )?chairs?\b/g },
+    { name: 'in-our-chair', score: 0.8, regex: /\b(?:was|were|is|are|'re|'s|sat|sitting|climbed|climbing|hopped) (?:literally |just |right |up )?(?:in|into) (?:our|my|the) (?:first |dental |exam |big |hygiene )?chairs?\b/g },
     { name: 'in-the-chair', score: 0.8, regex: /\bin the (?:first|dental|exam|hygiene) chair\b/g },
     { name: 'walked-in', score: 0.8, regex: /\b(?:you|he|she|they) (?:walked|limped|hobbled|rushed|came) in\b/g },
     { name: 'came-to-us-any', score: 0.8, regex: /\b(?:came|come|walked|was brought|were brought) (?:to us|in to see us)\b/g },
@@ -71,6 +71,18 @@ export const RELATIONSHIP_PATTERNS: PatternDetector = {
     { name: 'dont-come-back', score: 0.6, regex: /\b(?:don't|do not|never) (?:bother )?(?:com(?:e|ing) back|return(?:ing)? (?:to|here))\b/g },
     { name: 'slot', score: 0.8, regex: /\b\d{1,2}(?::\d{2})? ?(?:am|pm|a\.m\.|p\.m\.)(?: today| tomorrow)? (?:slot|appointment|appt|patient|crown|filling|cleaning|exam|extraction|consult|checkup|check-up|root canal|new patient|surgery)\b/g },
     { name: 'dr-did', score: 0.8, regex: /\b(?:dr\.? [a-z]{2,20}|the doctor|the dentist|our hygienist|our doctor|our dentist) (?:pulled|extracted|filled|placed|removed|repaired|cleaned|numbed|sedated|x-?rayed|examined|treated|saw|referred)\b/g },
+    // "we have your email as …", "the address on file": contact details kept for a patient
+    { name: 'on-file', score: 0.8, regex: /\b(?:on file|as your (?:home |cell |work |mobile |main )?(?:number|phone|cell|email|address)|we (?:have|had|got) your (?:[a-z]{2,12} )?(?:number|phone|cell|email|address|info|information) (?:as|listed))\b/g },
+    // "we did NOT refuse to see her", "turned him away"
+    { name: 'refused-to-see', score: 0.8, regex: /\b(?:refuse|refused|refusing|decline|declined|turn(?:ed)? away|unable) (?:to )?(?:see|treat|seeing|treating) (?:you|him|her|them|your (?:son|daughter|kid|child|kiddo|mom|dad|mother|father))\b/g },
+    // "the patient ahead of you": the person was in the queue
+    { name: 'ahead-of-you', score: 0.8, regex: /\b(?:patients?|person|family|kid|child) (?:ahead of|before|after) (?:you|him|her|your (?:son|daughter|kid|child))\b/g },
+    // "who's been coming to us since 1988", "been a patient since"
+    { name: 'coming-since', score: 0.85, regex: /\b(?:been|keeps?|kept|started|still) coming (?:to us|here|in|to see us|to our office|back)\b|\bbeen (?:a |our )(?:patient|regular) (?:since|for)\b/g },
+    // "couldn't make it on time", "never made it to the appointment"
+    { name: 'made-it', score: 0.8, regex: /\b(?:couldn't|could not|didn't|did not|never|can't) (?:make|made) it (?:on time|in|to (?:your|the|his|her) (?:appointment|visit|cleaning))\b/g },
+    // "one of our patients", "our patient and friend Hal": a particular person confirmed
+    { name: 'one-of-our-patients', score: 0.8, regex: /\b(?:one of our (?:longtime |long-time |sweetest |favorite |favourite )?patients|our (?:longtime |long-time |favorite |favourite |dear )?patient and friend)\b/g },
     { name: 'you-got-care', score: 0.85, regex: /\byou (?:got|received|had|have had|'ve had|were given|paid for|didn't get|did not get|never got|didn't pay for|never paid for) (?:a |an |the |your |two |three |\d{1,2} )?(?:free |new |full |deep |quick |first |second |last |same-day )?(?:cleaning|exam|filling|crown|x-?ray|checkup|check-up|extraction|root canal|implant|braces|whitening|consult|consultation|evaluation|treatment|procedure|surgery|shot|vaccine|test|scan|sealants|fluoride)s?\b/g },
   ],
 };
@@ -81,7 +93,7 @@ const ADDRESSEE_ONLY = new Set(['dr-did', 'dont-come-back', 'like-yours', 'remem
 // Phrases that need one identifiable person in their sentence ("Mrs. Patel came to us", not
 // "hundreds of families came to us this year"; a post's "see you Saturday at the flu clinic"
 // speaks to everyone).
-const NEEDS_OWNER = new Set(['no-showed', 'came-to-us-any', 'in-the-chair', 'in-our-chair', 'walked-in', 'the-one-who', 'see-you-on']);
+const NEEDS_OWNER = new Set(['on-file', 'ahead-of-you', 'no-showed', 'came-to-us-any', 'in-the-chair', 'in-our-chair', 'walked-in', 'the-one-who', 'see-you-on']);
 
 const CONDITIONAL_BEFORE = /\b(?:if|unless|whether)\s$/;
 
@@ -90,6 +102,8 @@ export const findRelationshipPhrases = memoByDoc((doc: Doc): PatternHit[] =>
     if (doc.context === 'post' && ADDRESSEE_ONLY.has(h.name)) return false;
     // "If you came in during the storm, we apologize": a condition confirms nothing.
     if (CONDITIONAL_BEFORE.test(doc.lower.slice(Math.max(0, h.start - 8), h.start))) return false;
+    // "Every single one of our patients leaves pain-free": all of them, no one in particular.
+    if (h.name === 'one-of-our-patients' && /\b(?:every|each|any)\b/.test(doc.lower.slice(Math.max(0, h.start - 14), h.start))) return false;
     if (NEEDS_OWNER.has(h.name) && doc.context === 'post' && !sentenceOwnerOf(doc, sentenceAt(doc, h.start))) return false;
     return true;
   }),
@@ -104,22 +118,26 @@ export const BILLING_PATTERNS: PatternDetector = {
   patterns: [
     { name: 'collections', score: 0.9, regex: /\b(?:sent|sending|send|went|gone|go|turned over|referred|forwarded|placed)(?: (?:the|your|his|her|their) (?:account|balance|bill))? (?:to|into|in|with) (?:a |an |the )?(?:[a-z]{2,20} )?collections?\b/g },
     { name: 'collections-agency', score: 0.9, regex: /\bcollections? (?:agency|company|account)\b/g },
-    { name: 'declined', score: 0.9, regex: /\b(?:card|payment|check|cheque|hsa card|fsa card|transaction|autopay|charge) (?:was |got |has been |had been |were )?(?:declined|bounced|rejected|reversed|returned|disputed)\b/g },
-    { name: 'claim-status', score: 0.8, regex: /\b(?:claim|insurance|coverage|authorization|pre-?authorization|benefits|eob|plan) (?:was |got |has been |had been |is |were )?(?:denied|rejected|reprocessed|resubmitted|declined|terminated|cancelled|canceled|lapsed|inactive|maxed out)\b/g },
+    { name: 'declined', score: 0.9, regex: /\b(?:claim|card|payment|check|cheque|hsa card|fsa card|transaction|autopay|charge) (?:was |got |has been |had been |were )?(?:declined|bounced|rejected|reversed|returned|disputed)\b/g },
+    { name: 'claim-status', score: 0.8, regex: /\b(?:financing|preauth|pre-auth|predetermination|application|claim|insurance|coverage|authorization|pre-?authorization|benefits|eob|plan) (?:was |got |has been |had been |is |were )?(?:denied|rejected|reprocessed|resubmitted|declined|terminated|cancelled|canceled|lapsed|inactive|maxed out)\b/g },
     { name: 'balance', score: 0.8, regex: /\b(?:balance|amount due|bill|copay|co-pay|deductible|invoice)s? (?:is|was|of|now|due|remaining|outstanding|came to|comes to|totaled|totals)\b[^.!?\n]{0,20}\$\s?\d[\d,]{0,9}(?:\.\d\d)?/g },
     { name: 'owes', score: 0.9, regex: /\b(?:owes?|owed|owing|still owe|unpaid|past due|overdue)\b[^.!?\n]{0,20}\$\s?\d[\d,]{0,9}(?:\.\d\d)?/g },
+    { name: 'owes-for', score: 0.8, regex: /\b(?:still |you )owe(?:s|d)? (?:us |for |on |the |a )/g },
+    { name: 'discount', score: 0.7, regex: /\b(?:applied|gave|giving|took|taken|got) (?:you |him |her |them )?(?:a |an |our |the |your )?(?:\d{1,2} ?% |\d{1,2} percent )?(?:[a-z]{2,12} )?discount\b/g },
+    { name: 'free-redo', score: 0.7, regex: /\b(?:reschedule|rebook|redo|replace|fix|remake|reline|recement)\w{0,3} (?:it |you |that |them |him |her )?(?:for )?free\b/g },
     { name: 'no-fee', score: 0.8, regex: /\bno (?:fees?|charge|cost|copay|co-pay)\b|\bon the house\b/g },
     { name: 'no-charge', score: 0.6, regex: /\b(?:at no (?:charge|cost)|free of charge|waived (?:the|your)|wrote off|written off|write off|refunded (?:you|your))\b/g },
     { name: 'amount', score: 0.8, regex: /\$\s?\d{1,6}(?:[.,]\d{2,3})? (?:copay|co-pay|deductible|balance|bill|fee|deposit|charge|overpayment|refund|payment|invoice|lab fee|sedation fee)\b/g },
-    { name: 'charged', score: 0.8, regex: /\b(?:was|were|got|been|be) (?:charged|billed|refunded|credited|reimbursed)\b/g },
+    { name: 'charged', score: 0.8, regex: /\b(?:was|were|got|been|be|is|are) (?:charged|billed|refunded|credited|reimbursed)\b/g },
     { name: 'refunded-amount', score: 0.8, regex: /\b(?:refunded|credited|reimbursed|charged) (?:the |your |you )?\$\s?\d/g },
     { name: 'got-the-bill', score: 0.8, regex: /\byou (?:got|received|paid|saw|opened|ignored) (?:the|your|a|our|that) (?:bill|invoice|statement|estimate|balance)\b/g },
     { name: 'payment-plan', score: 0.7, regex: /\b(?:your|his|her) (?:payment plan|account balance|outstanding balance|past due balance|unpaid balance)\b/g },
   ],
 };
 
+const OWNER_BILLING = new Set(['no-fee', 'free-redo', 'discount']);
 // "no fee" to everyone ("reschedule with us anytime, no fee") is a policy, not a waiver: it
 // needs one person in its sentence.
 export const findBillingPhrases = memoByDoc((doc: Doc): PatternHit[] =>
-  runPatternDetector(doc, BILLING_PATTERNS).filter((h) => h.name !== 'no-fee' || !!sentenceOwnerOf(doc, sentenceAt(doc, h.start))),
+  runPatternDetector(doc, BILLING_PATTERNS).filter((h) => !OWNER_BILLING.has(h.name) || !!sentenceOwnerOf(doc, sentenceAt(doc, h.start))),
 );

@@ -13,7 +13,8 @@ export const careSentences = memoByDoc((doc: Doc): ReadonlySet<number> => {
   for (const t of findHealthTies(doc)) set.add(t.sentence);
   for (const t of findEncounterTies(doc)) set.add(t.sentence);
   for (const t of findBillingTies(doc)) set.add(t.sentence);
-  for (const h of findRelationshipPhrases(doc)) set.add(sentenceAt(doc, h.start));
+  // Contact details on file ("we have your email as …") confirm a patient but tell of no care.
+  for (const h of findRelationshipPhrases(doc)) if (h.name !== 'on-file') set.add(sentenceAt(doc, h.start));
   if (doc.context !== 'post') for (const h of findBillingPhrases(doc)) set.add(sentenceAt(doc, h.start));
   for (const c of findCareClauses(doc)) set.add(c.sentence);
   return set;

@@ -7,7 +7,7 @@ import { isPastForm } from '../lexicons/care-verbs';
 import { memoByDoc } from './memo';
 
 const DEFINITE = new Set(['the', 'that', 'this', 'those', 'these', 'same']);
-const NUMBER_WORDS = new Set(['two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'both', 'several', 'second', 'third']);
+const NUMBER_WORDS = new Set(['two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'both', 'several', 'second', 'third', 'next', 'whole']);
 const SPANS = new Set(['months', 'years', 'weeks', 'days', 'month', 'year', 'week']);
 // Verbs of going through care: "finishing Invisalign", "recovering from the extraction".
 const PROGRESS_BEFORE = new Set([
@@ -27,7 +27,7 @@ const LOOKS = new Set(['sounds', 'looks', 'seems', 'sound', 'look', 'seem']);
 const ADVICE_VERBS = new Set([
   'take', 'try', 'rinse', 'use', 'avoid', 'apply', 'put', 'keep', 'give', 'skip', 'brush', 'floss', 'stop', 'ice', 'eat',
   'drink', 'chew', 'swish', 'alternate', 'gargle', 'pack', 'switch', 'start', 'make', 'book', 'schedule', 'bring', 'ask',
-  'check', 'remember', 'consider', 'talk', 'see', 'contact', 'mix', 'soak', 'wear', 'spit',
+  'check', 'remember', 'consider', 'talk', 'contact', 'mix', 'soak', 'wear', 'spit',
 ]);
 const LEAD_INS = new Set(['just', 'please', 'pls', 'plz', 'so', 'ok', 'okay', 'then', 'and', 'also', 'maybe', 'simply', 'honestly', 'definitely']);
 
@@ -80,8 +80,12 @@ export function definiteBefore(doc: Doc, i: number): boolean {
 
 /** The word after a care phrase ending at word `last` says how that one thing went. */
 export function specificAfter(doc: Doc, last: number): boolean {
-  const next = doc.words[last + 1];
-  return !!next && next.sentence === doc.words[last]!.sentence && PROGRESS_AFTER.has(next.lower);
+  const words = doc.words;
+  const next = words[last + 1];
+  if (!next || next.sentence !== words[last]!.sentence) return false;
+  if (PROGRESS_AFTER.has(next.lower)) return true;
+  // "a cleaning that took a whole 45 minutes": a relative clause in the past is one occasion.
+  return (next.lower === 'that' || next.lower === 'which') && isPastForm(words[last + 2]?.lower ?? '');
 }
 
 /** A free or discounted care word: "a free cleaning", "your complimentary exam". */

@@ -12,7 +12,7 @@ import { NOT_CARE_PHRASES } from '../lexicons/not-care-phrases';
 import { PROCEDURES } from '../lexicons/procedures';
 import { PERSON_NOUNS, RELATION_WORDS } from '../lexicons/relations';
 import { COMMON_WORDS } from '../lexicons/common-words';
-import { isPastForm } from '../lexicons/care-verbs';
+import { BETWEEN_SUBJECT_AND_VERB, isPastForm } from '../lexicons/care-verbs';
 import { staffNameParts } from '../profile';
 import { memoByDoc } from './memo';
 import { firstWordOfSentence } from './sentence-at';
@@ -73,6 +73,7 @@ const CONSULT_VERBS = new Set(['check', 'checking', 'call', 'calling', 'contact'
 const YOU_WORDS = new Set(['you', 'your', 'yours', 'yourself', "you're", "you've", "you'll", "you'd", 'u', 'ur', 'ya']);
 const THIRD_POSSESSIVE = new Set(['her', 'his', 'their']);
 // A term right after one of these is the practice's or nobody's ("our braces", "the retainer").
+const FAR_NOT_OWNED = new Set(['our', 'offer', 'offers', 'provide', 'provides', 'perform', 'performs', 'recommend']);
 const NOT_OWNED = new Set(['our', 'any', 'every', 'no', 'all', 'most', 'some', 'offer', 'offers', 'provide', 'provides', 'perform', 'performs', 'recommend']);
 // A sentence with these speaks of anyone, even in a reply ("if you have swelling, call").
 const HYPOTHETICAL_CUES = new Set(['if', 'whenever', 'anyone', 'everyone', 'most', 'many', 'people', 'anybody']);
@@ -98,7 +99,7 @@ export const addresseeIdentifiable = memoByDoc((doc: Doc) =>
 /** "To whoever left a silver Honda in our lot: your kid's retainer case…", "To the mom who…":
  *  a post addressed to one particular person makes its "you" that person. */
 function postSpeaksToOnePerson(doc: Doc): boolean {
-  return /\bto (?:whoever|the (?:[a-z]{2,15} )?(?:patient|person|mom|dad|mother|father|parent|family|lady|gentleman|guy|owner|driver|grandma|grandpa) (?:who|that) [a-z]{2,15}ed)\b/.test(doc.lower);
+  return /(?:^|\bto )(?:whoever (?:drives|left|parked|owns|lost|dropped|forgot|came)|the (?:[a-z]{2,15} )?(?:patient|person|mom|dad|mother|father|parent|family|lady|gentleman|guy|owner|driver|grandma|grandpa) (?:who|that) [a-z]{2,15}ed)\b|\bto whoever\b/.test(doc.lower);
 }
 
 /** Does the pronoun at word `i` ("she", "him", "her") stand for someone identifiable who is not
@@ -118,7 +119,7 @@ function addresseeIsClinician(doc: Doc): boolean {
 
 /** Does the document name or single out a patient that "her"/"his" can refer to? In a reply or
  *  comment, "her" is someone the person replied to knows (their mother, their child). */
-const thirdPersonKnown = memoByDoc((doc: Doc) => doc.context !== 'post' || findPatientMentions(doc).length > 0);
+const thirdPersonKnown = memoByDoc((doc: Doc) => doc.context !== 'post' || findPatientMentions(doc).length > 0 || postSpeaksToOnePerson(doc));
 
 /** "Dr. Brandt is recovering from her knee surgery": "her" is the colleague named just before. */
 function nearestPersonIsStaff(doc: Doc, pronoun: number): boolean {
@@ -209,7 +210,8 @@ const THIRD_PRONOUNS = new Set(['he', 'she', 'him', 'her', 'his', "he's", "she's
 
 function computeSentenceOwner(doc: Doc, sentence: number, loose: boolean): OwnerKind | undefined {
   if (mentionSentences(doc).has(sentence)) return 'named';
-  if (publicSentences(doc).has(sentence)) return undefined; // news about a public figure
+  // News about a public figure; a review reply answers its reviewer ("the one star" is no celebrity).
+  if (doc.context !== 'review-reply' && publicSentences(doc).has(sentence)) return undefined;
   const words = sentenceWordsOf(doc, sentence);
   if (singlesOutPerson(words)) return 'person';
   const identifiable = addresseeIdentifiable(doc);
@@ -244,7 +246,9 @@ function notOwned(doc: Doc, i: number): boolean {
   const words = doc.words;
   for (let k = i - 1; k >= 0 && k >= i - 3; k--) {
     if (words[k]!.sentence !== words[i]!.sentence) return false;
-    if (NOT_OWNED.has(words[k]!.lower)) return true;
+    // "no braces", "any crown" right before; "offer Botox for TMJ" a little further; not across
+    // a comma ("Oh no, a cleaning that took 45 minutes").
+    if (NOT_OWNED.has(words[k]!.lower) && (k >= i - 2 || FAR_NOT_OWNED.has(words[k]!.lower))) return !/[,;:]/.test(doc.norm.slice(words[k]!.end, words[i]!.start));
   }
   return false;
 }
@@ -254,20 +258,47 @@ function notOwned(doc: Doc, i: number): boolean {
 function singlesOutPerson(words: readonly Word[]): boolean {
   let person = false;
   let time = false;
+  let generic = false;
+  let deed = false;
   for (let i = 0; i < words.length; i++) {
     const w = words[i]!;
-    if (GENERIC_CUES.has(w.lower)) return false;
+    if (GENERIC_CUES.has(w.lower)) generic = true;
     if (TIME_CUES.has(w.lower) || /^\d{1,2}(?:am|pm)$/.test(w.lower)) time = true;
     if (LAST_SPANS.has(w.lower) && words[i - 1]?.lower === 'last') time = true; // "last week"
-    if (/^\d{1,3}(?:yo|yr)$/.test(w.lower) || (w.lower === 'old' && words[i - 1]?.lower === 'year')) person = time = true; // "a 68yo bank manager"
+    if (/^\d{1,3}(?:yo|yr)$/.test(w.lower) || (w.lower === 'old' && AGE_UNITS.has(words[i - 1]?.lower ?? '') && isAge(words, i - 2))) person = time = true; // "a 68yo bank manager"
+    if ((w.lower === 'yo' || w.lower === 'y') && isAge(words, i - 1)) person = time = true; // "a 92 yo patient"
+    if (w.lower === 'serial') person = time = true; // a device with its serial number belongs to one person
     if (PERSON_NOUNS.has(w.base) && w.base === w.lower && determinerBefore(words, i)) {
       person = true;
       // "the kindergartener who bit Dr. Adeyemi": a deed in the past is one occasion.
-      const next = words[i + 1]?.lower;
-      if ((next === 'who' || next === 'that') && isPastForm(words[i + 2]?.lower ?? '')) time = true;
+      // "the guy in the Broncos hat who just had 3 extractions": one occasion, whatever else is said.
+      if (deedFollows(words, i)) deed = true;
     }
   }
-  return person && time;
+  return deed || (!generic && person && time);
+}
+
+const AGE_UNITS = new Set(['year', 'yr', 'yrs', 'years']);
+
+/** A person's age: a number up to 120 ("6,500 years old" is no one's age), or a number word. */
+function isAge(words: readonly Word[], j: number): boolean {
+  const w = words[j];
+  if (!w) return false;
+  if (!/^\d{1,3}$/.test(w.lower)) return AGE_WORDS.has(w.lower);
+  return Number(w.lower) <= 120 && !/^\d+$/.test(words[j - 1]?.lower ?? '');
+}
+const AGE_WORDS = new Set(['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'thirteen', 'fourteen', 'fifteen', 'sixteen', 'seventeen']);
+
+/** "the guy in the Broncos hat who just had 3 extractions": "who" within six words, then a past. */
+function deedFollows(words: readonly Word[], i: number): boolean {
+  for (let k = i + 1; k < words.length && k <= i + 6; k++) {
+    const low = words[k]!.lower;
+    if (low !== 'who' && low !== 'that') continue;
+    let v = k + 1;
+    while (v < words.length && v <= k + 3 && BETWEEN_SUBJECT_AND_VERB.has(words[v]!.lower)) v++;
+    return isPastForm(words[v]?.lower ?? '');
+  }
+  return false;
 }
 
 const LAST_SPANS = new Set(['week', 'night', 'month', 'weekend', 'time', 'visit']);
@@ -276,6 +307,7 @@ const LAST_SPANS = new Set(['week', 'night', 'month', 'weekend', 'time', 'visit'
 function determinerBefore(words: readonly Word[], i: number): boolean {
   for (let k = i - 1; k >= 0 && k >= i - 3; k--) {
     if (SPECIFIC_DETERMINERS.has(words[k]!.lower)) return true;
+    if (words[k]!.cap && words[k]!.lower !== words[k]!.base) return true; // "Kiki's grandma"
     if (!words[k]!.cap && k < i - 1) return false; // only names or one adjective in between
   }
   return false;
@@ -303,6 +335,12 @@ const BILLING_DOCUMENTS = new Set(['bill', 'statement', 'invoice', 'estimate', '
 // only an owner right before them ("your policy") makes them billing.
 const AMBIGUOUS_BILLING = new Set(['policy', 'plan', 'account', 'card', 'claim', 'statement', 'benefit', 'carrier', 'payment', 'credit card']);
 
+/** A question put to the person ("Which one for the biopsy callback?"). */
+function asks(doc: Doc, sentence: number): boolean {
+  const span = doc.sentences[sentence]!;
+  return doc.norm.slice(span.start, span.end).trimEnd().endsWith('?');
+}
+
 /** Sentences that tell of something that happened, cached per sentence. */
 const narratesCache = memoByDoc(() => new Map<number, boolean>());
 function narrates(doc: Doc, sentence: number): boolean {
@@ -326,32 +364,37 @@ function sentenceLevelOwner(doc: Doc, m: PhraseMatch<TermKind>, mode: TieMode): 
     if (!owner && specific && reply) owner = sentenceOwner(doc, first.sentence, true);
     const sympathy = m.kind === 'condition' && speaksWithSympathy(doc);
     if (!owner && sympathy) owner = sentenceOwner(doc, first.sentence, true) ?? 'you-doc';
-    if (owner === 'you-doc' && !sympathy && !(specific && narrates(doc, first.sentence))) return undefined;
+    if (owner === 'you-doc' && !sympathy && !(specific && (narrates(doc, first.sentence) || asks(doc, first.sentence)))) return undefined;
     return owner;
   }
   if (mode === 'encounter') {
+    // "still drives himself to every cleaning", "in the chair every six months": habitual care.
+    const prep = ENCOUNTER_PREPOSITIONS.has(words[m.first - 1]?.lower ?? '') || words[m.first - 1]?.lower === 'every';
     const owner = sentenceOwner(doc, first.sentence, specific);
     if (!owner) return undefined;
-    if (owner === 'named' || owner === 'person' || owner === 'third') {
-      return specific || ENCOUNTER_PREPOSITIONS.has(words[m.first - 1]?.lower ?? '') ? owner : undefined;
-    }
-    return reply && specific && narrates(doc, first.sentence) ? owner : undefined;
+    if (owner === 'named' || owner === 'person' || owner === 'third') return specific || prep ? owner : undefined;
+    if (owner === 'you-sentence' && prep && reply) return owner;
+    return reply && specific && (narrates(doc, first.sentence) || asks(doc, first.sentence)) ? owner : undefined;
   }
   // billing: only in replies and comments, where the person is the one addressed.
   if (!reply) return undefined;
-  const every = words[m.first - 1]?.lower === 'every' && BILLING_DOCUMENTS.has(wordKeys(doc)[m.first]!);
-  if ((definiteBefore(doc, m.first) && !AMBIGUOUS_BILLING.has(wordKeys(doc)[m.first]!)) || every) return sentenceOwner(doc, first.sentence, true);
+  // An insurer's name takes "the" as part of it ("the Oregon Health Plan"): only a sentence
+  // about the person ties it, and a list of plans "for anyone reading" does not.
   if (m.kind === 'insurer') {
-    const owner = sentenceOwner(doc, first.sentence, true);
+    const owner = sentenceOwner(doc, first.sentence);
     return owner === 'you-doc' ? undefined : owner;
   }
+  const every = words[m.first - 1]?.lower === 'every' && BILLING_DOCUMENTS.has(wordKeys(doc)[m.first]!);
+  const ambiguous = m.count === 1 && AMBIGUOUS_BILLING.has(wordKeys(doc)[m.first]!);
+  if ((definiteBefore(doc, m.first) && !ambiguous) || every) return sentenceOwner(doc, first.sentence, true);
   return undefined;
 }
 
 /** "a Medicaid card for Jaxon R.", "policy number … for Ignacio", "the referral for your son":
  *  the owner named just after the term (within six words, same sentence). */
-function ownerAfter(doc: Doc, last: number): { kind: OwnerKind; start: number } | undefined {
+function ownerAfter(doc: Doc, first: number, last: number): { kind: OwnerKind; start: number } | undefined {
   const words = doc.words;
+  const termStart = words[first]!.start;
   const sentence = words[last]!.sentence;
   for (let k = last + 1; k < words.length && k <= last + 6; k++) {
     const w = words[k]!;
@@ -360,9 +403,9 @@ function ownerAfter(doc: Doc, last: number): { kind: OwnerKind; start: number } 
     const next = words[k + 1];
     if (!next || next.sentence !== sentence) return undefined;
     const mention = mentionByFirstWord(doc).get(k + 1);
-    if (mention) return { kind: 'named', start: words[last]!.start };
-    if (YOU_POSSESSIVE.has(next.lower) && RELATION_WORDS.has(words[k + 2]?.base ?? '') && addresseeIdentifiable(doc)) return { kind: 'relation', start: words[last]!.start };
-    if ((next.lower === 'him' || next.lower === 'her') && pronounIsPatient(doc, k + 1)) return { kind: 'third', start: words[last]!.start };
+    if (mention) return { kind: 'named', start: termStart };
+    if (YOU_POSSESSIVE.has(next.lower) && RELATION_WORDS.has(words[k + 2]?.base ?? '') && addresseeIdentifiable(doc)) return { kind: 'relation', start: termStart };
+    if ((next.lower === 'him' || next.lower === 'her') && pronounIsPatient(doc, k + 1)) return { kind: 'third', start: termStart };
     return undefined;
   }
   return undefined;
@@ -376,9 +419,9 @@ function tiesOf(doc: Doc, matches: readonly PhraseMatch<TermKind>[], mode: TieMo
   for (const m of matches) {
     const first = words[m.first]!;
     const last = words[m.first + m.count - 1]!;
-    const owner = ownerBefore(doc, m.first) ?? (mode === 'health' ? undefined : ownerAfter(doc, m.first + m.count - 1));
+    const owner = ownerBefore(doc, m.first) ?? (mode === 'health' ? undefined : ownerAfter(doc, m.first, m.first + m.count - 1));
     const sentenceLevel = owner ? undefined : sentenceLevelOwner(doc, m, mode);
-    const every = mode === 'billing' && words[m.first - 1]?.lower === 'every';
+    const every = mode !== 'health' && words[m.first - 1]?.lower === 'every';
     if (!owner && sentenceLevel && !every && notOwned(doc, m.first)) continue;
     const kind = owner?.kind ?? sentenceLevel;
     if (!kind) continue;

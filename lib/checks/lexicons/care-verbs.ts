@@ -41,7 +41,7 @@ story question questions point side perspective opinion thoughts honesty support
 export const PRACTICE_SUBJECT_NOUNS = words(`
 hygienist hygienists assistant assistants dentist dentists doctor doctors receptionist receptionists desk team staff
 nurse nurses surgeon orthodontist provider providers tech technician technicians office billing manager coordinator
-scheduler biller dr front everyone
+scheduler biller dr front everyone here nobody
 `);
 
 /** Common irregular past forms (regular ones end in -ed). */
@@ -49,6 +49,8 @@ export const IRREGULAR_PAST = words(`
 was were had did came went saw took gave got made ran sat left told said sent kept felt found thought brought bought
 paid spent put set let cut hurt bit threw fell broke chose wrote drove rode woke wore tore forgot understood stood
 began swam sang rang drank caught taught fought meant met heard held lost won shook spoke stole froze hid
+seen given taken done gone written spoken broken chosen forgotten driven eaten fallen known shown bitten hidden worn
+torn frozen stolen ridden grown drawn thrown begun
 `);
 
 /** Words ending in -ed that are no past tense. */

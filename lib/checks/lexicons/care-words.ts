@@ -11,7 +11,11 @@ consultation, follow up, session, procedure, surgery, treatment, care plan, trea
 referral, test, tests, results, labs, x rays, prescription, refill, diagnosis, case, slot, appointment slot, signature,
 signed consent, consent form, chair time, time in the chair, patient account, patient file,
 new patient paperwork, paperwork, intake form, forms, portal message, patient portal, last visit, next visit,
-next appointment, last appointment, recall, recall visit, hospital stay, er visit, stitches, cast, shots
+next appointment, last appointment, recall, recall visit, hospital stay, er visit, stitches, cast, shots,
+mrn, medical record number, chart number, patient id, patient number, chair, dental chair, check in, check out,
+callback, call back, reminder, appointment reminder, confirmation, confirmation text, recall card, new patient forms,
+health history, medical history form, waiting room visit, emergency visit, walk in visit, same day appointment, eval, evaluation,
+six month checkup, six month visit, cleaning appointment, hygiene appointment, consult appointment, follow up visit
 `);
 
 /** Who gave the care: "your husband's dentist" says he was a patient, but "your dentist" alone is

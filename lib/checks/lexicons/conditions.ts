@@ -42,5 +42,14 @@ high a1c, a1c, inr, abnormal ekg, disability, hospice, terminal illness, termina
 symptoms, injury, illness, sickness, weight, blood sugar, blood pressure, heart rate, vision, hearing,
 teeth, tooth, baby teeth, baby tooth, adult teeth, front teeth, molar, molars, gums, gum, gum line, bite, open bite, jaw,
 swollen jaw, swollen gum, swollen, loose tooth, loose crown, lost tooth, tongue tie, lip tie, dental anxiety, fainted,
-fainting, passed out, gag reflex, cold sore, canker sore, ulcers, sore tooth, nursing, breastfeeding, embarazo, embarazada
+fainting, passed out, gag reflex, cold sore, canker sore, ulcers, sore tooth, nursing, breastfeeding, embarazo, embarazada,
+toothaches, headaches, stomachache, stomachaches, earache, earaches, backache, nauseous, nauseated, queasy, throwing up, threw up,
+hand foot and mouth, hand foot mouth, thumb sucking, thumb sucking habit, pacifier habit, tongue thrust, mouth breathing,
+screaming, screamed, kicking, crying, cried, meltdown, tantrum, panic, panicked, sleep disorder, dry mouth, mouth sores, jaw pain,
+receding gums, gum recession, bone loss, root resorption, enamel erosion, erosion, fluorosis, white spots, staining, stained teeth,
+missing tooth, missing teeth, knocked out tooth, knocked out, cracked filling, lost filling, broken crown, failed root canal,
+infected tooth, tooth infection, facial swelling, swollen face, cellulitis, sinus pressure, strep, croup, hand injury, broken nose,
+high blood sugar, low blood sugar, prediabetic, diabetic, asthmatic, epileptic, anemic, pregnant with, miscarried, expecting twins,
+long covid, chronic pain, migraines, vertigo, neuropathy, heart condition, kidney stones, gallstones, appendicitis, hernia,
+autistic, adhd meds, dyslexia, sensory issues, special needs, down syndrome, cerebral palsy, cleft palate, cleft lip, spina bifida
 `);

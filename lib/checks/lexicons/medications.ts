@@ -19,5 +19,11 @@ vicodin, tramadol, codeine, morphine, fentanyl, gabapentin, neurontin, lyrica, p
 antidepressants, antidepressant, ssri, birth control pills, plan b, truvada, prep, hrt, estrogen,
 testosterone, hormone therapy, accutane, isotretinoin, tretinoin, retin a, humira, enbrel, dupixent, methotrexate,
 chemotherapy drugs, tamoxifen, epinephrine, benadryl, zyrtec, claritin, flonase, ibuprofen, acetaminophen, tylenol, motrin, advil, children's ibuprofen, children's tylenol, clove oil, steroids,
-antibiotic prescription, blood thinner, blood thinners, statin, statins, beta blocker
+antibiotic prescription, blood thinner, blood thinners, statin, statins, beta blocker,
+chlorhexidine, peridex, chlorhexidine rinse, prescription rinse, prevident, prescription toothpaste, fluoride prescription,
+magic mouthwash, valacyclovir, valtrex, acyclovir, nystatin, fluconazole, diflucan, metronidazole, flagyl, penicillin vk,
+prednisolone, dexamethasone, medrol, medrol dosepak, ketorolac, toradol, naproxen, aleve, meloxicam, celecoxib, celebrex,
+ondansetron, zofran, hydroxyzine, atarax, melatonin, guanfacine, clonidine, strattera, focalin, dexedrine, sumatriptan,
+imitrex, topiramate, topamax, propranolol, spironolactone, finasteride, sildenafil, viagra, cialis, estradiol, progesterone,
+clomid, letrozole, prenatal vitamins, folic acid, iron supplements, b12 shots, allergy shots, biologics, rituximab, keytruda
 `);

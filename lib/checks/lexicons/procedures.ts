@@ -27,5 +27,16 @@ vaccine, vaccination, shot, flu shot, booster, immunization, injection, cortison
 ivf, prenatal care, ultrasound appointment, stitches out, prescription, refill, medication, meds, dose, dosage,
 cleaning, exam, sedation, iv sedation, laughing gas, nitrous, nitrous oxide, general anesthesia, anesthesia, numbing,
 crown seat, crown prep, tongue tie release, frenotomy, partial, pacifier weaning, extraction site, lab fee,
-resultados, radiografía, radiografias, radiografías, limpieza, cita, receta, tratamiento, cirugía
+resultados, radiografía, radiografias, radiografías, limpieza, cita, receta, tratamiento, cirugía,
+ortho, orthodontic, orthodontics, orthodontic treatment, orthodontic eval, eval, ortho eval, ortho consult, spacer, spacers,
+perio maintenance, periodontal maintenance, perio, srp, headgear, herbst, herbst appliance, habit appliance, sleep apnea appliance,
+oral appliance, smile makeover, gum lift, gum contouring, crown lengthening, porcelain veneers, onlay, inlay, post and core,
+core buildup, buildup, pulpectomy, apicoectomy, bone graft, sinus lift, all on 4, all on four, implant crown, abutment, zirconia crown,
+stainless steel crown, silver crown, silver diamine fluoride, sdf, fluoride varnish, panoramic, panoramic film, pano, film,
+cbct, cone beam, impressions, scan of your teeth, bite splint, occlusal guard, occlusal adjustment, tmj splint, night guards,
+partials, partial denture, flipper, temporary crown, temp crown, temporary, temporaries, stitches removed, suture removal, sutures,
+gauze, gas, nitrous sedation, oral sedation, iv, general anaesthesia, anaesthetic, local anesthetic, numbing shot, shot of novocaine,
+mri scan, x ray films, bloodwork results, biopsy results, pathology, pathology report, lab report, referral letter, post op instructions,
+home care instructions, post op, pre op sheet, physical therapy sessions, chemo session, radiation treatment, stress echo,
+colonoscopy prep, surgery date, op, operation, procedure date, follow up appointment, recall exam, new patient exam
 `);

@@ -6,7 +6,9 @@ export const RELATION_WORDS: ReadonlySet<string> = new Set(
   `son sons daughter daughters child kid kids baby babies toddler infant newborn boy girl teen teenager
   mom mother mum mama mommy dad father papa daddy parent parents husband wife spouse partner fiance fiancee boyfriend girlfriend
   brother sister sibling grandma grandmother grandpa grandfather granny nana grandson granddaughter grandchild grandkids
-  aunt uncle niece nephew cousin stepson stepdaughter stepmom stepdad twin twins little one lo`.split(/\s+/).filter(Boolean),
+  aunt uncle niece nephew cousin stepson stepdaughter stepmom stepdad twin twins little one lo
+  kiddo kiddos kiddie youngest oldest eldest middle hubby wifey grandbaby grandbabies stepkid stepkids fiancé fiancée
+  bestie roommate caregiver ward foster nanny mil fil`.split(/\s+/).filter(Boolean),
 );
 
 // Words that stand for one particular person in a post ("the senior", "a patient", "the

@@ -15,6 +15,8 @@ ruleTester(rule, {
     { text: 'NOBODY WAS RUDE TO YOU. READ THE POLICY BEFORE YOU POST.', context: 'review-reply', why: 'the office policy' },
     { text: "Our standard exam fee is $95 and a child's cleaning is $78 without insurance.", context: 'review-reply', why: 'price list' },
     { text: 'Ha, Dr. Adeyemi swears his favorite candy is sugar-free gum', context: 'comment', why: 'sugar-free is no fee waived' },
+      { text: 'We offer a 10% discount to all teachers this month!', context: 'post', why: 'a promotion for everyone' },
+    { text: 'We appreciate the review! For anyone reading: we accept Delta Dental and the Oregon Health Plan.', context: 'review-reply', why: 'plans accepted, for anyone' },
   ],
   invalid: [
     {
@@ -56,6 +58,10 @@ ruleTester(rule, {
     { text: 'Our number is literally on every bill.', context: 'review-reply', findings: [{ span: 'bill', severity: 'block' }] },
     // the owner named after the term
     { text: 'Found a Medicaid card for Jaxon R. at the desk.', context: 'comment', findings: [{ span: 'Medicaid', severity: 'block' }, { span: 'card', severity: 'block' }] },
-    { text: 'Use policy number 55 and group 18834 for Ignacio.', context: 'comment', findings: [{ span: 'policy', severity: 'block' }] },
+    { text: 'Use policy number 55 and group 18834 for Ignacio.', context: 'comment', findings: [{ span: 'policy number', severity: 'block' }] },
+    { text: "@gina your sleep apnea appliance is billed under medical, that's why the claim bounced", context: 'comment', findings: [{ span: 'is billed', severity: 'block' }, { span: 'claim bounced', severity: 'block' }] },
+    { text: "Sorry the medication didn't kick in. Next time call us and we'll reschedule free.", context: 'review-reply', findings: [{ span: 'reschedule free', severity: 'warn' }] },
+    { text: 'You no-showed twice and still owe for the sealants.', context: 'review-reply', findings: [{ span: 'still owe for ', severity: 'block' }] },
+    { text: 'Thank you Sgt. Miller, we applied our 15% veterans discount to your crown!', context: 'post', findings: [{ span: 'applied our 15% veterans discount', severity: 'warn' }] },
   ],
 });

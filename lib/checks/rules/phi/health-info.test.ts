@@ -30,6 +30,7 @@ ruleTester(rule, {
     { text: "It's National Tooth Fairy Day! Post a pic of your kid's tooth fairy pillow!", context: 'post', why: 'the tooth fairy' },
     { text: "Take it down or you'll be hearing from our attorney.", context: 'review-reply', why: '"hearing from" is no hearing' },
     { text: "Sorry, we don't offer Botox for TMJ, but we're happy to refer you to someone who does!", context: 'comment', why: 'what the practice offers' },
+      { text: 'Shoutout to the gentleman who parked across three spaces this morning.', context: 'post', why: 'a deed, but no health word' },
   ],
   invalid: [
     // possessive: the strongest tie
@@ -87,11 +88,14 @@ ruleTester(rule, {
     { text: "Maybe if you'd brushed you wouldn't need six fillings.", context: 'review-reply', findings: [{ span: 'fillings', severity: 'warn' }] },
     { text: 'Sorry the novocaine took so long to wear off.', context: 'review-reply', findings: [{ span: 'novocaine', severity: 'warn' }] },
     { text: 'He was seen the same day for the chipped tooth.', context: 'review-reply', findings: [{ span: 'chipped tooth', severity: 'warn' }] },
-    { text: 'Sounds like dry socket to you, Ty.', context: 'comment', findings: [{ span: 'dry socket', severity: 'warn' }] },
+    { text: 'Sounds like dry socket to you, Ty.', context: 'comment', findings: [{ span: 'dry socket' }] },
     // sympathy said to the person makes the condition theirs
     { text: 'Totally hear you. Dental anxiety is super common.', context: 'comment', findings: [{ span: 'Dental anxiety', severity: 'warn' }] },
     // "she" after a named patient; a singled-out person
     { text: 'Mrs. Patel came to us after 20 years. Today, after 3 fillings, she told us she feels great.', context: 'post', findings: [{ span: 'fillings', severity: 'warn' }] },
     { text: 'Shoutout to the Bellbrook HS senior with mono today, poor kid.', context: 'post', findings: [{ span: 'mono', severity: 'warn' }] },
+    { text: 'You no-showed twice and still owe for the sealants.', context: 'review-reply', findings: [{ span: 'sealants', severity: 'warn' }] },
+    { text: 'Ana, thanks! See you Tuesday for the next round of aligners', context: 'review-reply', findings: [{ span: 'aligners', severity: 'warn' }] },
+    { text: "We're sorry you're dealing with that! Toothaches can have a lot of causes.", context: 'comment', findings: [{ span: 'Toothaches', severity: 'warn' }] },
   ],
 });

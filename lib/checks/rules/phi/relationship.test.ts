@@ -30,6 +30,13 @@ ruleTester(rule, {
     { text: 'Just to set the record straight, we did not lose anything.', context: 'review-reply', why: 'an idiom, not a record' },
     { text: "We'd love to see you again and we hope you'll call us.", context: 'review-reply', why: 'a wish, not a report' },
     { text: 'If you came in during the storm, we apologize for the wait.', context: 'review-reply', why: 'a condition confirms nothing' },
+      { text: 'Every single one of our patients leaves pain-free.', context: 'review-reply', why: 'all patients, no one in particular' },
+    { text: "We've asked our cleaning service to do an extra walkthrough.", context: 'review-reply', why: 'the practice and its vendor' },
+    { text: 'We have read this review several times and we stand by our policy.', context: 'review-reply', why: 'about the review' },
+    { text: 'Fun history fact: the oldest known dental filling is 6,500 years old.', context: 'post', why: 'no one is 6,500' },
+    { text: 'Study: kids who drink fluoridated water have fewer cavities.', context: 'post', why: 'kids in general, present tense' },
+    { text: 'We want every visit to feel respectful.', context: 'review-reply', why: 'every visit, a wish' },
+    { text: 'We always send reminders by text and email two days ahead.', context: 'comment', why: 'a habit of the practice' },
   ],
   invalid: [
     // the reviewer's visit
@@ -113,7 +120,7 @@ ruleTester(rule, {
     { text: "We're sorry the hygienist ran late for you.", context: 'review-reply', findings: [{ span: 'hygienist ran late for you', severity: 'block' }] },
     { text: 'We called you three times about the overdue account.', context: 'review-reply', findings: [{ span: 'We called you', severity: 'block' }] },
     { text: 'Our front desk told you twice that the office closes at five.', context: 'review-reply', findings: [{ span: 'desk told you', severity: 'block' }] },
-    { text: 'We emailed you the X-ray copies you asked for.', context: 'review-reply', findings: [{ span: 'We emailed you', severity: 'block' }, { span: 'X-ray', severity: 'warn' }] },
+    { text: 'We emailed you the X-ray copies you asked for.', context: 'review-reply', findings: [{ span: 'We emailed you the X-ray', severity: 'block' }] },
     // the person's own part in a visit
     { text: "You've never been here.", context: 'review-reply', findings: [{ span: "You've never been here", severity: 'block' }] },
     { text: 'You cancelled twice and then complained.', context: 'review-reply', findings: [{ span: 'You cancelled', severity: 'block' }] },
@@ -121,12 +128,27 @@ ruleTester(rule, {
     { text: 'He was seen the same day by Dr. Brandt.', context: 'review-reply', findings: [{ span: 'He was seen', severity: 'block' }] },
     // treatment, bills and insurance of the person replied to imply care here
     { text: 'Glad the new crown is holding up!', context: 'review-reply', findings: [{ span: 'crown', severity: 'warn' }] },
-    { text: '@layla congrats on finishing Invisalign!!!', context: 'comment', findings: [{ span: 'Invisalign', severity: 'warn' }] },
+    { text: 'So proud of you, congrats on finishing Invisalign!!!', context: 'comment', findings: [{ span: 'Invisalign', severity: 'warn' }] },
     { text: 'Tell her the new upper denture is in!', context: 'comment', findings: [{ span: 'denture', severity: 'warn' }] },
     { text: 'Your insurance, not us, denied the claim.', context: 'review-reply', findings: [{ span: 'Your insurance', severity: 'block' }] },
     { text: 'Our number is literally on every bill.', context: 'review-reply', findings: [{ span: 'bill', severity: 'warn' }] },
     // one singled-out person in a post
     { text: "Today's 3pm was a 6yo with 9 cavities.", context: 'post', findings: [{ span: 'cavities', severity: 'warn' }] },
     { text: "To whoever left a silver Honda in our lot: your kid's retainer case is inside.", context: 'post', findings: [{ span: "your kid's retainer case", severity: 'block' }] },
+    // structure: "here" and relatives as subjects, inverted conditionals, passives of sending
+    { text: 'Nobody here has ever seen you.', context: 'review-reply', findings: [{ span: 'here has ever seen you', severity: 'block' }] },
+    { text: 'Had you arrived on time, you would have been seen on time.', context: 'review-reply', findings: [{ span: 'you arrived', severity: 'block' }] },
+    { text: 'With respect, your 91-year-old father was given a wheelchair and a private room.', context: 'review-reply', findings: [{ span: 'father was given', severity: 'block' }] },
+    { text: 'The home-care instructions were printed, emailed and explained out loud.', context: 'review-reply', findings: [{ span: 'home-care instructions were printed', severity: 'block' }] },
+    { text: 'Oh no, a cleaning that took a whole 45 minutes?', context: 'review-reply', findings: [{ span: 'cleaning', severity: 'warn' }] },
+    { text: 'Just so everyone knows, we did NOT refuse to see her.', context: 'review-reply', findings: [{ span: 'refuse to see her', severity: 'block' }] },
+    { text: 'Sorry about the wait. The patient ahead of you needed an emergency pulpotomy.', context: 'review-reply', findings: [{ span: 'patient ahead of you', severity: 'block' }] },
+    { text: 'Hi Wanjiru, we have your email as wanjiru_k@yahoo.co.uk. Still right for reminders?', context: 'comment', findings: [{ span: 'we have your email as', severity: 'block' }] },
+    { text: "You live two blocks away and couldn't make it on time?", context: 'review-reply', findings: [{ span: "couldn't make it on time", severity: 'block' }] },
+    // habitual care of a named person; a person singled out by a deed or a device serial
+    { text: 'At 93, Mr. Ferreira still drives himself to every cleaning.', context: 'post', findings: [{ span: 'Mr. Ferreira still drives himself to every cleaning', severity: 'block' }] },
+    { text: "Happy retirement to Hal, who's been coming to us since 1988!", context: 'post', findings: [{ span: 'been coming to us', severity: 'block' }] },
+    { text: 'someone tell the guy in the Broncos hat who just had 3 extractions that he left his phone here', context: 'post', findings: [{ span: 'extractions', severity: 'warn' }] },
+    { text: 'Lost & found: pink hearing aid, serial # HA-22-0981-77, found in the play area.', context: 'post', findings: [{ span: 'hearing aid', severity: 'warn' }] },
   ],
 });
