@@ -42,15 +42,17 @@ const AGE_PATTERNS: PatternDetector = {
 };
 
 // "Ruth, 96, …", "Mrs. Henrietta Banks, 97.": an age in apposition to a name.
-const NAME_COMMA_AGE = new RegExp(String.raw`\b[A-Z][a-z'-]{1,20},? \(?(${AGE})\)?(?=[,.;!?)]|\s*$|\s(?:and|who|is|was|has|had|still|just|today)\b)(?![.,]\d)`, 'g');
+// "My grandma (92) had…": an age in brackets after anyone.
+const NAME_COMMA_AGE = new RegExp(String.raw`\b[A-Z][a-z'-]{1,20},? \(?(${AGE})\)?(?=[,.;!?)]|\s*$|\s(?:and|who|is|was|has|had|still|just|today)\b)(?![.,]\d)|\b[A-Za-z'-]{2,20} \((?:age |aged )?(${AGE})\)`, 'g');
 
 export const findAgesOver89 = memoByDoc((doc: Doc): PatternHit[] => {
   const hits = runPatternDetector(doc, AGE_PATTERNS).filter((h) => !/^1[89]\d\d$/.test(h.text) || Number(h.text) <= latestOldBirthYear());
   if (/\d/.test(doc.norm)) {
     NAME_COMMA_AGE.lastIndex = 0;
     for (let m = NAME_COMMA_AGE.exec(doc.norm); m; m = NAME_COMMA_AGE.exec(doc.norm)) {
-      const start = m.index + m[0].lastIndexOf(m[1]!);
-      hits.push({ start, end: start + m[1]!.length, name: 'name-age', text: m[1]!, score: 1, context: false });
+      const age = m[1] ?? m[2]!;
+      const start = m.index + m[0].lastIndexOf(age);
+      hits.push({ start, end: start + age.length, name: 'name-age', text: age, score: 1, context: false });
     }
   }
   return hits.sort((a, b) => a.start - b.start);

@@ -4,7 +4,7 @@ import type { Doc } from '../doc';
 import { memoByDoc } from './memo';
 
 const EVENT_WORDS = new Set(
-  `closed close closing closure closures holiday holidays open opening hours event events fair festival party parade
+  `closed close closing closure closures holiday holidays open opening event events fair festival party parade
   drive webinar seminar class classes workshop 5k run walk race fundraiser giveaway contest raffle sale special
   screening screenings booth sponsor sponsoring join deadline enrollment enroll registration register
   tickets ticket van volunteer volunteers volunteering opens location locations serving`.split(/\s+/),

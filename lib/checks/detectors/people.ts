@@ -7,7 +7,7 @@ import type { Doc, Word } from '../doc';
 import { COMMON_WORDS } from '../lexicons/common-words';
 import { STAFF_ROLE_WORDS } from '../lexicons/care-words';
 import { AMBIGUOUS_FIRST_NAMES, FIRST_NAMES } from '../lexicons/first-names';
-import { RELATION_WORDS } from '../lexicons/relations';
+import { PERSON_NOUNS, RELATION_WORDS } from '../lexicons/relations';
 import { SURNAMES, WORD_SURNAMES } from '../lexicons/surnames';
 import { staffNameParts } from '../profile';
 import { memoByDoc } from './memo';
@@ -186,9 +186,11 @@ export const findPeople = memoByDoc((doc: Doc): PersonMention[] => {
     const end = lastW.start + lastW.base.length;
     const before = words.slice(Math.max(0, mention.firstWord - 3), mention.firstWord);
     const nameParts = words.slice(mention.firstWord, mention.lastWord + 1).map((x) => x.base);
+    // "Dr. Brandt's patient, Oscar Reyes": a staff word before "patient" belongs to the doctor.
+    const calledPatient = before.some((b) => b.sentence === first.sentence && (b.lower === 'patient' || b.lower === 'pt'));
     const staff =
       mention.kind === 'doctor' ||
-      before.some((b) => b.sentence === first.sentence && (STAFF_ROLE_WORDS.has(b.base) || (INTRO_CUES.has(b.lower) && !mentionsPatients(doc)))) ||
+      (!calledPatient && before.some((b) => b.sentence === first.sentence && (STAFF_ROLE_WORDS.has(b.base) || (INTRO_CUES.has(b.lower) && !mentionsPatients(doc))))) ||
       ourColleague(words, mention.firstWord, mention.kind) ||
       nameParts.some((p) => staffParts.has(p)) ||
       teamSentences(doc).has(first.sentence);
@@ -219,7 +221,8 @@ function ourColleague(words: readonly Word[], first: number, kind: MentionKind):
   if (kind === 'title' || kind === 'context') return false;
   for (let k = first - 1; k >= 0 && k >= first - 3; k--) {
     const w = words[k]!;
-    if (w.sentence !== words[first]!.sentence || w.lower === 'patient' || w.lower === 'pt') return false;
+    // "our brave girl Amara", "our patient Maria": a person noun between "our" and the name
+    if (w.sentence !== words[first]!.sentence || PERSON_NOUNS.has(w.base) || RELATION_WORDS.has(w.base)) return false;
     if (w.lower === 'our') return true;
   }
   return false;

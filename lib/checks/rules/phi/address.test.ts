@@ -21,6 +21,7 @@ ruleTester(rule, {
     { text: 'Your crown is ready! We’re in Suite 110 next to the pharmacy.', context: 'comment' },
     { text: 'We’re sorry about your crown. We got approval from Delta Dental yesterday.', context: 'review-reply' },
     { text: 'Hi Maria, your son’s braces look great. See you in March!', context: 'comment' },
+    { text: 'Our Springfield office is at 1450 Main St, Suite 4. Hope to see you there!', context: 'comment', why: 'the practice’s other office' },
   ],
   invalid: [
     {
@@ -70,5 +71,7 @@ ruleTester(rule, {
     { text: 'our sweet Mr. B from Riverview Assisted Living came in for a denture reline', context: 'post', findings: [{ span: 'Riverview Assisted Living' }] },
     { text: 'We’re so proud of Ava from Lincoln Elementary, our coloring champ!', context: 'post', findings: [{ span: 'Lincoln Elementary', severity: 'warn' }] },
     { text: 'Mrs. Ruiz lives on 5th Street and had her crown today.', context: 'comment', findings: [{ span: '5th Street' }] },
+    { text: 'Our patient from Creswell drove 2 hours for her root canal!', context: 'post', findings: [{ span: 'Creswell' }] },
+    { text: 'Her zip is 97405 and she asked about her crown.', context: 'comment', findings: [{ span: 'zip is 97405' }] },
   ],
 });

@@ -139,7 +139,8 @@ function titleBeforeName(doc: Doc, end: number): boolean {
 
 function smallPlaces(doc: Doc): RawFinding[] {
   const tiedSentences = careSentences(doc);
-  const tiedDoc = docTiesToCare(doc) || hasPersonalDetails(doc);
+  // "Our patient from Creswell…": calling someone a patient ties them to care by itself.
+  const tiedDoc = docTiesToCare(doc) || hasPersonalDetails(doc) || doc.words.some((w) => w.lower === 'patient' || w.lower === 'pt');
   const people = findPeople(doc);
   // Without care in the text, only a place next to a named person counts ("Ava from Lincoln
   // Elementary"): a name and a school or town together point to one child.

@@ -35,5 +35,6 @@ ruleTester(rule, {
     { text: 'Mrs. Voss celebrated her 100th with us today!', findings: [{ span: 'her 100th' }] },
     { text: 'Our patient who’s 97 came in for her cleaning.', context: 'comment', findings: [{ span: 'who’s 97' }] },
     { text: 'Mr. Ito is almost 100 and still flosses!', findings: [{ span: 'almost 100' }] },
+    { text: 'My grandma (92) had her dentures relined here.', context: 'comment', findings: [{ span: '92' }] },
   ],
 });

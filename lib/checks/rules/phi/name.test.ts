@@ -106,5 +106,8 @@ ruleTester(rule, {
     { text: 'Our beloved Nana June is 99 and still flosses every day.', context: 'post', findings: [{ span: 'June', severity: 'warn' }] },
     // names written with or without accents
     { text: 'Congrats to María José on her new braces!', context: 'post', findings: [{ span: 'María José' }] },
+    // a doctor's patient is no colleague; "our brave girl Amara" is no colleague either
+    { text: 'Welcome back Dr. Brandt’s patient, Oscar Reyes, after his surgery!', context: 'post', findings: [{ span: 'Oscar Reyes' }] },
+    { text: 'So proud of our brave girl Amara who got 3 fillings today.', context: 'post', findings: [{ span: 'Amara' }] },
   ],
 });
