@@ -207,6 +207,12 @@ export const findPeople = memoByDoc((doc: Doc): PersonMention[] => {
     });
     i = mention.lastWord;
   }
+  // "Our hygienists Sofia, Jen and Marisol": names listed after a colleague are colleagues too.
+  for (let k = 1; k < mentions.length; k++) {
+    const a = mentions[k - 1]!;
+    const b = mentions[k]!;
+    if (a.staff && !b.staff && a.sentence === b.sentence && /^(?:(?:,? and |, ?|,? & )[A-Z][a-z'-]{1,20}){0,4}(?:,? and |, ?|,? & )$/.test(doc.norm.slice(a.end, b.start))) b.staff = true;
+  }
   // "Congratulations to Noor Hassan … Dr. Hassan": a name that a doctor also bears is staff.
   const doctorNames = new Set(mentions.filter((m) => m.kind === 'doctor').map((m) => words[m.lastWord]!.base));
   if (doctorNames.size > 0) {

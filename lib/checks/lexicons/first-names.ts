@@ -68,7 +68,7 @@ yadira yael yaretzi yasmeen yehuda yesenia yoav yolanda yosef yossi youssef yuna
 zahra zaria zeke zelda zeynep zhen zion zoltan zora zuri
 walt hal ted ned fred bert ernie vic chuck deb barb liz meg viv pam jackie jess tess bea flo kiki rowan maxine
 abby addie alfie archie benny bobbie cathie chrissy danni davey dottie eddy effie fran frankie gabe gabby gerry ginny greg hattie izzy jimbo jojo jon kat katy kathie kenzie lexi libby lizzie lottie lulu maddie manny marty mattie mitch moe nate nicky nico ollie pete phil randi reggie rick ricky ron ronny rosie sally sammy sandi shawna stevie suzy tate teddy tim timmy toni tony trish trudy vince wally willy zack zeke
-gus lou sal cal
+gus lou sal cal jen jenn
 aleksandr anastasia dmitri katya mikhail nikolai oksana olena sergei svetlana tatyana vladimir yelena
 `;
 

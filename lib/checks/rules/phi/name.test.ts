@@ -31,6 +31,7 @@ ruleTester(rule, {
     { text: 'will you bring the forms for your crown?', context: 'comment', why: '"will" opening a comment is a verb' },
     { text: 'Macy’s parade day! We’re closed, but call if your crown breaks.', context: 'post' },
     { text: 'Our amazing Noor finished her hygiene boards today!', context: 'post', why: '"our amazing" names a colleague' },
+    { text: 'Our hygienists Sofia, Jen and Marisol cleaned over 3,400 smiles this year!', context: 'post', why: 'names listed after a colleague are colleagues' },
   ],
   invalid: [
     // full names and titles with care
@@ -109,5 +110,7 @@ ruleTester(rule, {
     // a doctor's patient is no colleague; "our brave girl Amara" is no colleague either
     { text: 'Welcome back Dr. Brandt’s patient, Oscar Reyes, after his surgery!', context: 'post', findings: [{ span: 'Oscar Reyes' }] },
     { text: 'So proud of our brave girl Amara who got 3 fillings today.', context: 'post', findings: [{ span: 'Amara' }] },
+    // a health or visit word in the name's sentence, even without a possessive
+    { text: 'Little Aiyana Redcloud is our cavity-free club member of the week! Six checkups with zero cavities.', context: 'post', findings: [{ span: 'Aiyana Redcloud' }] },
   ],
 });

@@ -6,10 +6,21 @@
 // name, "Thanks, Gideon!") is only advice. Staff and public figures in the news are not patients
 // (see detectors/people.ts).
 import { docTiesToCare } from '../../detectors/care-sentences';
+import { memoByDoc } from '../../detectors/memo';
 import { findPatientMentions, type PersonMention } from '../../detectors/people';
 import { hasPersonalDetails } from '../../detectors/personal-details';
+import { findEncounterTerms, findHealthTerms } from '../../detectors/ties';
 import type { Doc } from '../../doc';
 import { defineRule, type RawFinding } from '../../rule';
+
+// Sentences with a health or visit word ("Aiyana … six checkups with zero cavities"): a name
+// there is about care even when no possessive ties the word to the person.
+const careWordSentences = memoByDoc((doc: Doc): ReadonlySet<number> => {
+  const set = new Set<number>();
+  for (const t of findHealthTerms(doc)) set.add(doc.words[t.first]!.sentence);
+  for (const t of findEncounterTerms(doc)) set.add(doc.words[t.first]!.sentence);
+  return set;
+});
 
 const PATIENT_WORDS = new Set(['patient', 'patients', 'pt', 'pts', 'client']);
 
@@ -37,7 +48,7 @@ export default defineRule({
     const out: RawFinding[] = [];
     for (const m of findPatientMentions(doc)) {
       const lone = m.kind === 'first' || m.kind === 'greeting';
-      const identified = !tied && (hasPersonalDetails(doc) || calledPatient(doc, m));
+      const identified = !tied && (hasPersonalDetails(doc) || calledPatient(doc, m) || careWordSentences(doc).has(m.sentence));
       if (!tied && !identified && lone) continue;
       const greeting = m.kind === 'greeting';
       out.push({
