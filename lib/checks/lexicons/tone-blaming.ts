@@ -77,6 +77,11 @@ export const BLAMING_PHRASES: readonly ToneEntry[] = [
   // Responsibility moved onto the reader, or onto "people who…".
   { phrase: '(a|your) (you|u) (problem|issue|thing)' },
   { phrase: "(that's|thats|that is|this is|which is) what (you|u|people|patients) get (for|when|if)" },
+  { phrase: '(your|the patient\'s|the patients|each patient\'s|the parent\'s|the parents) (responsibilities|responsibility|obligations|obligation|duties|duty) (as a|as the|to)', contexts: ['comment', 'review-reply'] },
+  { phrase: '(your|ur) (responsibilities|obligations|duties)', contexts: ['comment', 'review-reply'] },
+  { phrase: '(you|u) (needed|had|ought) to (do|read|research|ask|check|call|plan|bring|be|look|confirm|verify|follow|tell|let us know)', contexts: ['comment', 'review-reply'], unlessSentenceHas: ['sorry', 'apologize', 'apologise', 'shouldnt', 'never'] },
+  { phrase: '(because|since|after|when) (it|they|the frames|the glasses|the retainer|the appliance|the brace|the crown|the device|the guard) (was|were|got) (sat on|dropped|stepped on|chewed|bitten|mishandled|misused|abused|thrown|lost|left|washed|put in|run over)', contexts: ['comment', 'review-reply'] },
+  { phrase: '(gave|offered|given|give|offer) (you|u) (every|multiple|several|plenty of|many|ample|numerous|three|two|four) (opportunity|opportunities|chance|chances|option|options|reminders|warnings)', contexts: ['comment', 'review-reply'] },
   { phrase: "(wasn't|wasnt|was not|weren't|werent|were not|not|never) (applied|taken|used|worn|followed|done|given|kept|brushed|cleaned|changed|filled) (as directed|as prescribed|as instructed|as recommended|correctly|properly|consistently|regularly|on time)", contexts: ['comment', 'review-reply'] },
   { phrase: '(you|u) (just|only|simply) (had|needed|have|need) to', contexts: ['comment', 'review-reply'], unlessSentenceHas: ['sorry', 'apologize', 'apologise', 'glad', 'happy'] },
   { phrase: '(brought|bring|brings|bringing) (this|it|that|all this|all of this) on (yourself|themselves|himself|herself|yourselves)' },

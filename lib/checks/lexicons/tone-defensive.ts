@@ -112,6 +112,13 @@ export const DEFENSIVE_PHRASES: readonly ToneEntry[] = [
   { phrase: "not (how|what|the way|when|why) (it|this|that|things|events|the visit|the appointment|anything) (happened|went|occurred|went down|played out|unfolded|transpired|was said)", contexts: ['comment', 'review-reply'] },
   { phrase: '(we|i|our team|our office|our practice|our staff|our doctors|the practice|the office) (fully |firmly |completely |100% |still |)(stand|stands) (by|behind)', contexts: ['comment', 'review-reply'], unlessSentenceHas: ['ll', 'will', 'replace', 'charge', 'free', 'warranty', 'guarantee', 'redo'] },
   { phrase: 'nothing to (hide|apologize for|apologise for|be ashamed of)' },
+  { phrase: 'exactly what (they|we|she|he|our staff|our team|the doctor|our doctor) (did|were trained|are trained|should|was trained|is trained|do)', contexts: ['comment', 'review-reply'] },
+  { phrase: "(does not|doesnt|doesn't|do not|dont|don't|did not|didnt|didn't) (reflect|match|resemble|describe) (reality|the truth|what happened|the facts|events|our records|the visit|the appointment|your visit)", contexts: ['comment', 'review-reply'], unlessSentenceHas: ['sorry', 'apologize', 'apologise', 'apologies'] },
+  { phrase: '(without|no|lack|lacks|lacking|devoid of) (any |all |)merit', contexts: ['comment', 'review-reply'] },
+  { phrase: '(excellent|spotless|perfect|clean|great|strong|impeccable|stellar|proven|outstanding|flawless) (track record|safety record|record|reputation)', contexts: ['review-reply'], unlessTextHas: ['sorry', 'apologize', 'apologise', 'apologies', 'thank', 'thanks'] },
+  { phrase: 'never (been |once been |)(accused|sued|reported|complained about|written up|cited|fined)', contexts: ['comment', 'review-reply'] },
+  { phrase: '(strict|firm|zero tolerance|clear|very clear|longstanding) policy (against|on|about|that|prohibiting|forbidding)', contexts: ['comment', 'review-reply'], ...POLICY },
+  { phrase: "(it|that|this) (did not|didn't|didnt|could not|couldn't|couldnt|would not|wouldn't|wouldnt|would never|could never|does not|doesn't|doesnt) (have |)(happen|happened) (here|at our|in our|with us|on our)", contexts: ['comment', 'review-reply'] },
   { phrase: '(out of|beyond|outside|outside of) (our|my|the office\'s|the doctor\'s) (control|hands|power)', contexts: ['comment', 'review-reply'], unlessSentenceHas: ['sorry', 'apologize', 'apologise', 'understand', 'but', 'help'] },
   { phrase: 'as (quickly|fast|soon|well|carefully|thoroughly|efficiently) as (we|i|our team|our staff|the doctor) (safely |possibly |reasonably |humanly |)(could|can|were able)', contexts: ['comment', 'review-reply'] },
   { phrase: '(nothing|no record|no evidence|no documentation|no indication|no note|no notes) (in|on|from) (your|the|our) (chart|records|file|notes|system|account|logs)', contexts: ['comment', 'review-reply'] },
@@ -139,7 +146,7 @@ export const PROPRIETY: readonly string[] = [
   'legitimate', 'justified', 'equally', 'consistently', 'compliant', 'thorough', 'thoroughly', 'exactly', 'ethical', 'ethically',
   'lawful', 'legally', 'diligently', 'impeccable', 'flawless', 'flawlessly', 'standard', 'warranted', 'necessary', 'respect',
   'dignity', 'same', 'qualified', 'licensed', 'certified', 'credentialed', 'competent', 'skilled', 'guidelines', 'protocol',
-  'protocols', 'evidence', 'clean', 'safe', 'safely',
+  'protocols', 'evidence', 'clean', 'safe', 'safely', 'trained', 'calmly',
 ];
 /** The practice's own acts, for "our staff acted …" ("acted", "handled", "behaved"). */
 export const CONDUCT_VERBS: readonly string[] = [
@@ -159,4 +166,6 @@ export const ACCUSED_ACTS: readonly string[] = [
 export const OWNING_IT: readonly string[] = [
   'sorry', 'apologize', 'apologise', 'apologies', 'will', 'll', 'want', 'would', 'please', 'hope', 'try', 'should', 'missed',
   'fell', 'short', 'failed', 'wrong', 'mistake', 'understand', 'thank', 'thanks', 'wasnt', 'werent', 'didnt', 'not',
+  // "we'll" and "we'd" are the tokens "well" and "wed".
+  'well', 'wed', 'share',
 ];

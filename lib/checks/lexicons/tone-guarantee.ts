@@ -68,6 +68,10 @@ export const GUARANTEE_PHRASES: readonly ToneEntry[] = [
   // A definite prognosis: the problem "will be gone in 2 days", a drug "will clear it right up".
   { phrase: "(will|'ll|ll|itll|it'll|going to|gonna) (clear it|clear|clear up|go away|be gone|heal|heal up|disappear|resolve|fix it|take care of it|knock it out) (right up|up|on its own|by itself|in # (days|hours|weeks)|in a day|in a couple days|in two days|overnight|by tomorrow|for sure|in no time|right away|completely|for good)", notAfter: [...HEDGES, 'should', 'hopefully'] },
   { phrase: '(or|else) (your|you get your|get your|all your) money back' },
+  { phrase: '(gives|give|guarantees|get|gets|achieve|achieves|delivers|deliver) (everyone|everybody|every patient|all patients|anyone|you|all of our patients) (20 20|perfect|flawless|permanent|pain free|painless|a perfect)', notAfter: HEDGES },
+  { phrase: '(gone|fixed|cured|healed|over|done|vanish|vanishes|disappear|disappears|erased|eliminated) (for good|forever|for life|permanently|once and for all)', notAfter: HEDGES },
+  { phrase: '(any|every|all) (scar|scars|wrinkle|wrinkles|stain|stains|pain|problem|problems|condition|mark|marks|spot|spots|blemish|blemishes|line|lines) ~ (vanish|disappear|go away|gone|erased|melt away|fade away)', notAfter: HEDGES },
+  { phrase: 'never (need|needs|have|get|feel|wear|suffer|worry|deal) ~ again', notAfter: [...HEDGES, 'will', 'll', 'might'] },
   { phrase: "(or|else) (we'll|well|we will|it's|its|it is|the next one is|your next visit is|the rest is) ~ (free|for free|on us|no charge|at no cost)", notAfter: HEDGES },
   { phrase: '(full|complete) refund if (you|youre|you are|your) (not|dont|don\'t|arent|aren\'t|unhappy|unsatisfied)' },
   { phrase: '(feel|notice) (absolutely |literally |)nothing', notAfter: HEDGES },

@@ -127,6 +127,8 @@ export const MEDICAL_OBJECTS: readonly string[] = [
   'medicine', 'prescription', 'toothpaste', 'whitening', 'fluoride', 'toothbrush', 'xray', 'xrays', 'rays',
   'lidocaine', 'anesthetic', 'novocaine', 'sedation', 'nitrous', 'food', 'foods', 'diet', 'straw', 'straws', 'side', 'area',
   'blister', 'cyst', 'abscess', 'bleeding', 'fever', 'pain', 'ear', 'throat', 'eye', 'eyes', 'skin', 'thinner', 'thinners',
+  'weight', 'crutches', 'sling', 'splint', 'cast', 'stretches', 'exercises', 'contacts', 'lenses', 'glasses', 'heel', 'knee',
+  'ankle', 'wrist', 'shoulder', 'back', 'neck', 'foot', 'calves', 'calf', 'hip', 'elbow',
 ];
 /** Problems a reply may "diagnose" ("sounds like a cracked filling", "probably a mild allergy"). */
 export const DIAGNOSES: readonly string[] = [

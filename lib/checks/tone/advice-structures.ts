@@ -64,11 +64,26 @@ function instructionVerb(tokens: readonly ToneToken[], i: number): number {
   return j;
 }
 
-function instructions(tokens: readonly ToneToken[]): RawFinding[] {
+/** Token indices right after an "@handle": the handle is a vocative, so what follows opens a clause. */
+function afterHandles(doc: Doc, tokens: readonly ToneToken[]): ReadonlySet<number> {
+  const out = new Set<number>();
+  const s = doc.norm;
+  let t = 0;
+  for (let at = s.indexOf('@'); at !== -1; at = s.indexOf('@', at + 1)) {
+    let end = at + 1;
+    while (end < s.length && /[\w.]/.test(s[end]!)) end++;
+    while (t < tokens.length && tokens[t]!.start < end) t++;
+    if (t < tokens.length) out.add(t);
+  }
+  return out;
+}
+
+function instructions(doc: Doc, tokens: readonly ToneToken[]): RawFinding[] {
   const found: RawFinding[] = [];
+  const handles = doc.norm.includes('@') ? afterHandles(doc, tokens) : undefined;
   for (let i = 0; i < tokens.length; i++) {
     // A clause start, or "and"/"then" joining a second instruction ("… and skip lidocaine").
-    if (!opensClause(tokens, i) && tokens[i]!.text !== 'and' && tokens[i]!.text !== 'then') continue;
+    if (!opensClause(tokens, i) && tokens[i]!.text !== 'and' && tokens[i]!.text !== 'then' && !handles?.has(i)) continue;
     const v = instructionVerb(tokens, i);
     if (v === -1) continue;
     let object = -1;
@@ -132,5 +147,5 @@ function drugWillHelp(tokens: readonly ToneToken[]): RawFinding[] {
 /** Instructions and diagnoses; the rule decides where they count (replies, or a post to one person). */
 export function adviceStructures(doc: Doc): RawFinding[] {
   const tokens = toneTokens(doc);
-  return [...instructions(tokens), ...diagnoses(tokens), ...drugWillHelp(tokens)];
+  return [...instructions(doc, tokens), ...diagnoses(tokens), ...drugWillHelp(tokens)];
 }

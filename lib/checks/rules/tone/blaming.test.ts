@@ -78,5 +78,9 @@ ruleTester(rule, {
       { text: "The rash spread because the cream wasn't applied as directed.", context: 'comment', findings: [{ span: "wasn't applied as directed" }] },
     { text: 'The results were in the portal; you just had to log in.', context: 'review-reply', findings: [{ span: 'you just had to' }] },
     { text: 'Frankly, you brought this on yourself by ignoring the instructions.', context: 'review-reply', findings: [{ span: 'brought this on yourself' }, { span: 'by ignoring' }] },
+      { text: 'The paperwork lists your responsibilities as a patient.', context: 'review-reply', findings: [{ span: 'your responsibilities as a' }] },
+    { text: 'Sounds like you needed to do more research before booking.', context: 'comment', findings: [{ span: 'you needed to do' }] },
+    { text: 'The frames broke because they were sat on.', context: 'review-reply', findings: [{ span: 'because they were sat on' }] },
+    { text: 'We gave you every opportunity to reschedule.', context: 'review-reply', findings: [{ span: 'gave you every opportunity' }] },
   ],
 });

@@ -3,6 +3,8 @@ import rule from './defensive';
 
 ruleTester(rule, {
   valid: [
+    { text: "Our hygienists are trained to be gentle, and we'll share your comments with them.", context: 'review-reply', why: 'an offer to share feedback' },
+    { text: "This doesn't reflect the care we want to give, and we're sorry.", context: 'review-reply', why: 'an apology' },
     { text: "We're sorry the delay was out of our control, and we'd like to help you sort it out.", context: 'review-reply', why: 'an apology and an offer' },
     { text: "We're sorry you're upset. We would like to talk; please call and ask for Sofia.", context: 'review-reply', why: 'an invitation to talk' },
     { text: "Sorry the numbness lasted so long. That's totally normal for lower molars.", context: 'review-reply', why: 'reassurance after an apology' },
@@ -88,5 +90,11 @@ ruleTester(rule, {
     { text: 'Insurance decisions are out of our control.', context: 'review-reply', findings: [{ span: 'out of our control' }] },
     { text: 'We saw you as quickly as we safely could.', context: 'review-reply', findings: [{ span: 'as quickly as we safely could' }] },
     { text: 'Nothing in your chart supports what you describe.', context: 'review-reply', findings: [{ span: 'Nothing in your chart' }] },
+      { text: 'Our staff is trained to handle this calmly, which is exactly what they did.', context: 'review-reply', findings: [{ span: 'Our staff is trained' }, { span: 'exactly what they did' }] },
+    { text: 'This review simply does not reflect reality.', context: 'review-reply', findings: [{ span: 'does not reflect reality' }] },
+    { text: 'These accusations are completely without merit.', context: 'review-reply', findings: [{ span: 'without merit' }] },
+    { text: 'Our optometrist has an excellent track record.', context: 'review-reply', findings: [{ span: 'excellent track record' }] },
+    { text: "We've never been accused of anything like this.", context: 'review-reply', findings: [{ span: 'never been accused' }] },
+    { text: 'We have a strict policy against that, so it did not happen here.', context: 'review-reply', findings: [{ span: 'strict policy against' }, { span: 'it did not happen here' }] },
   ],
 });

@@ -3,6 +3,7 @@ import rule from './guarantee';
 
 ruleTester(rule, {
   valid: [
+    { text: 'Some scars fade over time with sunscreen and patience.', why: 'hedged' },
     { text: 'Sealants work well for most kids.', why: 'hedged' },
     { text: 'Our patients have been like family to us for decades.', why: 'a feeling' },
     { text: 'today: a patient with zero cavities!', why: 'a celebration, not a promise' },
@@ -59,5 +60,9 @@ ruleTester(rule, {
       { text: "This whitening kit works on everyone's teeth.", findings: [{ span: "works on everyone's" }] },
     { text: 'Never worry about cavities again with our sealants!', findings: [{ span: 'Never worry about cavities again' }] },
       { text: "Clear skin in 30 days or we'll treat you for free!", findings: [{ span: "or we'll treat you for free" }] },
+      { text: 'Our LASIK gives everyone 20/20 vision.', findings: [{ span: 'gives everyone 20/20' }] },
+    { text: "Back pain? One adjustment and it's gone for good.", findings: [{ span: 'gone for good' }] },
+    { text: 'Our dermatologists can make any scar vanish.', findings: [{ span: 'any scar vanish' }] },
+    { text: 'Never need glasses again after our procedure.', findings: [{ span: 'Never need glasses again' }] },
   ],
 });

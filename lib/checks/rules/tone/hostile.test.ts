@@ -3,6 +3,7 @@ import rule from './hostile';
 
 ruleTester(rule, {
   valid: [
+    { text: 'Service animals are welcome here; pets are not allowed inside.', why: 'a policy about pets' },
     { text: "If you'd prefer to find a new doctor closer to home, we can send your records.", context: 'review-reply', why: 'an offer' },
     { text: 'If you need help with your bill, call us anytime.', context: 'review-reply', why: 'an offer of help' },
     { text: "You're angry, and we understand why. Please call us.", context: 'review-reply', why: 'sympathy' },
@@ -72,5 +73,13 @@ ruleTester(rule, {
     { text: 'Go complain somewhere else.', context: 'comment', findings: [{ span: 'Go complain somewhere else' }] },
     { text: 'Anyone who treats our nurses like that can find a new doctor.', context: 'review-reply', findings: [{ span: 'find a new doctor' }] },
     { text: "You are the rudest patient we've ever had.", context: 'review-reply', findings: [{ span: 'You are the rudest' }] },
+      { text: "People who treat staff this way aren't welcome here.", context: 'review-reply', findings: [{ span: "aren't welcome here", severity: 'block' }] },
+    { text: 'We see right through you.', context: 'review-reply', findings: [{ span: 'see right through you' }] },
+    { text: 'This is harassment and it stops now.', context: 'review-reply', findings: [{ span: 'This is harassment', severity: 'block' }, { span: 'stops now' }] },
+    { text: 'Keep your opinions to yourself.', context: 'comment', findings: [{ span: 'Keep your opinions to yourself' }] },
+    { text: "Your threats don't scare us.", context: 'review-reply', findings: [{ span: "don't scare us" }] },
+    { text: "Don't waste our time with fake complaints.", context: 'review-reply', findings: [{ span: 'waste our time' }, { span: 'fake complaints' }] },
+    { text: 'We have banned you from booking online.', context: 'review-reply', findings: [{ span: 'have banned you', severity: 'block' }] },
+    { text: 'Mind your own business.', context: 'comment', findings: [{ span: 'Mind your own business' }] },
   ],
 });

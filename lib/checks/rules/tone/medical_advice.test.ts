@@ -43,5 +43,7 @@ ruleTester(rule, {
     { text: 'Mike, hold off on the blood thinner the night before.', context: 'comment', findings: [{ span: 'hold off on the blood thinner' }] },
         { text: "Your mom doesn't need the MRI, a brace will do.", context: 'comment', findings: [{ span: "Your mom doesn't need the MRI" }] },
     { text: "Rachel, your son's inhaler should be used before every practice.", context: 'comment', findings: [{ span: 'inhaler should be used' }] },
+      { text: '@dave_r switch to the preservative-free drops and use them every hour.', context: 'comment', findings: [{ span: 'switch to the preservative-free drops' }] },
+    { text: 'You should be off the crutches by now; start putting weight on it.', context: 'review-reply', findings: [{ span: 'start putting weight' }] },
   ],
 });

@@ -3,6 +3,8 @@ import rule from './sarcastic';
 
 ruleTester(rule, {
   valid: [
+    { text: 'Great, another sunny Saturday for our fun run!', why: 'a post' },
+    { text: 'Thanks for taking time out of your day to share this. Please call us.', context: 'review-reply', why: 'plain "your day"' },
     { text: 'Someone from our team will call you today.', context: 'review-reply', why: 'a promise to call' },
     { text: "We're sorry the billing was confusing; here is how insurance works for cleanings.", context: 'review-reply', why: 'a sincere explanation' },
     { text: 'Thank you so much, the team thinks you are a superhero for sitting so still!', context: 'comment', why: 'warm praise' },
@@ -54,7 +56,7 @@ ruleTester(rule, {
     { text: "You didn't pay, so no crown. That's how businesses work.", context: 'review-reply', findings: [{ span: "That's how businesses work" }] },
     { text: 'Sorry, we seem to have misplaced our crystal ball.', context: 'review-reply', findings: [{ span: 'crystal ball' }] },
     { text: 'Truly inspiring stuff. 👏👏', findings: [{ span: 'Truly inspiring stuff' }, { span: '👏' }, { span: '👏', occurrence: 2 }] },
-      { text: "Sorry we couldn't perform a miracle in 30 minutes.", context: 'review-reply', findings: [{ span: 'miracle' }] },
+      { text: "Sorry we couldn't perform a miracle in 30 minutes.", context: 'review-reply', findings: [{ span: "Sorry we couldn't perform a miracle" }] },
     { text: 'Oh, of course, the wait ruined your entire week.', context: 'review-reply', findings: [{ span: 'Oh, of course' }, { span: 'ruined your entire week' }] },
     { text: 'Nice to know Google made you a dentist overnight.', context: 'comment', findings: [{ span: 'Google made you' }] },
     { text: 'Thank you for your expert opinion on how to run our office.', context: 'review-reply', findings: [{ span: 'your expert opinion' }, { span: 'how to run our office' }] },
@@ -67,5 +69,11 @@ ruleTester(rule, {
     { text: 'Thanks for the helpful tip about how medicine works.', context: 'review-reply', findings: [{ span: 'helpful tip about how' }] },
     { text: "Sorry the laws of biology don't bend to your schedule.", context: 'review-reply', findings: [{ span: "don't bend to your" }] },
     { text: 'Yeah, we made up the copay just to annoy you.', context: 'comment', findings: [{ span: 'just to annoy you' }] },
+      { text: 'Wonderful, another review from someone who never came in.', context: 'review-reply', findings: [{ span: 'Wonderful, another' }] },
+    { text: "We're flattered you took time out of your busy schedule.", context: 'review-reply', findings: [{ span: 'out of your busy schedule' }] },
+    { text: 'Thanks for the five-paragraph essay. Very thorough.', context: 'review-reply', findings: [{ span: 'the five-paragraph essay' }, { span: 'Very thorough' }] },
+    { text: 'Cool. Glad we could be your punching bag today.', context: 'review-reply', findings: [{ span: 'Cool' }, { span: 'your punching bag' }] },
+    { text: 'Imagine expecting a therapist to do the exercises for you.', context: 'comment', findings: [{ span: 'Imagine expecting' }] },
+    { text: "Next time we'll remember you're the only patient who matters.", context: 'review-reply', findings: [{ span: 'the only patient who matters' }] },
   ],
 });

@@ -3,6 +3,7 @@ import rule from './unprofessional';
 
 ruleTester(rule, {
   valid: [
+    { text: 'A 92 yo patient with zero cavities!', why: '"yo" as years old' },
     { text: 'Work has been so rewarding this year. Thank you, Eugene!', why: 'gratitude, not venting' },
     { text: "We love our patients, but y'all need to stop bringing coffee into the rooms", context: 'comment', why: 'friendly' },
     { text: 'Haha yes, Dr. Brandt really does love puns.', context: 'comment', why: 'a soft laugh along in a comment' },
@@ -56,5 +57,9 @@ ruleTester(rule, {
         { text: 'Nah, we do not do that here', context: 'comment', findings: [{ span: 'Nah' }] },
     { text: 'Mondays are the absolute worst.', findings: [{ span: 'Mondays are the absolute worst' }] },
     { text: 'lmk if you need anything', context: 'comment', findings: [{ span: 'lmk' }] },
+      { text: "yo we're closed, try tmrw", context: 'comment', findings: [{ span: 'yo' }, { span: 'tmrw' }] },
+    { text: 'eh, whatever works for you', context: 'review-reply', findings: [{ span: 'eh' }] },
+    { text: 'hey, chill, it was one appointment', context: 'review-reply', findings: [{ span: 'hey, chill' }] },
+    { text: "Our office manager is still recovering from last night's karaoke disaster", findings: [{ span: 'karaoke' }] },
   ],
 });
