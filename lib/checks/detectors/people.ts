@@ -52,6 +52,12 @@ const ORG_FOLLOWERS = new Set(
 );
 // Words that follow a name said to someone at the start of a reply: "Maxine we're so sorry".
 const VOCATIVE_FOLLOWERS = new Set(['we', "we're", "we've", "we'll", 'you', "you're", 'your', 'thank', 'thanks', 'so', 'sorry', 'i', "i'm", 'please', 'congrats', 'welcome']);
+// Things only a person has: "Ama's GoFundMe", "Kai's chart", "Noa's appointment".
+const PERSONAL_THINGS = new Set(
+  `gofundme fundraiser chart file records record appointment appt appointments visit checkup cleaning surgery recovery
+  braces retainer crown filling x-rays xrays xray insurance claim bill balance birthday bday phone number email address
+  diagnosis treatment medication meds prescription teeth tooth smile mouth`.split(/\s+/),
+);
 // "Valentine's Day", "Macy's sale": a possessive before these is no person.
 const POSSESSIVE_NOT_PERSON = new Set(['day', 'night', 'eve', 'week', 'month']);
 const FAMILY_NOUNS = new Set(['kids', 'family', 'twins', 'boys', 'girls', 'sisters', 'brothers', 'children', 'household']);
@@ -153,8 +159,9 @@ export const findPeople = memoByDoc((doc: Doc): PersonMention[] => {
       mention = { firstWord: i, lastWord: i, kind: 'first' };
     } else if (w.cap && w.lower !== w.base && isNameLike(w) && !POSSESSIVE_NOT_PERSON.has(next?.lower ?? '') &&
       !(prev && sameSentence(prev, w) && (prev.cap || PATIENT_TITLES.has(prev.lower) || DOCTOR_TITLES.has(prev.lower))) &&
-      next && sameSentence(w, next) && RELATION_WORDS.has(next.base)) {
-      // "Luca's mom": a capitalised possessive before a relative names a person, listed or not
+      next && sameSentence(w, next) && (RELATION_WORDS.has(next.base) || PERSONAL_THINGS.has(next.base))) {
+      // "Luca's mom", "Ama's GoFundMe": a capitalised possessive before a relative or a personal
+      // record names a person, listed or not
       mention = { firstWord: i, lastWord: i, kind: 'first' };
     } else if (addressee && isNameLike(w) && prev && sameSentence(prev, w) && GREETING_CUES.has(prev.lower) &&
       gapIs(prev, w, /^,?[ \t]{1,3}$/)) {

@@ -32,6 +32,7 @@ ruleTester(rule, {
     { text: 'Macy’s parade day! We’re closed, but call if your crown breaks.', context: 'post' },
     { text: 'Our amazing Noor finished her hygiene boards today!', context: 'post', why: '"our amazing" names a colleague' },
     { text: 'Our hygienists Sofia, Jen and Marisol cleaned over 3,400 smiles this year!', context: 'post', why: 'names listed after a colleague are colleagues' },
+    { text: 'Grab a coffee at Macy’s cafe before your cleaning!', context: 'post', why: 'a shop’s possessive before no personal thing' },
   ],
   invalid: [
     // full names and titles with care
@@ -112,5 +113,6 @@ ruleTester(rule, {
     { text: 'So proud of our brave girl Amara who got 3 fillings today.', context: 'post', findings: [{ span: 'Amara' }] },
     // a health or visit word in the name's sentence, even without a possessive
     { text: 'Little Aiyana Redcloud is our cavity-free club member of the week! Six checkups with zero cavities.', context: 'post', findings: [{ span: 'Aiyana Redcloud' }] },
+    { text: 'Here’s the link to Ama’s GoFundMe for her jaw surgery.', context: 'comment', findings: [{ span: 'Ama' }] },
   ],
 });
