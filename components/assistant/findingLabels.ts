@@ -1,7 +1,9 @@
-// Plain words for each finding type, as office staff would say them.
+// Plain words for each finding type and severity, as office staff would say them. The one
+// source of these words: the in-page panel, the guard, the options' live checks and the
+// options' help all show the same label for the same thing.
 import type { Finding } from '@/lib/checks/types';
 
-const TYPE_LABELS: Record<Finding['type'], string> = {
+export const TYPE_LABELS: Record<Finding['type'], string> = {
   name: 'A person’s name',
   date: 'A date tied to a person',
   phone: 'A phone number',
@@ -23,7 +25,7 @@ const TYPE_LABELS: Record<Finding['type'], string> = {
   unprofessional: 'Unprofessional wording',
 };
 
-const SEVERITY_LABELS: Record<Finding['severity'], string> = {
+export const SEVERITY_LABELS: Record<Finding['severity'], string> = {
   block: 'Do not post as written',
   warn: 'Look again',
   info: 'Tip',

@@ -155,7 +155,7 @@ describe('options page', () => {
   test('help explains every severity, PHI type and tone type', async () => {
     await renderPage();
     const help = screen.getByRole('region', { name: /Help/ });
-    for (const title of ['Must not be posted', 'Health details', 'Billing and insurance', 'Medical advice in public', 'Shouting']) {
+    for (const title of ['Do not post as written', 'Health details', 'Billing or insurance details', 'Medical advice in public', 'Shouting (all capitals)']) {
       expect(within(help).getByText(title)).toBeInTheDocument();
     }
   });
