@@ -13,6 +13,7 @@ import {
   BETWEEN_SUBJECT_AND_VERB, NON_CARE_OBJECTS, PATIENT_PAST_VERBS, PATIENT_WEAK_VERBS, PAYMENT_VERBS,
   PRACTICE_ACTION_VERBS, PRACTICE_SUBJECT_NOUNS, isPastForm,
 } from '../lexicons/care-verbs';
+import { STAFF_ROLE_WORDS } from '../lexicons/care-words';
 import { RELATION_WORDS } from '../lexicons/relations';
 import { staffNameParts } from '../profile';
 import { memoByDoc } from './memo';
@@ -42,7 +43,8 @@ const BE_COMPLEMENTS = new Set([
   'under', 'x', 'xrayed', 'fitted', 'cleaned', 'offered', 'quoted', 'sent', 'reminded', 'warned', 'informed', 'moved',
 ]);
 const CARE_TERM_REACH = 8;
-const PARTICLES = new Set(['in', 'up', 'for', 'to', 'about', 'at', 'with', 'back', 'late', 'out', 'off', 'on', 'over', 'down', 'away', 'early', 'again', 'already', 'also', 'just', 'twice', 'personally', 'directly', 'both', 'all']);
+// Also a short span of time: "spent an hour with you", "stayed an extra 20 minutes for you".
+const PARTICLES = new Set(['in', 'up', 'for', 'to', 'about', 'at', 'with', 'back', 'late', 'out', 'off', 'on', 'over', 'down', 'away', 'early', 'again', 'already', 'also', 'just', 'twice', 'personally', 'directly', 'both', 'all', 'an', 'a', 'extra', 'hour', 'hours', 'minute', 'minutes', 'whole', 'half']);
 // "you didn't pay", "he never came": a past told with an auxiliary keeps the verb's plain form.
 const DID_AUX = new Set(["didn't", 'did', 'never', "don't", 'not']);
 const PAST_OF: Readonly<Record<string, string>> = {
@@ -77,7 +79,7 @@ const staffWords = memoByDoc((doc: Doc): Uint8Array => {
 
 const isPracticeSubject = (doc: Doc, k: number) => {
   const w = doc.words[k]!;
-  return WE.has(w.lower) || PRACTICE_SUBJECT_NOUNS.has(w.base) || staffWords(doc)[k] === 1 || (w.cap && staffNameParts(doc.profile).has(w.base));
+  return WE.has(w.lower) || PRACTICE_SUBJECT_NOUNS.has(w.base) || STAFF_ROLE_WORDS.has(w.base) || STAFF_ROLE_WORDS.has(w.base.replace(/s$/, '')) || staffWords(doc)[k] === 1 || (w.cap && staffNameParts(doc.profile).has(w.base));
 };
 
 // A preposition ends the object: "arrived on time" has no object "time".
@@ -159,6 +161,8 @@ function personActs(doc: Doc, subj: number): ClauseHit | undefined {
   return staffAfter(doc, v) ? hit(verb.end) : undefined;
 }
 
+const PRACTICE_PLACES = new Set(['waiting', 'lobby', 'office', 'clinic', 'chair', 'operatory', 'hallway', 'bathroom', 'restroom', 'parking', 'exam', 'front']);
+
 /** "your 91-year-old father", "your son": a relative of the person addressed, as a subject. */
 function relationOfYou(words: readonly Word[], i: number): boolean {
   if (!RELATION_WORDS.has(words[i]!.base) || words[i]!.lower !== words[i]!.base) return false;
@@ -177,6 +181,8 @@ function staffAfter(doc: Doc, v: number): boolean {
     const w = words[k]!;
     if (w.lower === 'and' || w.lower === 'but') return false;
     if ((PRACTICE_SUBJECT_NOUNS.has(w.base) && w.base !== 'everyone' && w.base !== 'office') || staffWords(doc)[k] === 1) return true;
+    // "your mom fell in our waiting room", "you yelled in the lobby": a deed at the practice.
+    if (PRACTICE_PLACES.has(w.base) && (words[k - 1]?.lower === 'our' || words[k - 1]?.lower === 'the')) return true;
   }
   return false;
 }

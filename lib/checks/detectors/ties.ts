@@ -90,6 +90,17 @@ export const findHealthTerms = memoByDoc((doc: Doc) => HEALTH_INDEX.findAll(doc.
 export const findEncounterTerms = memoByDoc((doc: Doc) => ENCOUNTER_INDEX.findAll(doc.words, wordKeys(doc)).filter(isCare));
 export const findBillingTerms = memoByDoc((doc: Doc) => BILLING_INDEX.findAll(doc.words, wordKeys(doc)));
 
+/** "You can pay your bill online", "you may bring your card": a sentence of ability or
+ *  permission with "you" as subject, and nothing in the past. */
+function sentenceSaysWhatAnyoneMay(doc: Doc, sentence: number): boolean {
+  const first = firstWordOfSentence(doc, sentence);
+  const words = doc.words;
+  for (let k = first; k + 1 < words.length && words[k + 1]!.sentence === sentence; k++) {
+    if (words[k]!.lower === 'you' && (words[k + 1]!.lower === 'can' || words[k + 1]!.lower === 'may')) return !sentenceNarrates(doc, first);
+  }
+  return false;
+}
+
 /** Is the person addressed ("you") identifiable? In a reply or comment yes; in a post, only
  *  when the post names a patient ("So proud of Ignacio … part of your recovery"). */
 export const addresseeIdentifiable = memoByDoc((doc: Doc) =>
@@ -152,6 +163,8 @@ export function ownerBefore(doc: Doc, i: number): { kind: OwnerKind; start: numb
     const w = words[k]!;
     if (w.sentence !== sentence) return undefined;
     if (YOU_POSSESSIVE.has(w.lower)) {
+      // "You can pay your bill online": what anyone may do, not this person's bill.
+      if (sentenceSaysWhatAnyoneMay(doc, sentence)) return undefined;
       // "check with your insurance", "call your insurance before you book": advice to anyone.
       if (CONSULT_VERBS.has(words[k - 1]?.lower ?? '') || (words[k - 1]?.lower === 'with' && CONSULT_VERBS.has(words[k - 2]?.lower ?? ''))) return undefined;
       return addresseeIdentifiable(doc) ? { kind: 'you', start: w.start } : undefined;
@@ -265,6 +278,7 @@ function singlesOutPerson(words: readonly Word[]): boolean {
     if (GENERIC_CUES.has(w.lower)) generic = true;
     if (TIME_CUES.has(w.lower) || /^\d{1,2}(?:am|pm)$/.test(w.lower)) time = true;
     if (LAST_SPANS.has(w.lower) && words[i - 1]?.lower === 'last') time = true; // "last week"
+    if (w.lower === 'just' && isPastForm(words[i + 1]?.lower ?? '')) time = true; // "just took her first steps"
     if (/^\d{1,3}(?:yo|yr)$/.test(w.lower) || (w.lower === 'old' && AGE_UNITS.has(words[i - 1]?.lower ?? '') && isAge(words, i - 2))) person = time = true; // "a 68yo bank manager"
     if ((w.lower === 'yo' || w.lower === 'y') && isAge(words, i - 1)) person = time = true; // "a 92 yo patient"
     if (w.lower === 'serial') person = time = true; // a device with its serial number belongs to one person

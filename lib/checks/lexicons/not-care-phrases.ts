@@ -9,7 +9,7 @@ hearing from, hearing back, burn out, burned out, burnt out, burnout, pain in th
 bite to eat, a bite, hearing it, vision board, our vision, flu season, cold weather, heart of, by heart, break a leg,
 growing pains, the cast and crew, cast of, test drive, test run, case study, in any case, in case, just in case, exam room,
 physical therapy month, labor of love, stress free, fever pitch, shot of espresso, give it a shot, good shot, big shot,
-screen time, gas station, gas prices, gas money, out of gas, gas tank, gas mileage, chair of, chair of the board, film festival,
+screen time, blood drive, blood orange, bad blood, gas station, gas prices, gas money, out of gas, gas tank, gas mileage, chair of, chair of the board, film festival,
 movie, max out, to the max, in network with, out of network providers, we are in network, a receipt, no receipt, panic button, crying shame,
 set the record straight, for the record, on the record, off the record, record straight, a record, track record,
 world record, record time, fill out, filling out, filled out, crowning moment, bridge the gap

@@ -17,6 +17,7 @@ ruleTester(rule, {
     { text: 'Ha, Dr. Adeyemi swears his favorite candy is sugar-free gum', context: 'comment', why: 'sugar-free is no fee waived' },
       { text: 'We offer a 10% discount to all teachers this month!', context: 'post', why: 'a promotion for everyone' },
     { text: 'We appreciate the review! For anyone reading: we accept Delta Dental and the Oregon Health Plan.', context: 'review-reply', why: 'plans accepted, for anyone' },
+      { text: 'You can pay your bill online at our website.', context: 'comment', why: 'what anyone may do' },
   ],
   invalid: [
     {

@@ -37,6 +37,8 @@ ruleTester(rule, {
     { text: 'Study: kids who drink fluoridated water have fewer cavities.', context: 'post', why: 'kids in general, present tense' },
     { text: 'We want every visit to feel respectful.', context: 'review-reply', why: 'every visit, a wish' },
     { text: 'We always send reminders by text and email two days ahead.', context: 'comment', why: 'a habit of the practice' },
+      { text: "We hear you, and we're sorry this fell short.", context: 'review-reply', why: '"fell short" is no fall' },
+    { text: 'You can pay your bill online at our website.', context: 'comment', why: 'what anyone may do' },
   ],
   invalid: [
     // the reviewer's visit
@@ -150,5 +152,9 @@ ruleTester(rule, {
     { text: "Happy retirement to Hal, who's been coming to us since 1988!", context: 'post', findings: [{ span: 'been coming to us', severity: 'block' }] },
     { text: 'someone tell the guy in the Broncos hat who just had 3 extractions that he left his phone here', context: 'post', findings: [{ span: 'extractions', severity: 'warn' }] },
     { text: 'Lost & found: pink hearing aid, serial # HA-22-0981-77, found in the play area.', context: 'post', findings: [{ span: 'hearing aid', severity: 'warn' }] },
+    // any staff role as subject, a span of time before the object, a deed at the practice's place
+    { text: 'Our therapist spent an hour with you on Tuesday.', context: 'review-reply', findings: [{ span: 'therapist spent an hour with you', severity: 'block' }] },
+    { text: "We're sorry your mom fell in our waiting room.", context: 'review-reply', findings: [{ span: 'mom fell', severity: 'block' }] },
+    { text: 'The nurse who drew your blood has been spoken to.', context: 'review-reply', findings: [{ span: 'your blood', severity: 'block' }] },
   ],
 });
