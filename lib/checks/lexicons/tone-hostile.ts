@@ -67,7 +67,7 @@ export const HOSTILE_PHRASES: readonly ToneEntry[] = [
   { phrase: 'why (would|did|do|on earth would|in the world would) you (post|write|say|do|leave|put) (this|that|it|a review|such)', contexts: ['comment', 'review-reply'] },
   { phrase: '(whoever keeps|whoever has been|to whoever|the person who keeps|the people who keep|to the person who|to the parent who|to the patient who)', notBefore: ['dropped', 'left', 'lost', 'forgot'] },
   { phrase: '(stop|quit) (asking|calling|emailing|messaging|commenting|tagging|arguing|yelling|screaming)', contexts: ['comment', 'review-reply'] },
-  { phrase: '(take a breath|take a deep breath|calm down|chill out|relax|simmer down|settle down|get a grip)', contexts: ['comment', 'review-reply'] },
+  { phrase: '(take a breath|take a deep breath|calm down|chill out|relax|simmer down|settle down|get a grip)', contexts: ['comment', 'review-reply'], unlessTextHas: ['weve', 'well', 'welcome', 'help', 'glad', 'happy', 'thank', 'thanks'] },
   { phrase: '(listen|look|newsflash|excuse me|um|umm|ummm)', contexts: ['comment', 'review-reply'], sentenceStart: true },
   { phrase: '(will not|won\'t|wont|do not|don\'t|dont) (tolerate|put up with|stand for)', contexts: ['comment', 'review-reply'] },
   { phrase: '(will not|won\'t|wont) be tolerated', contexts: ['comment', 'review-reply'] },

@@ -65,7 +65,7 @@ export const UNPROFESSIONAL_PHRASES: readonly ToneEntry[] = [
   { phrase: '(tired of|sick of|fed up with|so over) (people|patients|parents|folks|moms|dads|families|those|the people) (who|that|like)', message: 'Complaining about patients in public is unprofessional.' },
   { phrase: "(it's|its|it is|honestly) (honestly |truly |just |)(so |really |)(sad|pathetic|ridiculous|embarrassing|shameful|disgusting|gross) (how|that|when) (many |some |)(parents|people|patients|moms|dads|families|folks|adults|kids)", message: 'Judging patients or parents in public is unprofessional.' },
   { phrase: '(the|our) (worst|rudest|most difficult|most annoying|laziest|dirtiest|smelliest) (patient|patients|family|families|parents|people|person|customer|customers)', notBefore: ['experience', 'experiences', 'care', 'outcomes', 'outcome', 'satisfaction', 'safety'], message: 'Insulting patients in public is unprofessional.' },
-  { phrase: '(yo|ayy|ayyy|sup|wassup|heyyy|chill|relax)', contexts: ['comment', 'review-reply'], sentenceStart: true, message: 'This is too casual for the practice\'s page.' },
+  { phrase: '(yo|ayy|ayyy|sup|wassup|heyyy|chill)', contexts: ['comment', 'review-reply'], sentenceStart: true, message: 'This is too casual for the practice\'s page.' },
   { phrase: '(dude|bro|just|pls|please|yall|hey|ok|okay|so|everyone|relax|guys) chill', contexts: ['comment', 'review-reply'], message: 'This is too casual for the practice\'s page.' },
   { phrase: '(a future in|future career in) (mma|wrestling|boxing|the ufc|screaming|opera)', message: 'Joking about a patient in public is unprofessional.' },
   { phrase: '(a|one|this|that|our) (patient|pt|lady|guy|mom|dad|kid|woman|man|grandma|grandpa|teen|dude|gentleman) (today|this morning|yesterday|earlier|last week|last night) (who|that|was|had|came|told|asked|tried|said|brought|showed|thought|decided|insisted|literally)', message: 'This reads as gossip about a patient.' },
@@ -87,7 +87,7 @@ export const LAUGH_WORDS: readonly string[] = ['lol', 'lolol', 'haha', 'hahaha',
 export const CHAT_WORDS: readonly string[] = [
   'omg', 'omfg', 'ugh', 'ughh', 'ughhh', 'meh', 'welp', 'oof', 'smh', 'bruh', 'jk', 'ikr', 'nvm', 'ttyl', 'brb', 'istg', 'tfw',
   'mfw', 'irl', 'imho', 'wth', 'af', 'yolo', 'bff', 'bestie', 'besties', 'stahp', 'ded', 'sus', 'cray', 'totes', 'obvi', 'vibes',
-  'sheesh', 'jeez', 'geez', 'lowkey', 'fam', 'nah', 'lmk', 'hmu', 'ttyl', 'smdh', 'bleh', 'eh', 'tmrw', 'karaoke', 'partying', 'highkey', 'fr', 'deadass', 'cringe', 'whatevs',
+  'sheesh', 'jeez', 'geez', 'lowkey', 'fam', 'nah', 'lmk', 'hmu', 'ttyl', 'smdh', 'bleh', 'tmrw', 'karaoke', 'partying', 'highkey', 'fr', 'deadass', 'cringe', 'whatevs',
 ];
 
 /** Text-message spellings: careless in a reply, unless the reply is plainly warm thanks. */

@@ -28,6 +28,7 @@ const BAD = new Set(BAD_OUTCOMES);
 const FACTS = new Set(HUNDRED_PERCENT_FACTS);
 const CARE = new Set(CARE_NOUNS);
 const TOP = new Set(['best', 'top', 'finest', 'greatest', 'leading']);
+const AWARDED = new Set(['voted', 'voting', 'vote', 'named', 'award', 'awarded', 'won', 'winner', 'nominated', 'crowned']);
 const NEVER_QUIET = new Set(['almost', 'nearly', 'hardly', 'should', 'may', 'might', 'hopefully', 'if', 'will', 'll', 'wont']);
 
 const promises = {
@@ -123,6 +124,8 @@ function bestIn(doc: Doc, tokens: readonly ToneToken[]): RawFinding[] {
     const w = tokens[i]!.text;
     // "best", "top", "finest", or "#1" ("#" is not part of a word).
     if (!TOP.has(w) && !(w === '1' && doc.norm[tokens[i]!.start - 1] === '#')) continue;
+    // "voted us Best Family Dentist in…" names an award the practice won.
+    if (precededBy(tokens, i, AWARDED, 3)) continue;
     for (let k = i + 1; k <= i + 3 && k < tokens.length && !tokens[k]!.clauseBefore; k++) {
       if (CARE.has(tokens[k]!.text) && tokens[k + 1]?.text === 'in' && !tokens[k + 1]!.clauseBefore) {
         found.push({ start: tokens[i]!.start, end: tokens[k + 1]!.end, message: 'A "best in town" claim cannot be backed up. Say what patients like about the practice instead.' });

@@ -3,6 +3,7 @@ import rule from './cold-reply';
 
 ruleTester(rule, {
   valid: [
+    { text: "We hear you, and we've changed how we confirm appointments so this doesn't happen again.", context: 'review-reply', why: 'a fix is acknowledgement' },
     { text: 'See you Friday, Beth!', context: 'review-reply', why: 'a friendly exclamation is warmth' },
     { text: "You've been in our chair since you were 4. It's been a joy watching you grow up 🥹", context: 'review-reply', why: 'joy' },
     { text: "the mixup on the 14th is on us and we've waived the missed-appt fee for you", context: 'review-reply', why: 'owning it' },

@@ -13,7 +13,7 @@ const WARM = [
   'apology', 'regret', 'understand', 'glad', 'love', 'loved', 'congrats', 'congratulations', 'welcome', 'happy', 'hope',
   // Warmth and sympathy count as acknowledgement too.
   'honored', 'honoured', 'miss', 'hate', 'sad', 'saddened', 'proud', 'pleasure', 'enjoyed', 'delighted', 'thrilled', 'sympathy',
-  'condolences', 'wishes', 'caring', 'joy', 'thx', 'ty', 'waived', 'pleased', 'fair', 'valid',
+  'condolences', 'wishes', 'caring', 'joy', 'thx', 'ty', 'waived', 'pleased', 'fair', 'valid', 'changed', 'fixing', 'improving', 'improve',
 ];
 // A friendly exclamation ("See you Friday, Beth!") or a warm emoji is warmth too; a run of
 // "!!!" is not (that is shouting).

@@ -3,6 +3,7 @@ import rule from './guarantee';
 
 ruleTester(rule, {
   valid: [
+    'Thank you for voting us Best Family Dentist in Lane County!',
     { text: 'Some scars fade over time with sunscreen and patience.', why: 'hedged' },
     { text: 'Sealants work well for most kids.', why: 'hedged' },
     { text: 'Our patients have been like family to us for decades.', why: 'a feeling' },

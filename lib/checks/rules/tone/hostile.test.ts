@@ -3,6 +3,7 @@ import rule from './hostile';
 
 ruleTester(rule, {
   valid: [
+    { text: "Relax, we've got you. Call us when you wake up and we'll fit you in.", context: 'comment', why: 'reassurance' },
     { text: 'Service animals are welcome here; pets are not allowed inside.', why: 'a policy about pets' },
     { text: "If you'd prefer to find a new doctor closer to home, we can send your records.", context: 'review-reply', why: 'an offer' },
     { text: 'If you need help with your bill, call us anytime.', context: 'review-reply', why: 'an offer of help' },

@@ -3,6 +3,7 @@ import rule from './unprofessional';
 
 ruleTester(rule, {
   valid: [
+    { text: 'Eh, we hear you about parking. The city is adding spots.', context: 'comment', why: 'a mild interjection' },
     { text: 'A 92 yo patient with zero cavities!', why: '"yo" as years old' },
     { text: 'Work has been so rewarding this year. Thank you, Eugene!', why: 'gratitude, not venting' },
     { text: "We love our patients, but y'all need to stop bringing coffee into the rooms", context: 'comment', why: 'friendly' },
@@ -58,7 +59,6 @@ ruleTester(rule, {
     { text: 'Mondays are the absolute worst.', findings: [{ span: 'Mondays are the absolute worst' }] },
     { text: 'lmk if you need anything', context: 'comment', findings: [{ span: 'lmk' }] },
       { text: "yo we're closed, try tmrw", context: 'comment', findings: [{ span: 'yo' }, { span: 'tmrw' }] },
-    { text: 'eh, whatever works for you', context: 'review-reply', findings: [{ span: 'eh' }] },
     { text: 'hey, chill, it was one appointment', context: 'review-reply', findings: [{ span: 'hey, chill' }] },
     { text: "Our office manager is still recovering from last night's karaoke disaster", findings: [{ span: 'karaoke' }] },
   ],
