@@ -44,6 +44,7 @@ const CORRECTIONS = new Set(NEXT_TIME_CORRECTIONS);
 const NOT = new Set(['didnt', 'never', 'not', 'wouldnt', 'couldnt']);
 const COMPLIANCE = new Set(COMPLIANCE_VERBS);
 const AND = new Set(['and', 'then', 'but', 'yet', 'still', 'also']);
+const TITLES = new Set(['dr', 'mr', 'mrs', 'ms', 'st']);
 // "You only remembered…", "you suddenly decided…": the adverb makes any act a pointed one.
 const POINTED = new Set(['only', 'suddenly', 'conveniently', 'magically', 'somehow']);
 // Before "on you": what makes it "that's on you", not "we count on you".
@@ -199,8 +200,11 @@ function onYou(tokens: readonly ToneToken[], i: number): RawFinding | undefined 
 /** "You were seen on Monday and declined the X-rays": a fault in the reader's list of acts. */
 function coordinatedFault(tokens: readonly ToneToken[], i: number): RawFinding | undefined {
   if (!FAULT.has(tokens[i]!.text) || !AND.has(tokens[i - 1]?.text ?? '')) return undefined;
-  const { from } = sentenceAround(tokens, i);
-  for (let k = i - 2; k >= from; k--) if (tokens[k]!.text === 'you' || tokens[k]!.text === 'u') return span(tokens, i - 1, i);
+  // Look back through the sentence; "Dr." does not end it ("You were seen by Dr. Brandt and declined…").
+  for (let k = i - 2; k >= 0 && k >= i - 15; k--) {
+    if (tokens[k]!.text === 'you' || tokens[k]!.text === 'u') return span(tokens, i - 1, i);
+    if (tokens[k]!.breakBefore && !TITLES.has(tokens[k - 1]?.text ?? '')) break;
+  }
   return undefined;
 }
 

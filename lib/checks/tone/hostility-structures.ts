@@ -97,7 +97,31 @@ function endMarks(doc: Doc, tokens: readonly ToneToken[], to: number): boolean {
   return false;
 }
 
+/** "STOP. GIVING. YOUR. TODDLERS. JUICE.": one capitalised word per sentence, at the reader. */
+function dottedShouting(doc: Doc, tokens: readonly ToneToken[]): RawFinding[] {
+  const found: RawFinding[] = [];
+  let runStart = -1;
+  let reader = false;
+  const close = (end: number) => {
+    if (runStart !== -1 && end - runStart >= 3 && reader) {
+      found.push({ start: tokens[runStart]!.start, end: tokens[end - 1]!.end, message: 'Capitals one word at a time read as yelling at the reader. Say it calmly.' });
+    }
+    runStart = -1;
+    reader = false;
+  };
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    const oneWordSentence = (i === 0 || t.breakBefore) && (i + 1 === tokens.length || tokens[i + 1]!.breakBefore);
+    if (oneWordSentence && writtenInCaps(doc, t)) {
+      if (runStart === -1) runStart = i;
+      reader ||= READER.has(t.text);
+    } else close(i);
+  }
+  close(tokens.length);
+  return found;
+}
+
 export function hostilityStructures(doc: Doc): RawFinding[] {
   const tokens = toneTokens(doc);
-  return [...insultAimedAtReader(tokens), ...raisedVoiceAtReader(doc, tokens)];
+  return [...insultAimedAtReader(tokens), ...raisedVoiceAtReader(doc, tokens), ...dottedShouting(doc, tokens)];
 }

@@ -82,5 +82,6 @@ ruleTester(rule, {
     { text: 'Sounds like you needed to do more research before booking.', context: 'comment', findings: [{ span: 'you needed to do' }] },
     { text: 'The frames broke because they were sat on.', context: 'review-reply', findings: [{ span: 'because they were sat on' }] },
     { text: 'We gave you every opportunity to reschedule.', context: 'review-reply', findings: [{ span: 'gave you every opportunity' }] },
+      { text: 'You were seen by Dr. Brandt on 3/14 and declined the X-rays.', context: 'review-reply', findings: [{ span: 'and declined' }] },
   ],
 });

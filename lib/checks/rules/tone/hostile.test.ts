@@ -3,6 +3,7 @@ import rule from './hostile';
 
 ruleTester(rule, {
   valid: [
+    { text: 'WE. ARE. HIRING.', why: 'dotted capitals, not at the reader' },
     { text: "Relax, we've got you. Call us when you wake up and we'll fit you in.", context: 'comment', why: 'reassurance' },
     { text: 'Service animals are welcome here; pets are not allowed inside.', why: 'a policy about pets' },
     { text: "If you'd prefer to find a new doctor closer to home, we can send your records.", context: 'review-reply', why: 'an offer' },
@@ -82,5 +83,6 @@ ruleTester(rule, {
     { text: "Don't waste our time with fake complaints.", context: 'review-reply', findings: [{ span: 'waste our time' }, { span: 'fake complaints' }] },
     { text: 'We have banned you from booking online.', context: 'review-reply', findings: [{ span: 'have banned you', severity: 'block' }] },
     { text: 'Mind your own business.', context: 'comment', findings: [{ span: 'Mind your own business' }] },
+      { text: 'STOP. GIVING. YOUR. TODDLERS. JUICE.', findings: [{ span: 'STOP. GIVING. YOUR. TODDLERS. JUICE' }] },
   ],
 });
