@@ -78,7 +78,7 @@ export const RELATIONSHIP_PATTERNS: PatternDetector = {
     // "the patient ahead of you": the person was in the queue
     { name: 'ahead-of-you', score: 0.8, regex: /\b(?:patients?|person|family|kid|child) (?:ahead of|before|after) (?:you|him|her|your (?:son|daughter|kid|child))\b/g },
     // "who's been coming to us since 1988", "been a patient since"
-    { name: 'coming-since', score: 0.85, regex: /\b(?:been|keeps?|kept|started|still) coming (?:to us|here|in|to see us|to our office|back)\b|\bbeen (?:a |our )(?:patient|regular) (?:since|for)\b/g },
+    { name: 'coming-since', score: 0.85, regex: /\b(?:been|keeps?|kept|started|still) coming (?:to us|here|in|to see us|to our office|back)\b|\bbeen (?:a |our )(?:patient|regular) (?:since|for)\b|\b(?:been|was|were) with us (?:since|for)\b/g },
     // "couldn't make it on time", "never made it to the appointment"
     { name: 'made-it', score: 0.8, regex: /\b(?:couldn't|could not|didn't|did not|never|can't) (?:make|made) it (?:on time|in|to (?:your|the|his|her) (?:appointment|visit|cleaning))\b/g },
     // "one of our patients", "our patient and friend Hal": a particular person confirmed

@@ -156,5 +156,6 @@ ruleTester(rule, {
     { text: 'Our therapist spent an hour with you on Tuesday.', context: 'review-reply', findings: [{ span: 'therapist spent an hour with you', severity: 'block' }] },
     { text: "We're sorry your mom fell in our waiting room.", context: 'review-reply', findings: [{ span: 'mom fell', severity: 'block' }] },
     { text: 'The nurse who drew your blood has been spoken to.', context: 'review-reply', findings: [{ span: 'your blood', severity: 'block' }] },
+    { text: 'Your son has been with us since he was two.', context: 'review-reply', findings: [{ span: 'been with us since', severity: 'block' }] },
   ],
 });
