@@ -77,6 +77,10 @@ export const BLAMING_PHRASES: readonly ToneEntry[] = [
   // Responsibility moved onto the reader, or onto "people who…".
   { phrase: '(a|your) (you|u) (problem|issue|thing)' },
   { phrase: "(that's|thats|that is|this is|which is) what (you|u|people|patients) get (for|when|if)" },
+  { phrase: "(look at|take a look at|check|think about|consider) what (you|they|your kids|your child|your son|your daughter|theyre|youre) (are|is|re|were|have been|) (eating|drinking|doing|snacking on)", contexts: ['comment', 'review-reply'] },
+  { phrase: '(you|u) (provided|gave|entered|typed|listed|wrote|submitted|supplied|filled in|put down) ~ (was|were|is|are) (incorrect|wrong|outdated|invalid|incomplete|expired|inaccurate|missing|out of date)', contexts: ['comment', 'review-reply'], notAfter: ['if', 'whether', 'when', 'unless', 'in case'] },
+  { phrase: '(unpaid|overdue|past due|delinquent|ignored) (bills|bill|balance|balances|invoices|statements|notices)', contexts: ['comment', 'review-reply'] },
+  { phrase: '(this|that|which) is (exactly |precisely |just |)why (we|our team|our office|the office) (tell|ask|remind|recommend|warn|say|insist)', contexts: ['comment', 'review-reply'] },
   { phrase: '(your|the patient\'s|the patients|each patient\'s|the parent\'s|the parents) (responsibilities|responsibility|obligations|obligation|duties|duty) (as a|as the|to)', contexts: ['comment', 'review-reply'] },
   { phrase: '(your|ur) (responsibilities|obligations|duties)', contexts: ['comment', 'review-reply'] },
   { phrase: '(you|u) (needed|had|ought) to (do|read|research|ask|check|call|plan|bring|be|look|confirm|verify|follow|tell|let us know)', contexts: ['comment', 'review-reply'], unlessSentenceHas: ['sorry', 'apologize', 'apologise', 'shouldnt', 'never'] },

@@ -68,6 +68,10 @@ export const GUARANTEE_PHRASES: readonly ToneEntry[] = [
   // A definite prognosis: the problem "will be gone in 2 days", a drug "will clear it right up".
   { phrase: "(will|'ll|ll|itll|it'll|going to|gonna) (clear it|clear|clear up|go away|be gone|heal|heal up|disappear|resolve|fix it|take care of it|knock it out) (right up|up|on its own|by itself|in # (days|hours|weeks)|in a day|in a couple days|in two days|overnight|by tomorrow|for sure|in no time|right away|completely|for good)", notAfter: [...HEDGES, 'should', 'hopefully'] },
   { phrase: '(or|else) (your|you get your|get your|all your) money back' },
+  { phrase: '(cavity|pain|stain|decay|fracture|chip|crack|leak|germ|bulletproof|shatter|break) proof', notAfter: HEDGES },
+  { phrase: 'no more (headaches|headache|pain|cavities|sensitivity|snoring|migraines|back pain|grinding|glasses|braces|toothaches|toothache|acne|wrinkles|stains|yellow teeth|dentures) (after|with|in|once|thanks to|from)', notAfter: HEDGES },
+  { phrase: "(will|ll) (fit|look|feel|work|function|last|match|heal) (perfectly|flawlessly|forever|perfect|like new|like a dream)", notAfter: HEDGES },
+  { phrase: "(you'll|youll|you will|they'll|theyll|your kids will|kids will|he'll|she'll|hell|shell) never (*|* *) again", notAfter: HEDGES },
   { phrase: '(gives|give|guarantees|get|gets|achieve|achieves|delivers|deliver) (everyone|everybody|every patient|all patients|anyone|you|all of our patients) (20 20|perfect|flawless|permanent|pain free|painless|a perfect)', notAfter: HEDGES },
   { phrase: '(gone|fixed|cured|healed|over|done|vanish|vanishes|disappear|disappears|erased|eliminated) (for good|forever|for life|permanently|once and for all)', notAfter: HEDGES },
   { phrase: '(any|every|all) (scar|scars|wrinkle|wrinkles|stain|stains|pain|problem|problems|condition|mark|marks|spot|spots|blemish|blemishes|line|lines) ~ (vanish|disappear|go away|gone|erased|melt away|fade away)', notAfter: HEDGES },

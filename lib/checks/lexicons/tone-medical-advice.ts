@@ -139,7 +139,7 @@ export const DIAGNOSES: readonly string[] = [
   'flu', 'covid', 'uti', 'shingles', 'eczema', 'hives', 'dermatitis', 'conjunctivitis', 'mono', 'anemia', 'dehydration', 'reflux',
   'gerd', 'anxiety', 'depression', 'adhd', 'asthma', 'diabetes', 'inflammation', 'inflamed', 'nerve', 'pulpitis', 'dry',
   'socket', 'herpes', 'coldsore', 'lesion', 'tumor', 'sialolith', 'stone', 'stones', 'adenoids', 'tonsils', 'wisdom',
-  'antibiotics', 'extraction', 'extracted', 'pulled',
+  'antibiotics', 'extraction', 'extracted', 'pulled', 'loose', 'bruised', 'swollen', 'sprained', 'broken', 'dying', 'dead',
 ];
 /** Words that turn "probably" or "sounds like" into a diagnosis. */
 export const DIAGNOSIS_LEADS: readonly string[] = ['probably', 'likely', 'definitely', 'certainly', 'clearly', 'obviously'];

@@ -83,7 +83,8 @@ function secondPersonFault(doc: Doc, tokens: readonly ToneToken[], i: number): R
   if (j > i + 1 && POINTED.has(tokens[j - 1]!.text) && w.endsWith('ed') && !RECEIVED.has(w)) return span(tokens, i, j);
   const next = SOFT_FAULT.get(w);
   if (next && next.has(at(j + 1) ?? '')) return span(tokens, i, j + 1);
-  if (NOT.has(w) || (w === 'did' && at(j + 1) === 'not')) {
+  // "you'll never grind again" is a promise about the future, not a past fault.
+  if ((NOT.has(w) || (w === 'did' && at(j + 1) === 'not')) && (tokens[i]!.text === 'you' || tokens[i]!.text === 'u')) {
     const v = w === 'did' ? j + 2 : j + 1;
     const verb = at(v);
     // "you never got a call back" is the office's failure, not the reader's.

@@ -3,6 +3,7 @@ import rule from './blaming';
 
 ruleTester(rule, {
   valid: [
+    { text: "With our night guards, you'll never grind again.", why: 'a promise, not a past fault' },
     { text: 'The cream works best when it is applied as directed.', context: 'comment', why: 'general advice' },
     { text: 'We called twice and are so sorry we could not reach you. Please call us back.', context: 'review-reply', why: 'an apology' },
     { text: 'A sealant would have prevented this cavity, which is why we recommend them for every child.', why: 'a post' },
@@ -83,5 +84,9 @@ ruleTester(rule, {
     { text: 'The frames broke because they were sat on.', context: 'review-reply', findings: [{ span: 'because they were sat on' }] },
     { text: 'We gave you every opportunity to reschedule.', context: 'review-reply', findings: [{ span: 'gave you every opportunity' }] },
       { text: 'You were seen by Dr. Brandt on 3/14 and declined the X-rays.', context: 'review-reply', findings: [{ span: 'and declined' }] },
+      { text: "If your kids get cavities, take a look at what they're drinking at home.", context: 'comment', findings: [{ span: "take a look at what they're drinking" }] },
+    { text: 'The claim was denied because the information you provided was incorrect.', context: 'review-reply', findings: [{ span: 'you provided was incorrect' }] },
+    { text: 'Your account went to collections after six months of unpaid bills.', context: 'review-reply', findings: [{ span: 'unpaid bills' }] },
+    { text: 'This is why we tell everyone to read the aftercare sheet.', context: 'comment', findings: [{ span: 'This is why we tell' }] },
   ],
 });

@@ -96,5 +96,8 @@ ruleTester(rule, {
     { text: 'Our optometrist has an excellent track record.', context: 'review-reply', findings: [{ span: 'excellent track record' }] },
     { text: "We've never been accused of anything like this.", context: 'review-reply', findings: [{ span: 'never been accused' }] },
     { text: 'We have a strict policy against that, so it did not happen here.', context: 'review-reply', findings: [{ span: 'strict policy against' }, { span: 'it did not happen here' }] },
+      { text: 'The front desk was simply enforcing the rules.', context: 'review-reply', findings: [{ span: 'enforcing the rules' }] },
+    { text: 'For context, the visit started on time.', context: 'review-reply', findings: [{ span: 'For context' }] },
+    { text: "We aren't the ones who set insurance rates.", context: 'comment', findings: [{ span: "We aren't the ones who" }] },
   ],
 });

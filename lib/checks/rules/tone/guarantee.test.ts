@@ -3,6 +3,7 @@ import rule from './guarantee';
 
 ruleTester(rule, {
   valid: [
+    { text: 'Waterproof mascara aside, our office is fragrance-free.', why: 'not a care outcome' },
     'Thank you for voting us Best Family Dentist in Lane County!',
     { text: 'Some scars fade over time with sunscreen and patience.', why: 'hedged' },
     { text: 'Sealants work well for most kids.', why: 'hedged' },
@@ -65,5 +66,9 @@ ruleTester(rule, {
     { text: "Back pain? One adjustment and it's gone for good.", findings: [{ span: 'gone for good' }] },
     { text: 'Our dermatologists can make any scar vanish.', findings: [{ span: 'any scar vanish' }] },
     { text: 'Never need glasses again after our procedure.', findings: [{ span: 'Never need glasses again' }] },
+      { text: 'Our fluoride treatment makes teeth cavity-proof.', findings: [{ span: 'cavity-proof' }] },
+    { text: 'No more headaches after one TMJ session.', findings: [{ span: 'No more headaches after' }] },
+    { text: 'Your new dentures will fit perfectly from day one.', context: 'review-reply', findings: [{ span: 'will fit perfectly' }] },
+    { text: "With our night guards, you'll never grind again.", findings: [{ span: "you'll never grind again" }] },
   ],
 });

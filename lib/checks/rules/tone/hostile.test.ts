@@ -84,5 +84,8 @@ ruleTester(rule, {
     { text: 'We have banned you from booking online.', context: 'review-reply', findings: [{ span: 'have banned you', severity: 'block' }] },
     { text: 'Mind your own business.', context: 'comment', findings: [{ span: 'Mind your own business' }] },
       { text: 'STOP. GIVING. YOUR. TODDLERS. JUICE.', findings: [{ span: 'STOP. GIVING. YOUR. TODDLERS. JUICE' }] },
+      { text: 'Nobody believes you.', context: 'comment', findings: [{ span: 'Nobody believes you' }] },
+    { text: 'Save your drama for someone who cares.', context: 'review-reply', findings: [{ span: 'Save your drama for' }, { span: 'someone who cares' }] },
+    { text: 'Do not contact our office again.', context: 'review-reply', findings: [{ span: 'Do not contact our office again', severity: 'block' }] },
   ],
 });

@@ -75,5 +75,9 @@ ruleTester(rule, {
     { text: 'Cool. Glad we could be your punching bag today.', context: 'review-reply', findings: [{ span: 'Cool' }, { span: 'your punching bag' }] },
     { text: 'Imagine expecting a therapist to do the exercises for you.', context: 'comment', findings: [{ span: 'Imagine expecting' }] },
     { text: "Next time we'll remember you're the only patient who matters.", context: 'review-reply', findings: [{ span: 'the only patient who matters' }] },
+      { text: "Thank you for the lesson in customer service. We'll frame it.", context: 'review-reply', findings: [{ span: 'lesson in customer service' }, { span: "We'll frame it" }] },
+    { text: "We're thrilled to be your villain of the week.", context: 'review-reply', findings: [{ span: 'your villain' }] },
+    { text: "Truly sorry our coffee wasn't artisanal enough.", context: 'review-reply', findings: [{ span: "sorry our coffee wasn't artisanal enough" }] },
+    { text: "We'll run every decision by you from now on.", context: 'review-reply', findings: [{ span: 'run every decision by you' }] },
   ],
 });

@@ -61,5 +61,8 @@ ruleTester(rule, {
       { text: "yo we're closed, try tmrw", context: 'comment', findings: [{ span: 'yo' }, { span: 'tmrw' }] },
     { text: 'hey, chill, it was one appointment', context: 'review-reply', findings: [{ span: 'hey, chill' }] },
     { text: "Our office manager is still recovering from last night's karaoke disaster", findings: [{ span: 'karaoke' }] },
+      { text: 'this review is sending me', context: 'comment', findings: [{ span: 'is sending me' }] },
+    { text: 'Not us having to reschedule twelve people today', findings: [{ span: 'Not us having to' }] },
+    { text: 'k thx', context: 'comment', findings: [{ span: 'k thx' }] },
   ],
 });
