@@ -149,7 +149,7 @@ function nearestPersonIsStaff(doc: Doc, pronoun: number): boolean {
 /** "their" is often plural or general ("families and their kids"): only with a named person close by. */
 function theirKnown(doc: Doc, sentence: number): boolean {
   const s = mentionSentences(doc);
-  return s.has(sentence) || s.has(sentence - 1) || singlesOutPerson(sentenceWordsOf(doc, sentence));
+  return s.has(sentence) || s.has(sentence - 1) || sentenceSinglesOut(doc, sentence);
 }
 
 const mentionByLastWord = memoByDoc((doc: Doc) => new Map(findPatientMentions(doc).map((m) => [m.lastWord, m])));
@@ -225,8 +225,8 @@ function computeSentenceOwner(doc: Doc, sentence: number, loose: boolean): Owner
   if (mentionSentences(doc).has(sentence)) return 'named';
   // News about a public figure; a review reply answers its reviewer ("the one star" is no celebrity).
   if (doc.context !== 'review-reply' && publicSentences(doc).has(sentence)) return undefined;
+  if (sentenceSinglesOut(doc, sentence)) return 'person';
   const words = sentenceWordsOf(doc, sentence);
-  if (singlesOutPerson(words)) return 'person';
   const identifiable = addresseeIdentifiable(doc);
   // "If your son is still in pain": still about one person's son.
   if (identifiable && doc.context !== 'post' && words.some((w, i) => RELATION_WORDS.has(w.base) && YOU_POSSESSIVE.has(words[i - 1]?.lower ?? ''))) return 'you-sentence';
@@ -268,6 +268,14 @@ function notOwned(doc: Doc, i: number): boolean {
 
 /** "the 11am today was a senior with mono", "a Bellbrook HS senior … today", "the lady who
  *  fainted in the waiting room": one particular person, with a time or a past deed, no generic talk. */
+const singlesOutCache = memoByDoc(() => new Map<number, boolean>());
+function sentenceSinglesOut(doc: Doc, sentence: number): boolean {
+  const cache = singlesOutCache(doc);
+  let v = cache.get(sentence);
+  if (v === undefined) cache.set(sentence, (v = singlesOutPerson(sentenceWordsOf(doc, sentence))));
+  return v;
+}
+
 function singlesOutPerson(words: readonly Word[]): boolean {
   let person = false;
   let time = false;
@@ -276,10 +284,11 @@ function singlesOutPerson(words: readonly Word[]): boolean {
   for (let i = 0; i < words.length; i++) {
     const w = words[i]!;
     if (GENERIC_CUES.has(w.lower)) generic = true;
-    if (TIME_CUES.has(w.lower) || /^\d{1,2}(?:am|pm)$/.test(w.lower)) time = true;
+    const digit = w.lower.charCodeAt(0) <= 57; // digits sort before letters: test the regexes only then
+    if (TIME_CUES.has(w.lower) || (digit && /^\d{1,2}(?:am|pm)$/.test(w.lower))) time = true;
     if (LAST_SPANS.has(w.lower) && words[i - 1]?.lower === 'last') time = true; // "last week"
     if (w.lower === 'just' && isPastForm(words[i + 1]?.lower ?? '')) time = true; // "just took her first steps"
-    if (/^\d{1,3}(?:yo|yr)$/.test(w.lower) || (w.lower === 'old' && AGE_UNITS.has(words[i - 1]?.lower ?? '') && isAge(words, i - 2))) person = time = true; // "a 68yo bank manager"
+    if ((digit && /^\d{1,3}(?:yo|yr)$/.test(w.lower)) || (w.lower === 'old' && AGE_UNITS.has(words[i - 1]?.lower ?? '') && isAge(words, i - 2))) person = time = true; // "a 68yo bank manager"
     if ((w.lower === 'yo' || w.lower === 'y') && isAge(words, i - 1)) person = time = true; // "a 92 yo patient"
     if (w.lower === 'serial') person = time = true; // a device with its serial number belongs to one person
     if (PERSON_NOUNS.has(w.base) && w.base === w.lower && determinerBefore(words, i)) {
