@@ -79,7 +79,6 @@ export const GUARANTEE_PHRASES: readonly ToneEntry[] = [
   { phrase: "(or|else) (we'll|well|we will|it's|its|it is|the next one is|your next visit is|the rest is) ~ (free|for free|on us|no charge|at no cost)", notAfter: HEDGES },
   { phrase: '(full|complete) refund if (you|youre|you are|your) (not|dont|don\'t|arent|aren\'t|unhappy|unsatisfied)' },
   { phrase: '(feel|notice) (absolutely |literally |)nothing', notAfter: HEDGES },
-  { phrase: "(will|ll|stay|stays|last|lasts|look|looks|remain|remains) ~ (for life|for good|for decades|for a lifetime|for a lifetime|forever|for years to come)", notAfter: HEDGES, unlessSentenceHas: ['grateful', 'thankful', 'remember', 'miss', 'love', 'friends', 'family'] },
   { phrase: "(will|ll|going to) (look|be|stay|feel|remain|come out) (perfect|flawless|brand new|like new|pristine|immaculate)", notAfter: HEDGES },
   { phrase: '(zero|no) (cavities|pain|discomfort|complications|side effects|needles|drills|decay) (for|with) (anyone|everyone|kids|patients|families|you|children|members|every|all)', notAfter: HEDGES },
   { phrase: "(will|ll|going to|gonna) (be |look |feel |stay |come out |)(perfectly|completely|totally|absolutely|100%|permanently|flawlessly|entirely) (straight|white|healed|fixed|cured|pain free|painless|healthy|fine|gone|normal|perfect|new|even|aligned)", notAfter: HEDGES },
@@ -100,6 +99,7 @@ export const ABSOLUTE_OUTCOMES: readonly string[] = [
 ];
 /** Words that make "forever" a promise about care ("implants last forever", "pain gone for good"). */
 export const LASTING_OUTCOMES: readonly string[] = [
+  'will', 'll', 'stay', 'stays', 'lasts', 'remain', 'remains', 'perfect', 'whiter', 'brighter', 'straighter', 'never',
   'last', 'lasts', 'fix', 'fixes', 'fixed', 'cure', 'cures', 'cured', 'gone', 'goodbye', 'stop', 'stops', 'end', 'ends', 'straight',
   'white', 'results', 'solution', 'smile', 'smiles', 'implant', 'implants', 'veneers', 'whitening', 'braces', 'relief', 'pain',
   'eliminate', 'eliminates', 'erase', 'erases', 'reverse', 'reverses', 'heal', 'heals', 'healed', 'crowns', 'fillings', 'teeth',

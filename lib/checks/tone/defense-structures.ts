@@ -65,8 +65,28 @@ function deniesAccusation(tokens: readonly ToneToken[]): RawFinding[] {
 }
 const SORRY = new Set(['sorry', 'apologize', 'apologise', 'apologies']);
 
+/** "There was no error on our part", "nothing wrong by our staff": a denial that ends on us. */
+function noFaultOfOurs(tokens: readonly ToneToken[]): RawFinding[] {
+  const found: RawFinding[] = [];
+  for (let i = 2; i < tokens.length; i++) {
+    const w = tokens[i]!.text;
+    const ours = (OUR_SIDE.has(w) && tokens[i - 1]?.text === 'our' && (tokens[i - 2]?.text === 'on' || tokens[i - 2]?.text === 'by'));
+    if (!ours || tokens[i - 1]!.clauseBefore || tokens[i]!.clauseBefore) continue;
+    for (let k = i - 3; k >= 0 && k >= i - 8; k--) {
+      if (tokens[k + 1]!.clauseBefore) break;
+      if (!FAULT_DENIAL.has(tokens[k]!.text)) continue;
+      const { from, to } = sentenceAround(tokens, i);
+      if (!anyIn(tokens, from, to, SORRY)) found.push({ start: tokens[k]!.start, end: tokens[i]!.end, message: MESSAGE });
+      break;
+    }
+  }
+  return found;
+}
+const OUR_SIDE = new Set(['part', 'end', 'side', 'staff', 'team', 'office']);
+const FAULT_DENIAL = new Set(['no', 'not', 'never', 'nothing', 'without', 'wasnt', 'werent']);
+
 export function defenseStructures(doc: Doc): RawFinding[] {
   if (doc.context === 'post') return [];
   const tokens = toneTokens(doc);
-  return [...claimsPropriety(tokens), ...deniesAccusation(tokens)];
+  return [...claimsPropriety(tokens), ...deniesAccusation(tokens), ...noFaultOfOurs(tokens)];
 }

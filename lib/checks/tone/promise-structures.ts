@@ -42,8 +42,12 @@ const promises = {
   message: MESSAGE,
 };
 
+// Anchored on the rare word ("forever", "for life", "for decades") and looking back for the
+// treatment or the "will", which is cheaper than starting at every "will".
+const FOR_A_SPAN = new Set(['life', 'good', 'decades', 'years']);
 const forever = {
-  anchors: new Set(['forever', 'permanently', 'lifetime', 'lifelong']),
+  anchors: new Set(['forever', 'permanently', 'lifetime', 'lifelong', 'life', 'good', 'decades']),
+  anchorTest: (_doc: Doc, tokens: readonly ToneToken[], i: number) => !FOR_A_SPAN.has(tokens[i]!.text) || tokens[i - 1]?.text === 'for',
   partners: new Set(LASTING_OUTCOMES),
   window: 6,
   eitherSide: true,
