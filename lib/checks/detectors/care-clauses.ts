@@ -94,6 +94,14 @@ function objectIsReview(words: readonly Word[], from: number): boolean {
   return false;
 }
 
+/** Where the object ends: "your daughter", "your chart", or just "you". */
+function objectEnd(doc: Doc, obj: number): number {
+  const w = doc.words[obj]!;
+  const next = doc.words[obj + 1];
+  if (w.lower === 'your' && next && next.sentence === w.sentence) return next.end;
+  return w.end;
+}
+
 /** The practice → the person: a past action verb, a practice subject before it, "you" after. */
 function practiceActsOn(doc: Doc, obj: number): ClauseHit | undefined {
   const words = doc.words;
@@ -103,6 +111,9 @@ function practiceActsOn(doc: Doc, obj: number): ClauseHit | undefined {
     const verb = words[v]!;
     if (verb.sentence !== sentence) return undefined;
     if (!isPastForm(verb.lower)) {
+      // "we were happy to squeeze your daughter in", "we tried to call you": a care verb after
+      // "to", and the practice's past before it.
+      if (CARE_INFINITIVES.has(verb.lower) && words[v - 1]?.lower === 'to') return pastPracticeBefore(doc, v - 1, obj);
       // Only particles stand between a verb and its object ("ran late for you", "called you"):
       // "made up to inconvenience you" and "was dirty, but we appreciate you" are other clauses.
       if (!PARTICLES.has(verb.lower)) return undefined;
@@ -116,10 +127,24 @@ function practiceActsOn(doc: Doc, obj: number): ClauseHit | undefined {
         const byRole = !WE.has(w.lower);
         if (!byRole && !PRACTICE_ACTION_VERBS.has(verb.lower)) return undefined;
         if (NOT_A_REPORT.has(words[s - 1]?.lower ?? '')) return undefined;
-        return { start: w.start, end: words[obj]!.end, kind: 'relationship', sentence };
+        return { start: w.start, end: objectEnd(doc, obj), kind: 'relationship', sentence };
       }
       if (!BETWEEN_SUBJECT_AND_VERB.has(w.lower) && w.lower !== 'had' && !(s === v - 1 && w.cap)) break;
     }
+  }
+  return undefined;
+}
+
+const CARE_INFINITIVES = new Set(['see', 'treat', 'squeeze', 'fit', 'call', 'text', 'email', 'reach', 'contact', 'help', 'accommodate', 'schedule', 'book', 'get', 'examine', 'fix', 'numb', 'refund', 'bill', 'charge']);
+
+/** Before "to" at `to`: a past form (up to three words back) and a practice subject before it. */
+function pastPracticeBefore(doc: Doc, to: number, obj: number): ClauseHit | undefined {
+  const words = doc.words;
+  const sentence = words[obj]!.sentence;
+  let past = false;
+  for (let k = to - 1; k >= 0 && k >= to - 4 && words[k]!.sentence === sentence; k--) {
+    if (isPastForm(words[k]!.lower)) past = true;
+    else if (past && isPracticeSubject(doc, k)) return { start: words[k]!.start, end: objectEnd(doc, obj), kind: 'relationship', sentence };
   }
   return undefined;
 }

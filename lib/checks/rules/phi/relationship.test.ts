@@ -39,6 +39,8 @@ ruleTester(rule, {
     { text: 'We always send reminders by text and email two days ahead.', context: 'comment', why: 'a habit of the practice' },
       { text: "We hear you, and we're sorry this fell short.", context: 'review-reply', why: '"fell short" is no fall' },
     { text: 'You can pay your bill online at our website.', context: 'comment', why: 'what anyone may do' },
+      { text: "We'd love to see you again soon.", context: 'review-reply', why: 'a wish: nothing in the past' },
+    { text: 'We would be happy to help you, please call.', context: 'review-reply', why: 'an offer: nothing in the past' },
   ],
   invalid: [
     // the reviewer's visit
@@ -143,7 +145,7 @@ ruleTester(rule, {
     { text: 'With respect, your 91-year-old father was given a wheelchair and a private room.', context: 'review-reply', findings: [{ span: 'father was given', severity: 'block' }] },
     { text: 'The home-care instructions were printed, emailed and explained out loud.', context: 'review-reply', findings: [{ span: 'home-care instructions were printed', severity: 'block' }] },
     { text: 'Oh no, a cleaning that took a whole 45 minutes?', context: 'review-reply', findings: [{ span: 'cleaning', severity: 'warn' }] },
-    { text: 'Just so everyone knows, we did NOT refuse to see her.', context: 'review-reply', findings: [{ span: 'refuse to see her', severity: 'block' }] },
+    { text: 'Just so everyone knows, we did NOT refuse to see her.', context: 'review-reply', findings: [{ span: 'we did NOT refuse to see her', severity: 'block' }] },
     { text: 'Sorry about the wait. The patient ahead of you needed an emergency pulpotomy.', context: 'review-reply', findings: [{ span: 'patient ahead of you', severity: 'block' }] },
     { text: 'Hi Wanjiru, we have your email as wanjiru_k@yahoo.co.uk. Still right for reminders?', context: 'comment', findings: [{ span: 'we have your email as', severity: 'block' }] },
     { text: "You live two blocks away and couldn't make it on time?", context: 'review-reply', findings: [{ span: "couldn't make it on time", severity: 'block' }] },
@@ -157,5 +159,6 @@ ruleTester(rule, {
     { text: "We're sorry your mom fell in our waiting room.", context: 'review-reply', findings: [{ span: 'mom fell', severity: 'block' }] },
     { text: 'The nurse who drew your blood has been spoken to.', context: 'review-reply', findings: [{ span: 'your blood', severity: 'block' }] },
     { text: 'Your son has been with us since he was two.', context: 'review-reply', findings: [{ span: 'been with us since', severity: 'block' }] },
+    { text: 'We were happy to squeeze your daughter in the same day.', context: 'review-reply', findings: [{ span: 'We were happy to squeeze your daughter', severity: 'block' }] },
   ],
 });
