@@ -21,7 +21,7 @@ export const DATE_PATTERNS: PatternDetector = {
     { name: 'day-month', score: 1, regex: new RegExp(String.raw`\b\d{1,2}(?:st|nd|rd|th)? (?:of )?${MONTH_FULL}(?:,? \d{4})?\b`, 'g') },
     { name: 'numeric', score: 1, regex: /\b(?:0?[1-9]|1[0-2])\/(?:0?[1-9]|[12]\d|3[01])(?:\/(?:\d{4}|\d{2}))?\b(?![/%\d])/g },
     { name: 'numeric-dash', score: 1, regex: /\b(?:0?[1-9]|1[0-2])[.-](?:0?[1-9]|[12]\d|3[01])[.-](?:\d{4}|\d{2})\b(?![.-]\d)/g },
-    { name: 'iso', score: 1, regex: /\b\d{4}-\d{2}-\d{2}\b/g },
+    { name: 'iso', score: 1, regex: /\b(?:19|20)\d\d[-/.](?:0?[1-9]|1[0-2])[-/.](?:0?[1-9]|[12]\d|3[01])\b(?![-/.]\d)/g },
     { name: 'ordinal', score: 0.8, regex: /\b(?:on )?the \d{1,2}(?:st|nd|rd|th)\b/g },
     { name: 'weekday', score: 0.8, regex: new RegExp(String.raw`\b(?:(?:this|last|next|on|this past|this coming) )?${WEEKDAY}\b`, 'g') },
     { name: 'relative', score: 0.7, regex: /\b(?:today|yesterday|tonight|tomorrow|this (?:morning|afternoon|evening|past weekend|weekend)|last (?:night|week|weekend|month)|earlier (?:today|this week)|the other day)\b/g },

@@ -90,5 +90,6 @@ ruleTester(rule, {
     { text: 'Your son’s cleaning was a couple weeks back, right?', context: 'comment', findings: [{ span: 'a couple weeks back' }] },
     { text: 'Your daughter’s braces went on over the weekend.', context: 'comment', findings: [{ span: 'over the weekend' }] },
     { text: 'Your root canal was on Christmas Eve and we stayed late for you.', context: 'review-reply', findings: [{ span: 'on Christmas Eve' }] },
+    { text: 'Your son’s extraction is booked for 2026/03/14.', context: 'comment', findings: [{ span: '2026/03/14' }] },
   ],
 });
