@@ -77,6 +77,9 @@ export const BLAMING_PHRASES: readonly ToneEntry[] = [
   // Responsibility moved onto the reader, or onto "people who…".
   { phrase: '(a|your) (you|u) (problem|issue|thing)' },
   { phrase: "(that's|thats|that is|this is|which is) what (you|u|people|patients) get (for|when|if)" },
+  { phrase: "(aren't|arent|isn't|isnt|wasn't|wasnt|weren't|werent|not) (really |exactly |entirely |all that |)(a |)(surprise|surprising|shocking|unexpected|a mystery)", contexts: ['comment', 'review-reply'] },
+  { phrase: '(incomplete|incorrect|wrong|missing|late|expired|outdated|invalid|inaccurate) (forms|form|information|info|paperwork|details|documents|id|card|insurance|referral|number|address) (you|u) (submitted|provided|gave|sent|brought|filled out|entered|typed|listed)', contexts: ['comment', 'review-reply'] },
+  { phrase: '(misunderstanding|miscommunication|confusion|mistake|error|oversight) on your (part|end|side)', contexts: ['comment', 'review-reply'] },
   { phrase: "(look at|take a look at|check|think about|consider) what (you|they|your kids|your child|your son|your daughter|theyre|youre) (are|is|re|were|have been|) (eating|drinking|doing|snacking on)", contexts: ['comment', 'review-reply'] },
   { phrase: '(you|u) (provided|gave|entered|typed|listed|wrote|submitted|supplied|filled in|put down) ~ (was|were|is|are) (incorrect|wrong|outdated|invalid|incomplete|expired|inaccurate|missing|out of date)', contexts: ['comment', 'review-reply'], notAfter: ['if', 'whether', 'when', 'unless', 'in case'] },
   { phrase: '(unpaid|overdue|past due|delinquent|ignored) (bills|bill|balance|balances|invoices|statements|notices)', contexts: ['comment', 'review-reply'] },

@@ -112,6 +112,10 @@ export const DEFENSIVE_PHRASES: readonly ToneEntry[] = [
   { phrase: "not (how|what|the way|when|why) (it|this|that|things|events|the visit|the appointment|anything) (happened|went|occurred|went down|played out|unfolded|transpired|was said)", contexts: ['comment', 'review-reply'] },
   { phrase: '(we|i|our team|our office|our practice|our staff|our doctors|the practice|the office) (fully |firmly |completely |100% |still |)(stand|stands) (by|behind)', contexts: ['comment', 'review-reply'], unlessSentenceHas: ['ll', 'will', 'replace', 'charge', 'free', 'warranty', 'guarantee', 'redo'] },
   { phrase: 'nothing to (hide|apologize for|apologise for|be ashamed of)' },
+  { phrase: '(nothing|anything) (that would|to|that could|that might) (warrant|deserve|justify|merit|earn)', contexts: ['comment', 'review-reply'] },
+  { phrase: '(our|the) (other|many|hundreds of|thousands of) (# |other |)(reviews|ratings|five star reviews|5 star reviews|happy patients)', contexts: ['review-reply'] },
+  { phrase: '(no|not one|not a single|none of our) other (patient|patients|person|family|families|customer|customers|parent|parents) (has|have|ever|had|complained)', contexts: ['comment', 'review-reply'] },
+  { phrase: '(misunderstanding|miscommunication|confusion|mistake|error|oversight|misreading) on your (part|end|side)', contexts: ['comment', 'review-reply'] },
   { phrase: '(enforcing|enforce|enforced|enforces|applying|applied) (the|our|a|office|clinic) (rules|rule|policy|policies|procedures)', contexts: ['comment', 'review-reply'], ...POLICY },
   { phrase: '(for context|to clarify|to be clear|for clarity|just to clarify|for the sake of accuracy|in fairness|in all fairness|to be fair)', contexts: ['comment', 'review-reply'], sentenceStart: true },
   { phrase: "(we|were|we are|we're) (not|arent|aren't) the (ones|one) (who|that)", contexts: ['comment', 'review-reply'] },
@@ -149,7 +153,8 @@ export const PROPRIETY: readonly string[] = [
   'legitimate', 'justified', 'equally', 'consistently', 'compliant', 'thorough', 'thoroughly', 'exactly', 'ethical', 'ethically',
   'lawful', 'legally', 'diligently', 'impeccable', 'flawless', 'flawlessly', 'standard', 'warranted', 'necessary', 'respect',
   'dignity', 'same', 'qualified', 'licensed', 'certified', 'credentialed', 'competent', 'skilled', 'guidelines', 'protocol',
-  'protocols', 'evidence', 'clean', 'safe', 'safely', 'trained', 'calmly',
+  'protocols', 'evidence', 'clean', 'safe', 'safely', 'trained', 'calmly', 'competitive', 'clinically', 'medically', 'indicated',
+  'sound', 'justifiable', 'defensible',
 ];
 /** The practice's own acts, for "our staff acted …" ("acted", "handled", "behaved"). */
 export const CONDUCT_VERBS: readonly string[] = [

@@ -65,6 +65,8 @@ export const MEDICAL_ADVICE_PHRASES: readonly ToneEntry[] = [
   // Tests, procedures and referrals for this one person.
   { phrase: `(you|u|youll|youd|she|he|your son|your daughter|your child|your kid|your baby|your mom|your dad) (need|needs|will need|ll need|should get|should have|should schedule|must get|have to get|need to get|need to have|definitely need|probably need|just need|might need|may need) (a |an |another |some |your |the |to get a |to get an |to have a |to have an |to get |to see a |to see an |)${TEST}` },
   { phrase: `(you|u) (dont|don't|do not|won't|wont|will not) (need|have to get|need to get) (a |an |any |the |to get a |to get an |to have |)${TEST}`, severity: 'warn' },
+  { phrase: '(need|needs|should get|should have|has to get|have to get|ought to get) (a|an|to see a|to see an|to get a|to get an) (* |)(eval|evaluation|consult|consultation|specialist|assessment|biopsy|root canal|extraction|orthodontist|periodontist|oral surgeon|endodontist|dermatologist|cardiologist|neurologist|ent|allergist)', contexts: ['comment', 'review-reply'] },
+  { phrase: "(you|u|he|she|they) (should have|shouldve|should've|should|need to|needed to) (been |)(taking|using|wearing|applying|rinsing|brushing|flossing|icing|eating|drinking) ~ (with|before|after|every|twice|daily|at night|food)", contexts: ['comment', 'review-reply'] },
   { phrase: `(your|ur) * (doesnt|doesn't|does not|dont|don't|do not|wont|won't) (need|have to get|need to get) (a |an |any |the |to get a |to get an |to have |)${TEST}`, severity: 'warn', contexts: ['comment', 'review-reply'] },
   { phrase: `${MED} (should|must|needs to|has to|can) (be|get) (used|taken|applied|given|stopped|started|continued|doubled|increased|decreased|restarted)`, contexts: ['comment', 'review-reply'] },
   { phrase: '(you|u|she|he) (dont|don\'t|do not|doesnt|doesn\'t|does not) need to (see|go to|come in|call|visit) (a|the|an|your|urgent care|the er) (doctor|dentist|er|emergency room|urgent care|specialist|hospital|provider)' },
@@ -128,7 +130,8 @@ export const MEDICAL_OBJECTS: readonly string[] = [
   'lidocaine', 'anesthetic', 'novocaine', 'sedation', 'nitrous', 'food', 'foods', 'diet', 'straw', 'straws', 'side', 'area',
   'blister', 'cyst', 'abscess', 'bleeding', 'fever', 'pain', 'ear', 'throat', 'eye', 'eyes', 'skin', 'thinner', 'thinners',
   'weight', 'crutches', 'sling', 'splint', 'cast', 'stretches', 'exercises', 'contacts', 'lenses', 'glasses', 'heel', 'knee',
-  'ankle', 'wrist', 'shoulder', 'back', 'neck', 'foot', 'calves', 'calf', 'hip', 'elbow',
+  'ankle', 'wrist', 'shoulder', 'back', 'neck', 'foot', 'calves', 'calf', 'hip', 'elbow', 'soda', 'stain', 'stains',
+  'vinegar', 'charcoal', 'paste', 'gel', 'strips', 'rinse', 'spray', 'teabag',
 ];
 /** Problems a reply may "diagnose" ("sounds like a cracked filling", "probably a mild allergy"). */
 export const DIAGNOSES: readonly string[] = [

@@ -16,7 +16,8 @@ export const FAMILY: readonly string[] = [
 export const PRACTICE_SIDE: readonly string[] = [
   'we', 'were', 'weve', 'our', 'staff', 'team', 'doctor', 'doctors', 'dr', 'dentist', 'dentists', 'hygienist', 'hygienists',
   'assistant', 'assistants', 'receptionist', 'receptionists', 'desk', 'office', 'practice', 'clinic', 'providers', 'provider',
-  'nurse', 'nurses', 'billing', 'manager', 'physician', 'physicians', 'surgeon', 'orthodontist',
+  'nurse', 'nurses', 'billing', 'manager', 'physician', 'physicians', 'surgeon', 'orthodontist', 'pricing', 'prices', 'fees',
+  'rates', 'charges', 'estimate', 'recommendation', 'diagnosis', 'treatment', 'decision', 'care', 'plan',
 ];
 
 /** An apology or acknowledgement in the sentence turns most sharp structures into sympathy. */

@@ -120,7 +120,7 @@ export const VOTE_FOR_PRACTICE: readonly string[] = ['us', 'our', 'your', 'next'
 /** Gossip about staff's private lives ("Dr. Brandt's ex", "hungover", "pregnant … puking"). */
 export const PRIVATE_LIFE: readonly string[] = [
   'ex', 'hungover', 'hangover', 'drunk', 'tipsy', 'puking', 'vomiting', 'divorce', 'divorced', 'dumped', 'breakup', 'hookup',
-  'sexy', 'hottie', 'diarrhea', 'affair', 'cheating', 'cramps',
+  'sexy', 'hottie', 'diarrhea', 'affair', 'cheating', 'cramps', 'boyfriend', 'girlfriend', 'keeper', 'flirting', 'flirt',
 ];
 /** The practice's own people, as the subject of gossip. */
 export const STAFF_WORDS: readonly string[] = [

@@ -58,7 +58,7 @@ function instructionVerb(tokens: readonly ToneToken[], i: number): number {
   if (!verb || (j > i && verb.breakBefore) || !VERBS.has(verb.text)) return -1;
   if (IDIOM_NEXT.has(tokens[j + 1]?.text ?? '') && verb.text !== 'give') {
     let medical = false;
-    for (let k = j + 2; k <= j + 5 && k < tokens.length && !tokens[k]!.clauseBefore; k++) medical ||= OBJECTS.has(tokens[k]!.text);
+    for (let k = j + 2; k <= j + 7 && k < tokens.length && !tokens[k]!.clauseBefore; k++) medical ||= OBJECTS.has(tokens[k]!.text);
     if (!medical) return -1;
   }
   return j;

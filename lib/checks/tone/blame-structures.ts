@@ -100,9 +100,14 @@ function secondPersonFault(doc: Doc, tokens: readonly ToneToken[], i: number): R
       k++;
     }
     const verb = at(k);
+    // "You should have been told" is on us; "you should've been taking it with food" is not.
+    if (verb === 'been') {
+      const next = at(k + 1) ?? '';
+      if (!next || BY_US.has(next) || RECEIVED.has(next)) return undefined;
+      return span(tokens, i, k + 1);
+    }
     if (!verb || RECEIVED.has(verb)) return undefined;
-    // "You should have been told" is on us; "you shouldn't have had to wait" is an apology.
-    if (verb === 'been' && (BY_US.has(at(k + 1) ?? '') || RECEIVED.has(at(k + 1) ?? ''))) return undefined;
+    // "you shouldn't have had to wait" is an apology.
     if (w === 'shouldnt' && (verb === 'had' || verb === 'needed' || verb === 'been')) return undefined;
     return span(tokens, i, k);
   }

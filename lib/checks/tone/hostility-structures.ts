@@ -30,6 +30,14 @@ function insultAimedAtReader(tokens: readonly ToneToken[]): RawFinding[] {
     const w = tokens[i]!.text;
     // "your behavior was disgusting": the reader's conduct as the subject.
     const conduct = (w === 'your' || w === 'ur') && CONDUCT.has(tokens[i + 1]?.text ?? '');
+    // "your entitled attitude", "your pathetic review": the insult as an adjective of the reader's.
+    if ((w === 'your' || w === 'ur') && INSULT.has(tokens[i + 1]?.text ?? '') && !tokens[i + 1]!.clauseBefore) {
+      const { from, to } = sentenceAround(tokens, i);
+      if (!anyIn(tokens, from, to, SORRY)) {
+        found.push({ start: tokens[i]!.start, end: tokens[i + 1]!.end, message: 'This insults the reader. Whatever they wrote, keep the reply about the concern, not the person.', severity: 'block' });
+      }
+      continue;
+    }
     if (w !== 'you' && w !== 'youre' && w !== 'u' && w !== 'ur' && !conduct) continue;
     // "Sorry you were so miserable" is sympathy.
     const { from, to } = sentenceAround(tokens, i);

@@ -88,5 +88,8 @@ ruleTester(rule, {
     { text: 'The claim was denied because the information you provided was incorrect.', context: 'review-reply', findings: [{ span: 'you provided was incorrect' }] },
     { text: 'Your account went to collections after six months of unpaid bills.', context: 'review-reply', findings: [{ span: 'unpaid bills' }] },
     { text: 'This is why we tell everyone to read the aftercare sheet.', context: 'comment', findings: [{ span: 'This is why we tell' }] },
+      { text: "You should've been taking the antibiotics with food.", context: 'review-reply', findings: [{ span: "You should've been taking" }] },
+    { text: "Kids need supervision when they brush, so the cavities aren't really a surprise.", context: 'comment', findings: [{ span: "aren't really a surprise" }] },
+    { text: 'The delay was caused by the incomplete forms you submitted.', context: 'review-reply', findings: [{ span: 'incomplete forms you submitted' }] },
   ],
 });

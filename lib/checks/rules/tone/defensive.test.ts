@@ -99,5 +99,10 @@ ruleTester(rule, {
       { text: 'The front desk was simply enforcing the rules.', context: 'review-reply', findings: [{ span: 'enforcing the rules' }] },
     { text: 'For context, the visit started on time.', context: 'review-reply', findings: [{ span: 'For context' }] },
     { text: "We aren't the ones who set insurance rates.", context: 'comment', findings: [{ span: "We aren't the ones who" }] },
+      { text: 'Our pricing is competitive and in line with the area.', context: 'review-reply', findings: [{ span: 'Our pricing is competitive' }] },
+    { text: "We've done nothing that would warrant a one-star review.", context: 'review-reply', findings: [{ span: 'nothing that would warrant' }] },
+    { text: 'We encourage readers to look at our other 400 reviews.', context: 'review-reply', findings: [{ span: 'our other 400 reviews' }] },
+    { text: 'No other patient has ever complained about this.', context: 'review-reply', findings: [{ span: 'No other patient has' }] },
+    { text: 'The recommendation was clinically appropriate.', context: 'review-reply', findings: [{ span: 'recommendation was clinically' }] },
   ],
 });

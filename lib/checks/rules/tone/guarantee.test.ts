@@ -3,6 +3,7 @@ import rule from './guarantee';
 
 ruleTester(rule, {
   valid: [
+    { text: 'No one has a perfect smile, and that is fine.', why: 'negated' },
     { text: 'Waterproof mascara aside, our office is fragrance-free.', why: 'not a care outcome' },
     'Thank you for voting us Best Family Dentist in Lane County!',
     { text: 'Some scars fade over time with sunscreen and patience.', why: 'hedged' },
@@ -70,5 +71,7 @@ ruleTester(rule, {
     { text: 'No more headaches after one TMJ session.', findings: [{ span: 'No more headaches after' }] },
     { text: 'Your new dentures will fit perfectly from day one.', context: 'review-reply', findings: [{ span: 'will fit perfectly' }] },
     { text: "With our night guards, you'll never grind again.", findings: [{ span: "you'll never grind again" }] },
+      { text: 'Our orthodontists deliver flawless smiles.', findings: [{ span: 'flawless smiles' }] },
+    { text: 'A whiter smile in one hour, every time.', findings: [{ span: 'whiter smile in one hour, every time' }] },
   ],
 });

@@ -87,5 +87,8 @@ ruleTester(rule, {
       { text: 'Nobody believes you.', context: 'comment', findings: [{ span: 'Nobody believes you' }] },
     { text: 'Save your drama for someone who cares.', context: 'review-reply', findings: [{ span: 'Save your drama for' }, { span: 'someone who cares' }] },
     { text: 'Do not contact our office again.', context: 'review-reply', findings: [{ span: 'Do not contact our office again', severity: 'block' }] },
+      { text: 'Your entitled attitude is why no one wanted to help.', context: 'review-reply', findings: [{ span: 'Your entitled', severity: 'block' }] },
+    { text: 'You are not a patient we want back.', context: 'review-reply', findings: [{ span: 'not a patient we want' }] },
+    { text: 'You can wait in the lobby for all we care.', context: 'review-reply', findings: [{ span: 'for all we care' }] },
   ],
 });

@@ -45,5 +45,8 @@ ruleTester(rule, {
     { text: "Rachel, your son's inhaler should be used before every practice.", context: 'comment', findings: [{ span: 'inhaler should be used' }] },
       { text: '@dave_r switch to the preservative-free drops and use them every hour.', context: 'comment', findings: [{ span: 'switch to the preservative-free drops' }] },
     { text: 'You should be off the crutches by now; start putting weight on it.', context: 'review-reply', findings: [{ span: 'start putting weight' }] },
+      { text: 'Put a warm tea bag on the socket and bite down for 30 minutes.', context: 'comment', findings: [{ span: 'Put a warm tea bag on the socket' }] },
+    { text: '@nina_p your son needs an orthodontic eval.', context: 'comment', findings: [{ span: 'needs an orthodontic eval' }] },
+    { text: 'Brush with baking soda for a week and the stain will fade.', context: 'comment', findings: [{ span: 'Brush with baking soda' }] },
   ],
 });

@@ -79,5 +79,9 @@ ruleTester(rule, {
     { text: "We're thrilled to be your villain of the week.", context: 'review-reply', findings: [{ span: 'your villain' }] },
     { text: "Truly sorry our coffee wasn't artisanal enough.", context: 'review-reply', findings: [{ span: "sorry our coffee wasn't artisanal enough" }] },
     { text: "We'll run every decision by you from now on.", context: 'review-reply', findings: [{ span: 'run every decision by you' }] },
+      { text: 'We appreciate you grading us on a curve only you understand.', context: 'review-reply', findings: [{ span: 'only you understand' }] },
+    { text: "So sorry the coffee wasn't to your liking. We'll upgrade to champagne.", context: 'review-reply', findings: [{ span: "wasn't to your liking" }, { span: 'champagne' }] },
+    { text: 'Bold of you to review a place you left after five minutes.', context: 'review-reply', findings: [{ span: 'Bold of you to' }] },
+    { text: "Funny, we don't remember you being this unhappy.", context: 'review-reply', findings: [{ span: "Funny, we don't remember" }] },
   ],
 });

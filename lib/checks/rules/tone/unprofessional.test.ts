@@ -64,5 +64,6 @@ ruleTester(rule, {
       { text: 'this review is sending me', context: 'comment', findings: [{ span: 'is sending me' }] },
     { text: 'Not us having to reschedule twelve people today', findings: [{ span: 'Not us having to' }] },
     { text: 'k thx', context: 'comment', findings: [{ span: 'k thx' }] },
+      { text: "Dr. Chen's new boyfriend brought us donuts", findings: [{ span: "Dr. Chen's new boyfriend" }] },
   ],
 });
