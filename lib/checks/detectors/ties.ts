@@ -5,20 +5,25 @@
 // This works out, once per document, which terms are tied and to whom; the rules report them.
 import type { Doc, Word } from '../doc';
 import { ENCOUNTER_WORDS, PROVIDER_WORDS } from '../lexicons/care-words';
+import { COMMON_WORDS } from '../lexicons/common-words';
 import { CONDITIONS } from '../lexicons/conditions';
 import { BILLING_WORDS, INSURERS } from '../lexicons/insurers';
 import { MEDICATIONS } from '../lexicons/medications';
 import { NOT_CARE_PHRASES } from '../lexicons/not-care-phrases';
 import { PROCEDURES } from '../lexicons/procedures';
-import { PERSON_NOUNS, RELATION_WORDS } from '../lexicons/relations';
-import { COMMON_WORDS } from '../lexicons/common-words';
-import { BETWEEN_SUBJECT_AND_VERB, isPastForm } from '../lexicons/care-verbs';
+import { RELATION_WORDS } from '../lexicons/relations';
 import { staffNameParts } from '../profile';
+import { addresseeIdentifiable, mentionByLastWord, nearestPersonIsStaff, pronounIsPatient, theirKnown, thirdPersonKnown } from './addressee';
 import { memoByDoc } from './memo';
-import { firstWordOfSentence } from './sentence-at';
-import { definiteBefore, sentenceGivesAdvice, sentenceNarrates, specificAfter, specificBefore, speaksWithSympathy } from './specific-reference';
-import { findPatientMentions, findPeople, publicSentences, sentenceWordsOf } from './people';
+import { findPatientMentions, publicSentences } from './people';
 import { PhraseIndex, wordKeys, type PhraseMatch } from './phrase-index';
+import { firstWordOfSentence } from './sentence-at';
+import { asks, narrates, sentenceOwner, type OwnerKind } from './sentence-owner';
+import { definiteBefore, sentenceNarrates, specificAfter, specificBefore, speaksWithSympathy } from './specific-reference';
+
+// The stable API other detectors and rules import from here.
+export { addresseeIdentifiable, pronounIsPatient } from './addressee';
+export { sentenceOwnerOf } from './sentence-owner';
 
 export type TermKind = 'condition' | 'procedure' | 'medication' | 'encounter' | 'provider' | 'insurer' | 'billing' | 'none';
 
@@ -40,17 +45,7 @@ const BILLING_INDEX = new PhraseIndex<TermKind>([
   [BILLING_WORDS, 'billing'],
 ]);
 
-/**
- * Who a term belongs to:
- * - `you`: "your …" (the person addressed);
- * - `relation`: "your son's …", "her mom's …";
- * - `third`: "her …", "his …", "their …";
- * - `named`: a named patient ("Emma's …", or a name in the same sentence);
- * - `you-sentence`: "you"/"your" elsewhere in the sentence (weaker);
- * - `you-doc`: a reply or comment that speaks to someone, the term in another sentence (weaker still);
- * - `person`: one particular unnamed person with a time ("the senior … today with mono").
- */
-export type OwnerKind = 'you' | 'relation' | 'third' | 'named' | 'you-sentence' | 'you-doc' | 'person';
+export type { OwnerKind } from './sentence-owner';
 
 export interface Tie {
   /** Span of the term in `doc.norm`. */
@@ -70,20 +65,13 @@ export interface Tie {
 const YOU_POSSESSIVE = new Set(['your', 'ur', 'yr']);
 // Verbs of asking one's own insurer or doctor: "check with your insurance", "ask your dentist".
 const CONSULT_VERBS = new Set(['check', 'checking', 'call', 'calling', 'contact', 'contacting', 'ask', 'asking', 'verify', 'consult', 'talk', 'speak']);
-const YOU_WORDS = new Set(['you', 'your', 'yours', 'yourself', "you're", "you've", "you'll", "you'd", 'u', 'ur', 'ya']);
 const THIRD_POSSESSIVE = new Set(['her', 'his', 'their']);
 // A term right after one of these is the practice's or nobody's ("our braces", "the retainer").
 const FAR_NOT_OWNED = new Set(['our', 'offer', 'offers', 'provide', 'provides', 'perform', 'performs', 'recommend']);
 const NOT_OWNED = new Set(['our', 'any', 'every', 'no', 'all', 'most', 'some', 'offer', 'offers', 'provide', 'provides', 'perform', 'performs', 'recommend']);
-// A sentence with these speaks of anyone, even in a reply ("if you have swelling, call").
-const HYPOTHETICAL_CUES = new Set(['if', 'whenever', 'anyone', 'everyone', 'most', 'many', 'people', 'anybody']);
 // Words between an owner and its term that end the owner's reach ("your visit to our root canal
 // specialist": "our" starts someone else's phrase).
 const OWNER_BARRIERS = new Set(['our', 'the', 'a', 'an', 'this', 'that', 'any', 'every', 'my', 'no', 'and', 'or', 'for', 'to', 'of', 'with', 'at', 'in', 'on', 'about']);
-// Sentences with these speak in general ("if", "should", "most people"), not about one person.
-const GENERIC_CUES = new Set(['if', 'when', 'whenever', 'should', 'can', 'could', 'might', 'most', 'many', 'every', 'any', 'anyone', 'someone', 'people', 'tips', 'signs', 'ask', 'everyone']);
-const TIME_CUES = new Set(['today', 'yesterday', 'tonight', 'morning', 'afternoon', 'am', 'pm', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
-const SPECIFIC_DETERMINERS = new Set(['the', 'this', 'that', 'a', 'our']);
 
 const isCare = (m: PhraseMatch<TermKind>) => m.kind !== 'none';
 export const findHealthTerms = memoByDoc((doc: Doc) => HEALTH_INDEX.findAll(doc.words, wordKeys(doc)).filter(isCare));
@@ -101,59 +89,6 @@ function sentenceSaysWhatAnyoneMay(doc: Doc, sentence: number): boolean {
   return false;
 }
 
-/** Is the person addressed ("you") identifiable? In a reply or comment yes; in a post, only
- *  when the post names a patient ("So proud of Ignacio … part of your recovery"). */
-export const addresseeIdentifiable = memoByDoc((doc: Doc) =>
-  doc.context !== 'post' ? !addresseeIsClinician(doc) : findPatientMentions(doc).length > 0 || postSpeaksToOnePerson(doc),
-);
-
-/** "To whoever left a silver Honda in our lot: your kid's retainer case…", "To the mom who…":
- *  a post addressed to one particular person makes its "you" that person. */
-function postSpeaksToOnePerson(doc: Doc): boolean {
-  return /(?:^|\bto )(?:whoever (?:drives|left|parked|owns|lost|dropped|forgot|came)|the (?:[a-z]{2,15} )?(?:patient|person|mom|dad|mother|father|parent|family|lady|gentleman|guy|owner|driver|grandma|grandpa) (?:who|that) [a-z]{2,15}ed)\b|\bto whoever\b/.test(doc.lower);
-}
-
-/** Does the pronoun at word `i` ("she", "him", "her") stand for someone identifiable who is not
- *  a colleague ("Dr. Brandt … her knee surgery")? */
-export function pronounIsPatient(doc: Doc, i: number): boolean {
-  const w = doc.words[i]!;
-  if (w.lower === 'their' || w.lower === 'them' || w.lower === 'they') return theirKnown(doc, w.sentence) && !nearestPersonIsStaff(doc, i);
-  return thirdPersonKnown(doc) && !nearestPersonIsStaff(doc, i) && !publicSentences(doc).has(w.sentence);
-}
-
-/** "Hi Dr. Yamamoto! Thanks for referring your patients": a colleague, not a patient, is addressed. */
-function addresseeIsClinician(doc: Doc): boolean {
-  if (/\byour (?:patients|practice|office fax|referrals?)\b|\bcolleague\b|(?:^|\s)@dr[._]?[a-z]/.test(doc.lower)) return true;
-  const first = findPeople(doc)[0];
-  return !!first && first.kind === 'doctor' && first.sentence === 0 && /^(?:hi|hello|hey|dear|thanks|thank you),? /.test(doc.lower.trimStart());
-}
-
-/** Does the document name or single out a patient that "her"/"his" can refer to? In a reply or
- *  comment, "her" is someone the person replied to knows (their mother, their child). */
-const thirdPersonKnown = memoByDoc((doc: Doc) => doc.context !== 'post' || findPatientMentions(doc).length > 0 || postSpeaksToOnePerson(doc));
-
-/** "Dr. Brandt is recovering from her knee surgery": "her" is the colleague named just before. */
-function nearestPersonIsStaff(doc: Doc, pronoun: number): boolean {
-  const people = findPeople(doc); // in text order
-  let lo = 0;
-  let hi = people.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (people[mid]!.lastWord < pronoun) lo = mid + 1;
-    else hi = mid;
-  }
-  const nearest = people[lo - 1];
-  return !!nearest && nearest.sentence === doc.words[pronoun]!.sentence && (nearest.staff || nearest.public);
-}
-
-/** "their" is often plural or general ("families and their kids"): only with a named person close by. */
-function theirKnown(doc: Doc, sentence: number): boolean {
-  const s = mentionSentences(doc);
-  return s.has(sentence) || s.has(sentence - 1) || sentenceSinglesOut(doc, sentence);
-}
-
-const mentionByLastWord = memoByDoc((doc: Doc) => new Map(findPatientMentions(doc).map((m) => [m.lastWord, m])));
-const mentionSentences = memoByDoc((doc: Doc) => new Set(findPatientMentions(doc).map((m) => m.sentence)));
 
 /** The owner written just before word `i` ("your", "her", "Emma's", "your son's"), if any. */
 export function ownerBefore(doc: Doc, i: number): { kind: OwnerKind; start: number } | undefined {
@@ -197,61 +132,6 @@ export function ownerBefore(doc: Doc, i: number): { kind: OwnerKind; start: numb
   return undefined;
 }
 
-/** Who a sentence is about, if anyone identifiable: a named patient, "you" (when identifiable) or
- *  one singled-out person. */
-export function sentenceOwnerOf(doc: Doc, sentence: number): OwnerKind | undefined {
-  return sentenceOwner(doc, sentence);
-}
-
-// Sentence owners are asked for once per term: cache them per sentence so a long sentence is
-// read once, not once per term in it. The loose owner ignores hypothetical cues: in a reply,
-// "enough for that second crown if you want to book" is still about the person.
-const sentenceOwnerCache = memoByDoc(() => new Map<number, OwnerKind | undefined>());
-const looseOwnerCache = memoByDoc(() => new Map<number, OwnerKind | undefined>());
-
-function sentenceOwner(doc: Doc, sentence: number, loose = false): OwnerKind | undefined {
-  const cache = (loose ? looseOwnerCache : sentenceOwnerCache)(doc);
-  if (cache.has(sentence)) return cache.get(sentence);
-  const owner = computeSentenceOwner(doc, sentence, loose);
-  cache.set(sentence, owner);
-  return owner;
-}
-
-// "which one of you left a retainer", "all of you": a group, not the person replied to.
-const GROUP_BEFORE_YOU = new Set(['of', 'whoever']);
-const THIRD_PRONOUNS = new Set(['he', 'she', 'him', 'her', 'his', "he's", "she's", 'hes', 'shes']);
-
-function computeSentenceOwner(doc: Doc, sentence: number, loose: boolean): OwnerKind | undefined {
-  if (mentionSentences(doc).has(sentence)) return 'named';
-  // News about a public figure; a review reply answers its reviewer ("the one star" is no celebrity).
-  if (doc.context !== 'review-reply' && publicSentences(doc).has(sentence)) return undefined;
-  if (sentenceSinglesOut(doc, sentence)) return 'person';
-  const words = sentenceWordsOf(doc, sentence);
-  const identifiable = addresseeIdentifiable(doc);
-  // "If your son is still in pain": still about one person's son.
-  if (identifiable && doc.context !== 'post' && words.some((w, i) => RELATION_WORDS.has(w.base) && YOU_POSSESSIVE.has(words[i - 1]?.lower ?? ''))) return 'you-sentence';
-  if (!loose && words.some((w, i) => HYPOTHETICAL_CUES.has(w.lower) || (w.lower === 'you' && GROUP_BEFORE_YOU.has(words[i - 1]?.lower ?? '')))) return undefined;
-  // "Today, after 3 fillings and a deep cleaning, she told us…": the patient named before.
-  const first = firstWordOfSentence(doc, sentence);
-  for (let k = 0; k < words.length; k++) {
-    if (THIRD_PRONOUNS.has(words[k]!.lower) && pronounIsPatient(doc, first + k)) return 'third';
-  }
-  if (!identifiable) return undefined;
-  // "Just take two Advil, you'll be fine": advice to anyone, not the person's history.
-  if (sentenceGivesAdvice(doc, first) && !sentenceNarrates(doc, first)) return undefined;
-  if (words.some((w) => YOU_WORDS.has(w.lower))) return 'you-sentence';
-  // A reply to someone that names back what they said ("Sending hugs, Lorraine. A broken tooth
-  // before a wedding is the worst!"): the person is the one addressed.
-  if (doc.context !== 'post' && speaksToSomeone(doc)) return 'you-doc';
-  return undefined;
-}
-
-// A review reply always answers its reviewer; a comment answers someone when it says "you",
-// names or tags them.
-const speaksToSomeone = memoByDoc(
-  (doc: Doc) => doc.context === 'review-reply' || findPatientMentions(doc).length > 0 || /(?:^|\s)@\w/.test(doc.norm) || doc.words.some((w) => YOU_WORDS.has(w.lower)),
-);
-
 const isStaffName = (doc: Doc, base: string) => staffNameParts(doc.profile).has(base);
 
 /** "our braces", "the retainer": a determiner right before the term says it is no one's. */
@@ -262,76 +142,6 @@ function notOwned(doc: Doc, i: number): boolean {
     // "no braces", "any crown" right before; "offer Botox for TMJ" a little further; not across
     // a comma ("Oh no, a cleaning that took 45 minutes").
     if (NOT_OWNED.has(words[k]!.lower) && (k >= i - 2 || FAR_NOT_OWNED.has(words[k]!.lower))) return !/[,;:]/.test(doc.norm.slice(words[k]!.end, words[i]!.start));
-  }
-  return false;
-}
-
-/** "the 11am today was a senior with mono", "a Bellbrook HS senior … today", "the lady who
- *  fainted in the waiting room": one particular person, with a time or a past deed, no generic talk. */
-const singlesOutCache = memoByDoc(() => new Map<number, boolean>());
-function sentenceSinglesOut(doc: Doc, sentence: number): boolean {
-  const cache = singlesOutCache(doc);
-  let v = cache.get(sentence);
-  if (v === undefined) cache.set(sentence, (v = singlesOutPerson(sentenceWordsOf(doc, sentence))));
-  return v;
-}
-
-function singlesOutPerson(words: readonly Word[]): boolean {
-  let person = false;
-  let time = false;
-  let generic = false;
-  let deed = false;
-  for (let i = 0; i < words.length; i++) {
-    const w = words[i]!;
-    if (GENERIC_CUES.has(w.lower)) generic = true;
-    const digit = w.lower.charCodeAt(0) <= 57; // digits sort before letters: test the regexes only then
-    if (TIME_CUES.has(w.lower) || (digit && /^\d{1,2}(?:am|pm)$/.test(w.lower))) time = true;
-    if (LAST_SPANS.has(w.lower) && words[i - 1]?.lower === 'last') time = true; // "last week"
-    if (w.lower === 'just' && isPastForm(words[i + 1]?.lower ?? '')) time = true; // "just took her first steps"
-    if ((digit && /^\d{1,3}(?:yo|yr)$/.test(w.lower)) || (w.lower === 'old' && AGE_UNITS.has(words[i - 1]?.lower ?? '') && isAge(words, i - 2))) person = time = true; // "a 68yo bank manager"
-    if ((w.lower === 'yo' || w.lower === 'y') && isAge(words, i - 1)) person = time = true; // "a 92 yo patient"
-    if (w.lower === 'serial') person = time = true; // a device with its serial number belongs to one person
-    if (PERSON_NOUNS.has(w.base) && w.base === w.lower && determinerBefore(words, i)) {
-      person = true;
-      // "the kindergartener who bit Dr. Adeyemi": a deed in the past is one occasion.
-      // "the guy in the Broncos hat who just had 3 extractions": one occasion, whatever else is said.
-      if (deedFollows(words, i)) deed = true;
-    }
-  }
-  return deed || (!generic && person && time);
-}
-
-const AGE_UNITS = new Set(['year', 'yr', 'yrs', 'years']);
-
-/** A person's age: a number up to 120 ("6,500 years old" is no one's age), or a number word. */
-function isAge(words: readonly Word[], j: number): boolean {
-  const w = words[j];
-  if (!w) return false;
-  if (!/^\d{1,3}$/.test(w.lower)) return AGE_WORDS.has(w.lower);
-  return Number(w.lower) <= 120 && !/^\d+$/.test(words[j - 1]?.lower ?? '');
-}
-const AGE_WORDS = new Set(['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'thirteen', 'fourteen', 'fifteen', 'sixteen', 'seventeen']);
-
-/** "the guy in the Broncos hat who just had 3 extractions": "who" within six words, then a past. */
-function deedFollows(words: readonly Word[], i: number): boolean {
-  for (let k = i + 1; k < words.length && k <= i + 6; k++) {
-    const low = words[k]!.lower;
-    if (low !== 'who' && low !== 'that') continue;
-    let v = k + 1;
-    while (v < words.length && v <= k + 3 && BETWEEN_SUBJECT_AND_VERB.has(words[v]!.lower)) v++;
-    return isPastForm(words[v]?.lower ?? '');
-  }
-  return false;
-}
-
-const LAST_SPANS = new Set(['week', 'night', 'month', 'weekend', 'time', 'visit']);
-
-/** "the senior", "a Bellbrook HS senior": a specific determiner up to three words before. */
-function determinerBefore(words: readonly Word[], i: number): boolean {
-  for (let k = i - 1; k >= 0 && k >= i - 3; k--) {
-    if (SPECIFIC_DETERMINERS.has(words[k]!.lower)) return true;
-    if (words[k]!.cap && words[k]!.lower !== words[k]!.base) return true; // "Kiki's grandma"
-    if (!words[k]!.cap && k < i - 1) return false; // only names or one adjective in between
   }
   return false;
 }
@@ -357,21 +167,6 @@ const BILLING_DOCUMENTS = new Set(['bill', 'statement', 'invoice', 'estimate', '
 // Billing words with an everyday sense ("read the policy", "the plan is", "the reviewer's claim"):
 // only an owner right before them ("your policy") makes them billing.
 const AMBIGUOUS_BILLING = new Set(['policy', 'plan', 'account', 'card', 'claim', 'statement', 'benefit', 'carrier', 'payment', 'credit card']);
-
-/** A question put to the person ("Which one for the biopsy callback?"). */
-function asks(doc: Doc, sentence: number): boolean {
-  const span = doc.sentences[sentence]!;
-  return doc.norm.slice(span.start, span.end).trimEnd().endsWith('?');
-}
-
-/** Sentences that tell of something that happened, cached per sentence. */
-const narratesCache = memoByDoc(() => new Map<number, boolean>());
-function narrates(doc: Doc, sentence: number): boolean {
-  const cache = narratesCache(doc);
-  let v = cache.get(sentence);
-  if (v === undefined) cache.set(sentence, (v = sentenceNarrates(doc, firstWordOfSentence(doc, sentence))));
-  return v;
-}
 
 /** The person a term belongs to when no owner stands right before it: the sentence's owner, if
  *  the term points at one occasion ("the new crown", "six fillings") or the sentence is about

@@ -1,0 +1,70 @@
+// Who "you", "she" and "their" stand for. In a review reply or a comment "you" is the person
+// answered; in a post only when the post names a patient or speaks to one person ("To whoever
+// left a silver Honda…"). "She" is a patient unless the nearest person named is a colleague.
+import type { Doc } from '../doc';
+import { memoByDoc } from './memo';
+import { findPatientMentions, findPeople, publicSentences } from './people';
+import { sentenceSinglesOut } from './singled-out';
+
+export const YOU_WORDS = new Set(['you', 'your', 'yours', 'yourself', "you're", "you've", "you'll", "you'd", 'u', 'ur', 'ya']);
+
+/** Is the person addressed ("you") identifiable? In a reply or comment yes; in a post, only
+ *  when the post names a patient ("So proud of Ignacio … part of your recovery"). */
+export const addresseeIdentifiable = memoByDoc((doc: Doc) =>
+  doc.context !== 'post' ? !addresseeIsClinician(doc) : findPatientMentions(doc).length > 0 || postSpeaksToOnePerson(doc),
+);
+
+/** "To whoever left a silver Honda in our lot: your kid's retainer case…", "To the mom who…":
+ *  a post addressed to one particular person makes its "you" that person. */
+export function postSpeaksToOnePerson(doc: Doc): boolean {
+  return /(?:^|\bto )(?:whoever (?:drives|left|parked|owns|lost|dropped|forgot|came)|the (?:[a-z]{2,15} )?(?:patient|person|mom|dad|mother|father|parent|family|lady|gentleman|guy|owner|driver|grandma|grandpa) (?:who|that) [a-z]{2,15}ed)\b|\bto whoever\b/.test(doc.lower);
+}
+
+/** Does the pronoun at word `i` ("she", "him", "her") stand for someone identifiable who is not
+ *  a colleague ("Dr. Brandt … her knee surgery")? */
+export function pronounIsPatient(doc: Doc, i: number): boolean {
+  const w = doc.words[i]!;
+  if (w.lower === 'their' || w.lower === 'them' || w.lower === 'they') return theirKnown(doc, w.sentence) && !nearestPersonIsStaff(doc, i);
+  return thirdPersonKnown(doc) && !nearestPersonIsStaff(doc, i) && !publicSentences(doc).has(w.sentence);
+}
+
+/** "Hi Dr. Yamamoto! Thanks for referring your patients": a colleague, not a patient, is addressed. */
+function addresseeIsClinician(doc: Doc): boolean {
+  if (/\byour (?:patients|practice|office fax|referrals?)\b|\bcolleague\b|(?:^|\s)@dr[._]?[a-z]/.test(doc.lower)) return true;
+  const first = findPeople(doc)[0];
+  return !!first && first.kind === 'doctor' && first.sentence === 0 && /^(?:hi|hello|hey|dear|thanks|thank you),? /.test(doc.lower.trimStart());
+}
+
+/** Does the document name or single out a patient that "her"/"his" can refer to? In a reply or
+ *  comment, "her" is someone the person replied to knows (their mother, their child). */
+export const thirdPersonKnown = memoByDoc((doc: Doc) => doc.context !== 'post' || findPatientMentions(doc).length > 0 || postSpeaksToOnePerson(doc));
+
+/** "Dr. Brandt is recovering from her knee surgery": "her" is the colleague named just before. */
+export function nearestPersonIsStaff(doc: Doc, pronoun: number): boolean {
+  const people = findPeople(doc); // in text order
+  let lo = 0;
+  let hi = people.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (people[mid]!.lastWord < pronoun) lo = mid + 1;
+    else hi = mid;
+  }
+  const nearest = people[lo - 1];
+  return !!nearest && nearest.sentence === doc.words[pronoun]!.sentence && (nearest.staff || nearest.public);
+}
+
+/** "their" is often plural or general ("families and their kids"): only with a named person close by. */
+export function theirKnown(doc: Doc, sentence: number): boolean {
+  const s = mentionSentences(doc);
+  return s.has(sentence) || s.has(sentence - 1) || sentenceSinglesOut(doc, sentence);
+}
+
+export const mentionByLastWord = memoByDoc((doc: Doc) => new Map(findPatientMentions(doc).map((m) => [m.lastWord, m])));
+export const mentionSentences = memoByDoc((doc: Doc) => new Set(findPatientMentions(doc).map((m) => m.sentence)));
+
+// A review reply always answers its reviewer; a comment answers someone when it says "you",
+// names or tags them.
+export const speaksToSomeone = memoByDoc(
+  (doc: Doc) => doc.context === 'review-reply' || findPatientMentions(doc).length > 0 || /(?:^|\s)@\w/.test(doc.norm) || doc.words.some((w) => YOU_WORDS.has(w.lower)),
+);
+
