@@ -180,6 +180,7 @@ function personActs(doc: Doc, subj: number): ClauseHit | undefined {
   }
   if (!isPastForm(low)) return undefined;
   if (objectIsReview(words, v + 1)) return undefined;
+  if (MOTION_VERBS.has(low)) return cameHere(doc, v) ? hit(verb.end) : undefined;
   if (PATIENT_PAST_VERBS.has(low)) return hit(verb.end);
   if (PATIENT_WEAK_VERBS.has(low) && careTermWithin(doc, subj - CARE_TERM_REACH, v + CARE_TERM_REACH)) return hit(verb.end);
   // Any past deed toward the staff: "you yelled at our receptionist", "she hugged Dr. Lee".
@@ -196,6 +197,22 @@ function relationOfYou(words: readonly Word[], i: number): boolean {
     if (YOU_OBJECT.has(words[k]!.lower)) return true;
   }
   return false;
+}
+
+// Verbs of coming: "you came in" is a visit, "you came to our booth at the fair" is not.
+const MOTION_VERBS = new Set(['came', 'walked', 'stopped', 'dropped', 'picked', 'brought']);
+const HERE_PARTICLES = new Set(['in', 'by', 'back', 'here', 'over', 'early', 'late']);
+const HERE_PLACES = new Set(['office', 'clinic', 'practice', 'appointment', 'visit', 'us', 'see']);
+
+/** After a verb of coming: in/by/back/here, "to us", "to our office", or a care word soon after. */
+function cameHere(doc: Doc, v: number): boolean {
+  const words = doc.words;
+  const sentence = words[v]!.sentence;
+  const next = words[v + 1];
+  if (!next || next.sentence !== sentence) return false;
+  if (HERE_PARTICLES.has(next.lower)) return true;
+  for (let k = v + 1; k <= v + 4 && words[k]?.sentence === sentence; k++) if (HERE_PLACES.has(words[k]!.lower)) return true;
+  return careTermWithin(doc, v + 1, v + 5) || staffAfter(doc, v);
 }
 
 /** A staff role or staff name within six words after word `v` ("… at our receptionist"). */

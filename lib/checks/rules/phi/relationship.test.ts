@@ -41,6 +41,9 @@ ruleTester(rule, {
     { text: 'You can pay your bill online at our website.', context: 'comment', why: 'what anyone may do' },
       { text: "We'd love to see you again soon.", context: 'review-reply', why: 'a wish: nothing in the past' },
     { text: 'We would be happy to help you, please call.', context: 'review-reply', why: 'an offer: nothing in the past' },
+      { text: 'When you came to our booth at the fair, we loved meeting your dog!', context: 'comment', why: 'coming to a booth is no visit' },
+    { text: 'Dr. Brandt’s husband had knee surgery last week, so she’s out until Monday.', context: 'post', why: 'staff family news' },
+    { text: 'Our front desk staff were trained last month on a new scheduling system.', context: 'review-reply', why: 'the practice’s own training' },
   ],
   invalid: [
     // the reviewer's visit
