@@ -4,7 +4,7 @@
 // advice ("root canals don't have to hurt", "if your child has a fever" in a post) is not.
 // This works out, once per document, which terms are tied and to whom; the rules report them.
 import type { Doc, Word } from '../doc';
-import { ENCOUNTER_WORDS, PROVIDER_WORDS } from '../lexicons/care-words';
+import { ENCOUNTER_WORDS, PROVIDER_WORDS, STAFF_ROLE_WORDS } from '../lexicons/care-words';
 import { COMMON_WORDS } from '../lexicons/common-words';
 import { CONDITIONS } from '../lexicons/conditions';
 import { BILLING_WORDS, INSURERS } from '../lexicons/insurers';
@@ -121,8 +121,8 @@ export function ownerBefore(doc: Doc, i: number): { kind: OwnerKind; start: numb
       const m = mentionByLastWord(doc).get(k);
       if (m) return { kind: 'named', start: m.start };
       // "Lani's first cleaning": a capitalised possessive that is no common word is a person,
-      // even when the name is on no list.
-      if (w.cap && !COMMON_WORDS.has(w.base) && !isStaffName(doc, w.base) && !publicSentences(doc).has(sentence)) {
+      // even when the name is on no list; "Dr. Brandt's husband" is a colleague's.
+      if (w.cap && !COMMON_WORDS.has(w.base) && !isStaffName(doc, w.base) && !STAFF_ROLE_WORDS.has(words[k - 1]?.lower ?? '') && !publicSentences(doc).has(sentence)) {
         return { kind: 'named', start: w.start };
       }
       return undefined;
