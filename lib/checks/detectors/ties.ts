@@ -239,7 +239,8 @@ function tiesOf(doc: Doc, matches: readonly PhraseMatch<TermKind>[], mode: TieMo
     const last = words[m.first + m.count - 1]!;
     const owner = ownerBefore(doc, m.first) ?? (mode === 'health' ? undefined : ownerAfter(doc, m.first, m.first + m.count - 1));
     const sentenceLevel = owner ? undefined : sentenceLevelOwner(doc, m, mode);
-    const every = mode !== 'health' && words[m.first - 1]?.lower === 'every';
+    // "every bill" in a reply, "drives himself to every cleaning": the person's habitual care.
+    const every = words[m.first - 1]?.lower === 'every' && (mode !== 'health' || sentenceLevel === 'named' || sentenceLevel === 'third' || sentenceLevel === 'person');
     if (!owner && sentenceLevel && !every && notOwned(doc, m.first)) continue;
     const kind = owner?.kind ?? sentenceLevel;
     if (!kind) continue;

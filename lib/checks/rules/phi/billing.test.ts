@@ -18,6 +18,7 @@ ruleTester(rule, {
       { text: 'We offer a 10% discount to all teachers this month!', context: 'post', why: 'a promotion for everyone' },
     { text: 'We appreciate the review! For anyone reading: we accept Delta Dental and the Oregon Health Plan.', context: 'review-reply', why: 'plans accepted, for anyone' },
       { text: 'You can pay your bill online at our website.', context: 'comment', why: 'what anyone may do' },
+      { text: 'Good news: most insurance plans were approved for our new network.', context: 'post', why: 'no one in particular' },
   ],
   invalid: [
     {
@@ -64,5 +65,6 @@ ruleTester(rule, {
     { text: "Sorry the medication didn't kick in. Next time call us and we'll reschedule free.", context: 'review-reply', findings: [{ span: 'reschedule free', severity: 'warn' }] },
     { text: 'You no-showed twice and still owe for the sealants.', context: 'review-reply', findings: [{ span: 'still owe for ', severity: 'block' }] },
     { text: 'Thank you Sgt. Miller, we applied our 15% veterans discount to your crown!', context: 'post', findings: [{ span: 'applied our 15% veterans discount', severity: 'warn' }] },
+    { text: "Financing through CareCredit was approved, so we'll see you on the 9th.", context: 'review-reply', findings: [{ span: 'Financing through CareCredit was approved', severity: 'block' }] },
   ],
 });
