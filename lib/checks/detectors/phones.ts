@@ -60,7 +60,9 @@ function digitPhones(doc: Doc): Span[] {
     const lead = s[i] === '1';
     const ok =
       !isAlnum(after) && after !== 47 /* / */ && after !== 37 /* % */ &&
-      (digits === 10 || (digits === 11 && lead) || (digits === 7 && hasContextBefore(doc, start, PHONE_CUES, 20)));
+      (digits === 10 || (digits === 11 && lead) || (digits === 7 && hasContextBefore(doc, start, PHONE_CUES, 20)) ||
+        // an international number: "+44 20 7946 0958"
+        (s[start] === '+' && digits >= 8 && digits <= 15));
     const text = s.slice(start, end);
     // 3-2-4 digits is an SSN and d/d/d a date, which other rules report.
     if (ok && !/^\d{3}-\d{2}-\d{4}$/.test(text) && !/^\d{1,2}\/\d{1,2}\/\d{2,4}$/.test(text)) {

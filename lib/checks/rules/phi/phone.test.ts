@@ -55,5 +55,7 @@ ruleTester(rule, {
     { text: 'Call Ana at 555 019 77 31, she’s worried about her bridge.', context: 'comment', findings: [{ span: '555 019 77 31', severity: 'block' }] },
     // digits and digit words mixed in one word
     { text: 'her number is five5five 0one9 7seven3one', context: 'comment', findings: [{ span: 'five5five 0one9 7seven3one' }] },
+    // an international number
+    { text: 'Her daughter in London is at +44 20 7946 0958 about the surgery.', context: 'comment', findings: [{ span: '+44 20 7946 0958' }] },
   ],
 });
