@@ -168,6 +168,11 @@ const BILLING_DOCUMENTS = new Set(['bill', 'statement', 'invoice', 'estimate', '
 // only an owner right before them ("your policy") makes them billing.
 const AMBIGUOUS_BILLING = new Set(['policy', 'plan', 'account', 'card', 'claim', 'statement', 'benefit', 'carrier', 'payment', 'credit card']);
 
+/** "card", "plan", "policy" alone: billing words with an everyday sense. */
+export function isAmbiguousBillingTerm(doc: Doc, m: PhraseMatch<TermKind>): boolean {
+  return m.count === 1 && AMBIGUOUS_BILLING.has(wordKeys(doc)[m.first]!);
+}
+
 /** The person a term belongs to when no owner stands right before it: the sentence's owner, if
  *  the term points at one occasion ("the new crown", "six fillings") or the sentence is about
  *  one person for sure. */
@@ -203,7 +208,7 @@ function sentenceLevelOwner(doc: Doc, m: PhraseMatch<TermKind>, mode: TieMode): 
     return owner === 'you-doc' ? undefined : owner;
   }
   const every = words[m.first - 1]?.lower === 'every' && BILLING_DOCUMENTS.has(wordKeys(doc)[m.first]!);
-  const ambiguous = m.count === 1 && AMBIGUOUS_BILLING.has(wordKeys(doc)[m.first]!);
+  const ambiguous = isAmbiguousBillingTerm(doc, m);
   if ((definiteBefore(doc, m.first) && !ambiguous) || every) return sentenceOwner(doc, first.sentence, true);
   return undefined;
 }

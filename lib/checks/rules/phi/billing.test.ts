@@ -19,6 +19,8 @@ ruleTester(rule, {
     { text: 'We appreciate the review! For anyone reading: we accept Delta Dental and the Oregon Health Plan.', context: 'review-reply', why: 'plans accepted, for anyone' },
       { text: 'You can pay your bill online at our website.', context: 'comment', why: 'what anyone may do' },
       { text: 'Good news: most insurance plans were approved for our new network.', context: 'post', why: 'no one in particular' },
+      { text: 'We called you about the appointment card.', context: 'review-reply', why: '"card" alone is no payment card' },
+    { text: 'You signed the consent form before the procedure.', context: 'review-reply', why: 'a consent form is no bill' },
   ],
   invalid: [
     {
@@ -66,5 +68,6 @@ ruleTester(rule, {
     { text: 'You no-showed twice and still owe for the sealants.', context: 'review-reply', findings: [{ span: 'still owe for ', severity: 'block' }] },
     { text: 'Thank you Sgt. Miller, we applied our 15% veterans discount to your crown!', context: 'post', findings: [{ span: 'applied our 15% veterans discount', severity: 'warn' }] },
     { text: "Financing through CareCredit was approved, so we'll see you on the 9th.", context: 'review-reply', findings: [{ span: 'Financing through CareCredit was approved', severity: 'block' }] },
+    { text: "It's rich that you complain about hidden fees when you signed a fee schedule.", context: 'review-reply', findings: [{ span: 'fee schedule', severity: 'warn' }] },
   ],
 });

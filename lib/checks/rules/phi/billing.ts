@@ -5,7 +5,7 @@ import { findCareClauses } from '../../detectors/care-clauses';
 import { findBillingPhrases } from '../../detectors/care-phrases';
 import { freeBefore } from '../../detectors/specific-reference';
 import { findPatientMentions } from '../../detectors/people';
-import { findBillingTies, findEncounterTies, findHealthTies } from '../../detectors/ties';
+import { findBillingTerms, findBillingTies, findEncounterTies, findHealthTies, isAmbiguousBillingTerm } from '../../detectors/ties';
 import { defineRule, type RawFinding } from '../../rule';
 
 export default defineRule({
@@ -38,9 +38,20 @@ export default defineRule({
         message: 'This gives billing details (collections, a declined payment, a claim or a balance) about a person. Discuss billing privately.',
       });
     }
-    // "you didn't pay", "you owe nothing"
+    // "you didn't pay", "you owe nothing"; and a billing word right after a clause of dealings
+    // with the person ("you signed a fee schedule", "we sent your itemized bill").
+    const terms = findBillingTerms(doc);
     for (const c of findCareClauses(doc)) {
-      if (c.kind === 'billing') out.push({ start: c.start, end: c.end, message: 'This speaks of what a person paid or owes. Billing details are PHI: take it to a private call.' });
+      if (c.kind === 'billing') {
+        out.push({ start: c.start, end: c.end, message: 'This speaks of what a person paid or owes. Billing details are PHI: take it to a private call.' });
+        continue;
+      }
+      for (const m of terms) {
+        const first = doc.words[m.first]!;
+        if (first.start < c.end || first.sentence !== c.sentence || first.start - c.end > 30 || isAmbiguousBillingTerm(doc, m)) continue;
+        const last = doc.words[m.first + m.count - 1]!;
+        out.push({ start: first.start, end: last.end, severity: 'warn', message: 'This names a bill, fee or payment in a sentence about your dealings with this person. Billing details are PHI.' });
+      }
     }
     // "you got a free cleaning", "a FREE exam": care given at no charge is a payment detail.
     for (const t of [...findHealthTies(doc), ...findEncounterTies(doc)]) {
