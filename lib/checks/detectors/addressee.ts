@@ -30,7 +30,9 @@ export function pronounIsPatient(doc: Doc, i: number): boolean {
 
 /** "Hi Dr. Yamamoto! Thanks for referring your patients": a colleague, not a patient, is addressed. */
 function addresseeIsClinician(doc: Doc): boolean {
-  if (/\byour (?:patients|practice|office fax|referrals?)\b|\bcolleague\b|(?:^|\s)@dr[._]?[a-z]/.test(doc.lower)) return true;
+  // A review reply answers its reviewer, who is no colleague ("your referral to cardiology").
+  if (doc.context === 'review-reply') return false;
+  if (/\byour (?:patients|practice|office fax|referrals)\b|\bfor (?:the|your) referral\b|\bcolleague\b|(?:^|\s)@dr[._]?[a-z]/.test(doc.lower)) return true;
   const first = findPeople(doc)[0];
   return !!first && first.kind === 'doctor' && first.sentence === 0 && /^(?:hi|hello|hey|dear|thanks|thank you),? /.test(doc.lower.trimStart());
 }

@@ -129,7 +129,8 @@ function practiceActsOn(doc: Doc, obj: number): ClauseHit | undefined {
         if (NOT_A_REPORT.has(words[s - 1]?.lower ?? '')) return undefined;
         return { start: w.start, end: objectEnd(doc, obj), kind: 'relationship', sentence };
       }
-      if (!BETWEEN_SUBJECT_AND_VERB.has(w.lower) && w.lower !== 'had' && !(s === v - 1 && w.cap)) break;
+      // "the ER doc who stitched you up": a relative pronoun may stand between subject and verb.
+      if (!BETWEEN_SUBJECT_AND_VERB.has(w.lower) && w.lower !== 'had' && w.lower !== 'who' && !(s === v - 1 && w.cap)) break;
     }
   }
   return undefined;

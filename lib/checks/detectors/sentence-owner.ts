@@ -8,7 +8,7 @@ import { memoByDoc } from './memo';
 import { publicSentences, sentenceWordsOf } from './people';
 import { firstWordOfSentence } from './sentence-at';
 import { sentenceSinglesOut } from './singled-out';
-import { sentenceGivesAdvice, sentenceNarrates } from './specific-reference';
+import { sentenceGivesAdvice, sentenceNarrates, sentenceSaysWhatAnyoneMay } from './specific-reference';
 
 /**
  * Who a term belongs to:
@@ -68,6 +68,8 @@ function computeSentenceOwner(doc: Doc, sentence: number, loose: boolean): Owner
   if (!identifiable) return undefined;
   // "Just take two Advil, you'll be fine": advice to anyone, not the person's history.
   if (sentenceGivesAdvice(doc, first) && !sentenceNarrates(doc, first)) return undefined;
+  // "You can request a refill through the portal": what anyone may do.
+  if (sentenceSaysWhatAnyoneMay(doc, sentence)) return undefined;
   if (words.some((w) => YOU_WORDS.has(w.lower))) return 'you-sentence';
   // A reply to someone that names back what they said ("Sending hugs, Lorraine. A broken tooth
   // before a wedding is the worst!"): the person is the one addressed.

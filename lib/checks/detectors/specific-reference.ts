@@ -5,6 +5,7 @@
 import type { Doc } from '../doc';
 import { isPastForm } from '../lexicons/care-verbs';
 import { memoByDoc } from './memo';
+import { firstWordOfSentence } from './sentence-at';
 
 const DEFINITE = new Set(['the', 'that', 'this', 'those', 'these', 'same']);
 const NUMBER_WORDS = new Set(['two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'both', 'several', 'second', 'third', 'next', 'whole']);
@@ -118,3 +119,14 @@ export function sentenceNarrates(doc: Doc, first: number): boolean {
 }
 
 export const speaksWithSympathy = memoByDoc((doc: Doc) => doc.context !== 'post' && SYMPATHY.test(doc.lower));
+
+/** "You can pay your bill online", "you may bring your card": a sentence of ability or
+ *  permission with "you" as subject, and nothing in the past. */
+export function sentenceSaysWhatAnyoneMay(doc: Doc, sentence: number): boolean {
+  const first = firstWordOfSentence(doc, sentence);
+  const words = doc.words;
+  for (let k = first; k + 1 < words.length && words[k + 1]!.sentence === sentence; k++) {
+    if (words[k]!.lower === 'you' && (words[k + 1]!.lower === 'can' || words[k + 1]!.lower === 'may')) return !sentenceNarrates(doc, first);
+  }
+  return false;
+}

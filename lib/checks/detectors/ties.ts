@@ -19,7 +19,7 @@ import { findPatientMentions, publicSentences } from './people';
 import { PhraseIndex, wordKeys, type PhraseMatch } from './phrase-index';
 import { firstWordOfSentence } from './sentence-at';
 import { asks, narrates, sentenceOwner, type OwnerKind } from './sentence-owner';
-import { definiteBefore, sentenceNarrates, specificAfter, specificBefore, speaksWithSympathy } from './specific-reference';
+import { definiteBefore, sentenceSaysWhatAnyoneMay, specificAfter, specificBefore, speaksWithSympathy } from './specific-reference';
 
 // The stable API other detectors and rules import from here.
 export { addresseeIdentifiable, pronounIsPatient } from './addressee';
@@ -77,18 +77,6 @@ const isCare = (m: PhraseMatch<TermKind>) => m.kind !== 'none';
 export const findHealthTerms = memoByDoc((doc: Doc) => HEALTH_INDEX.findAll(doc.words, wordKeys(doc)).filter(isCare));
 export const findEncounterTerms = memoByDoc((doc: Doc) => ENCOUNTER_INDEX.findAll(doc.words, wordKeys(doc)).filter(isCare));
 export const findBillingTerms = memoByDoc((doc: Doc) => BILLING_INDEX.findAll(doc.words, wordKeys(doc)));
-
-/** "You can pay your bill online", "you may bring your card": a sentence of ability or
- *  permission with "you" as subject, and nothing in the past. */
-function sentenceSaysWhatAnyoneMay(doc: Doc, sentence: number): boolean {
-  const first = firstWordOfSentence(doc, sentence);
-  const words = doc.words;
-  for (let k = first; k + 1 < words.length && words[k + 1]!.sentence === sentence; k++) {
-    if (words[k]!.lower === 'you' && (words[k + 1]!.lower === 'can' || words[k + 1]!.lower === 'may')) return !sentenceNarrates(doc, first);
-  }
-  return false;
-}
-
 
 /** The owner written just before word `i` ("your", "her", "Emma's", "your son's"), if any. */
 export function ownerBefore(doc: Doc, i: number): { kind: OwnerKind; start: number } | undefined {

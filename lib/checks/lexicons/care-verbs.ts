@@ -41,7 +41,7 @@ story question questions point side perspective opinion thoughts honesty support
 export const PRACTICE_SUBJECT_NOUNS = words(`
 hygienist hygienists assistant assistants dentist dentists doctor doctors receptionist receptionists desk team staff
 nurse nurses surgeon orthodontist provider providers tech technician technicians office billing manager coordinator
-scheduler biller dr front everyone here nobody
+scheduler biller dr front everyone here nobody doc docs np pa
 `);
 
 /** Common irregular past forms (regular ones end in -ed). */

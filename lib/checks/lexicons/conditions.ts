@@ -51,5 +51,6 @@ missing tooth, missing teeth, knocked out tooth, knocked out, cracked filling, l
 infected tooth, tooth infection, facial swelling, swollen face, cellulitis, sinus pressure, strep, croup, hand injury, broken nose,
 high blood sugar, low blood sugar, prediabetic, diabetic, asthmatic, epileptic, anemic, pregnant with, miscarried, expecting twins,
 long covid, chronic pain, migraines, vertigo, neuropathy, heart condition, kidney stones, gallstones, appendicitis, hernia,
-autistic, adhd meds, dyslexia, sensory issues, special needs, down syndrome, cerebral palsy, cleft palate, cleft lip, spina bifida, blood
+autistic, adhd meds, dyslexia, sensory issues, special needs, down syndrome, cerebral palsy, cleft palate, cleft lip, spina bifida, blood, hospitalized, hospitalised, hospitalization, in the hospital, home from the hospital, in the icu, nicu,
+in the er, on oxygen, on dialysis, in rehab, bedridden
 `);

@@ -31,7 +31,8 @@ ruleTester(rule, {
     { text: "Take it down or you'll be hearing from our attorney.", context: 'review-reply', why: '"hearing from" is no hearing' },
     { text: "Sorry, we don't offer Botox for TMJ, but we're happy to refer you to someone who does!", context: 'comment', why: 'what the practice offers' },
       { text: 'Shoutout to the gentleman who parked across three spaces this morning.', context: 'post', why: 'a deed, but no health word' },
-      ],
+          { text: 'You can request a refill through the patient portal anytime.', context: 'comment', why: 'what anyone may do' },
+  ],
   invalid: [
     // possessive: the strongest tie
     {
@@ -99,5 +100,6 @@ ruleTester(rule, {
     { text: "We're sorry you're dealing with that! Toothaches can have a lot of causes.", context: 'comment', findings: [{ span: 'Toothaches', severity: 'warn' }] },
     { text: 'The toddler in room 2 just took her first steps after hip surgery!', context: 'post', findings: [{ span: 'surgery', severity: 'warn' }] },
     { text: 'At 93, Mr. Ferreira still drives himself to every cleaning.', context: 'post', findings: [{ span: 'Mr. Ferreira still drives himself to every cleaning', severity: 'block' }] },
+    { text: 'So glad your dad is home from the hospital, Mike!', context: 'comment', findings: [{ span: 'your dad is home from the hospital', severity: 'block' }] },
   ],
 });

@@ -44,6 +44,8 @@ ruleTester(rule, {
       { text: 'When you came to our booth at the fair, we loved meeting your dog!', context: 'comment', why: 'coming to a booth is no visit' },
     { text: 'Dr. Brandt’s husband had knee surgery last week, so she’s out until Monday.', context: 'post', why: 'staff family news' },
     { text: 'Our front desk staff were trained last month on a new scheduling system.', context: 'review-reply', why: 'the practice’s own training' },
+      { text: 'You can request a refill through the patient portal anytime.', context: 'comment', why: 'what anyone may do' },
+    { text: 'We admitted our mistake and apologized to you.', context: 'review-reply', why: 'no care in it' },
   ],
   invalid: [
     // the reviewer's visit
@@ -163,5 +165,7 @@ ruleTester(rule, {
     { text: 'The nurse who drew your blood has been spoken to.', context: 'review-reply', findings: [{ span: 'your blood', severity: 'block' }] },
     { text: 'Your son has been with us since he was two.', context: 'review-reply', findings: [{ span: 'been with us since', severity: 'block' }] },
     { text: 'We were happy to squeeze your daughter in the same day.', context: 'review-reply', findings: [{ span: 'We were happy to squeeze your daughter', severity: 'block' }] },
+    { text: 'Your referral to cardiology was faxed the same day.', context: 'review-reply', findings: [{ span: 'Your referral', severity: 'block' }] },
+    { text: 'The ER doc who stitched you up is one of our best.', context: 'review-reply', findings: [{ span: 'doc who stitched you', severity: 'block' }] },
   ],
 });
