@@ -65,6 +65,7 @@ export const MEDICAL_ADVICE_PHRASES: readonly ToneEntry[] = [
   // Tests, procedures and referrals for this one person.
   { phrase: `(you|u|youll|youd|she|he|your son|your daughter|your child|your kid|your baby|your mom|your dad) (need|needs|will need|ll need|should get|should have|should schedule|must get|have to get|need to get|need to have|definitely need|probably need|just need|might need|may need) (a |an |another |some |your |the |to get a |to get an |to have a |to have an |to get |to see a |to see an |)${TEST}` },
   { phrase: `(you|u) (dont|don't|do not|won't|wont|will not) (need|have to get|need to get) (a |an |any |the |to get a |to get an |to have |)${TEST}`, severity: 'warn' },
+  { phrase: `${COND} (for sure|no doubt|definitely|100%|without a doubt|for certain)`, contexts: ['comment', 'review-reply'] },
   { phrase: '(need|needs|should get|should have|has to get|have to get|ought to get) (a|an|to see a|to see an|to get a|to get an) (* |)(eval|evaluation|consult|consultation|specialist|assessment|biopsy|root canal|extraction|orthodontist|periodontist|oral surgeon|endodontist|dermatologist|cardiologist|neurologist|ent|allergist)', contexts: ['comment', 'review-reply'] },
   { phrase: "(you|u|he|she|they) (should have|shouldve|should've|should|need to|needed to) (been |)(taking|using|wearing|applying|rinsing|brushing|flossing|icing|eating|drinking) ~ (with|before|after|every|twice|daily|at night|food)", contexts: ['comment', 'review-reply'] },
   { phrase: `(your|ur) * (doesnt|doesn't|does not|dont|don't|do not|wont|won't) (need|have to get|need to get) (a |an |any |the |to get a |to get an |to have |)${TEST}`, severity: 'warn', contexts: ['comment', 'review-reply'] },
@@ -112,7 +113,8 @@ export const TREATMENT_VERBS: readonly string[] = [
   'take', 'give', 'put', 'apply', 'rinse', 'gargle', 'swish', 'use', 'stop', 'start', 'skip', 'double', 'keep', 'chew', 'avoid',
   'ice', 'switch', 'soak', 'place', 'hold', 'leave', 'pop', 'crush', 'alternate', 'increase', 'decrease', 'lower', 'drink', 'eat',
   'wear', 'quit', 'wean', 'cut', 'halve', 'split', 'get', 'brush', 'floss', 'dab', 'rub', 'press', 'bite', 'spit', 'numb',
-  'elevate', 'massage', 'wiggle', 'pull', 'drain', 'squeeze', 'mix', 'dissolve', 'sip', 'suck', 'stick', 'try',
+  'elevate', 'massage', 'wiggle', 'pull', 'drain', 'squeeze', 'mix', 'dissolve', 'sip', 'suck', 'stick', 'try', 'bump', 'thicken',
+  'dilute', 'add', 'roll', 'ditch', 'crack', 'stretch', 'alternate',
 ];
 /** Words that soften the start of an instruction without changing it ("just", "please", "then"). */
 export const INSTRUCTION_LEAD: readonly string[] = [
@@ -131,7 +133,8 @@ export const MEDICAL_OBJECTS: readonly string[] = [
   'blister', 'cyst', 'abscess', 'bleeding', 'fever', 'pain', 'ear', 'throat', 'eye', 'eyes', 'skin', 'thinner', 'thinners',
   'weight', 'crutches', 'sling', 'splint', 'cast', 'stretches', 'exercises', 'contacts', 'lenses', 'glasses', 'heel', 'knee',
   'ankle', 'wrist', 'shoulder', 'back', 'neck', 'foot', 'calves', 'calf', 'hip', 'elbow', 'soda', 'stain', 'stains',
-  'vinegar', 'charcoal', 'paste', 'gel', 'strips', 'rinse', 'spray', 'teabag',
+  'vinegar', 'charcoal', 'paste', 'gel', 'strips', 'rinse', 'spray', 'teabag', 'soap', 'lotion', 'moisturizer', 'aquaphor',
+  'sunscreen', 'formula', 'cereal', 'tears', 'compresses', 'compress', 'heating', 'pad',
 ];
 /** Problems a reply may "diagnose" ("sounds like a cracked filling", "probably a mild allergy"). */
 export const DIAGNOSES: readonly string[] = [

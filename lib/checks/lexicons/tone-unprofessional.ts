@@ -61,6 +61,8 @@ export const UNPROFESSIONAL_PHRASES: readonly ToneEntry[] = [
   { phrase: 'not (us|me) (having to|being|getting|trying|pretending)', sentenceStart: true, message: 'Slang like this is too casual for the practice\'s page.' },
   { phrase: '(we|i) know (its|it\'s|it is|it was) (you|u)', message: 'Calling someone out in public is unprofessional.' },
   { phrase: '(k|kk|ok|okay) (thx|thanks|ty|tnx)', contexts: ['comment', 'review-reply'], wholeSentence: true, message: 'This is too casual for the practice\'s page.' },
+  { phrase: '(that|the) awkward moment (when|where)', message: 'This is too casual for the practice\'s page.' },
+  { phrase: "(some of yall|some of y all|some of you|you people|some people) (really |seriously |honestly |just |)(need|needs) to (learn|figure out|understand|get a clue|grow up)", message: 'Lecturing patients as a group is unprofessional.' },
   { phrase: '(hard pass|big mood|same tbh|it is what it is|not gonna lie|aint|ain\'t)', contexts: ['comment', 'review-reply'], message: 'Slang like this is too casual for the practice\'s page.' },
   { phrase: '(no cap|on god|fr fr|its giving|it\'s giving|big yikes|hot mess|sus af|spill the tea|whatever lol|ok boomer)', message: 'Slang like this is too casual for the practice\'s page.' },
   { phrase: '(what the hell|the hell|hell no|hell yeah|hell yes|heck no|sucks to be)', message: 'Swearing looks careless under the practice\'s name.' },
@@ -91,7 +93,7 @@ export const LAUGH_WORDS: readonly string[] = ['lol', 'lolol', 'haha', 'hahaha',
 export const CHAT_WORDS: readonly string[] = [
   'omg', 'omfg', 'ugh', 'ughh', 'ughhh', 'meh', 'welp', 'oof', 'smh', 'bruh', 'jk', 'ikr', 'nvm', 'ttyl', 'brb', 'istg', 'tfw',
   'mfw', 'irl', 'imho', 'wth', 'af', 'yolo', 'bff', 'bestie', 'besties', 'stahp', 'ded', 'sus', 'cray', 'totes', 'obvi', 'vibes',
-  'sheesh', 'jeez', 'geez', 'lowkey', 'fam', 'nah', 'lmk', 'hmu', 'ttyl', 'smdh', 'bleh', 'tmrw', 'karaoke', 'partying', 'highkey', 'fr', 'deadass', 'cringe', 'whatevs',
+  'sheesh', 'jeez', 'geez', 'lowkey', 'fam', 'nah', 'lmk', 'hmu', 'ttyl', 'smdh', 'bleh', 'tmrw', 'tho', 'karaoke', 'partying', 'highkey', 'fr', 'deadass', 'cringe', 'whatevs',
 ];
 
 /** Text-message spellings: careless in a reply, unless the reply is plainly warm thanks. */
@@ -106,7 +108,7 @@ export const GOSSIP_EMOJI: readonly string[] = ['🍿', '💀', '🤡'];
 /** Laughing emoji: a laugh at someone in a post or a review reply. */
 export const LAUGHING_EMOJI: readonly string[] = ['😂', '🤣'];
 /** Eye-rolls, shrugs and smirks: dismissive under the practice's name wherever they appear. */
-export const DISMISSIVE_EMOJI: readonly string[] = ['🙄', '🙃', '🤷', '😒', '💅'];
+export const DISMISSIVE_EMOJI: readonly string[] = ['🙄', '🙃', '🤷', '😒', '💅', '🤥'];
 
 /** Partisan and campaign words: politics does not belong on a practice's page. */
 export const POLITICS: readonly string[] = [

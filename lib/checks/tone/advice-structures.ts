@@ -83,7 +83,9 @@ function instructions(doc: Doc, tokens: readonly ToneToken[]): RawFinding[] {
   const handles = doc.norm.includes('@') ? afterHandles(doc, tokens) : undefined;
   for (let i = 0; i < tokens.length; i++) {
     // A clause start, or "and"/"then" joining a second instruction ("… and skip lidocaine").
-    if (!opensClause(tokens, i) && tokens[i]!.text !== 'and' && tokens[i]!.text !== 'then' && !handles?.has(i)) continue;
+    // Also right after a problem word: "for the eczema try…".
+    const afterProblem = i > 0 && isProblemWord(tokens[i - 1]!.text) && VERBS.has(tokens[i]!.text);
+    if (!opensClause(tokens, i) && tokens[i]!.text !== 'and' && tokens[i]!.text !== 'then' && !handles?.has(i) && !afterProblem) continue;
     const v = instructionVerb(tokens, i);
     if (v === -1) continue;
     let object = -1;
@@ -107,6 +109,10 @@ function instructions(doc: Doc, tokens: readonly ToneToken[]): RawFinding[] {
   return found;
 }
 
+// Medical word endings ("fasciitis", "neuralgia", "tonsillectomy") name a problem or procedure.
+const MEDICAL_ENDING = /(?:itis|osis|algia|emia|pathy|ectomy|otomy|plasty)$/;
+const isProblemWord = (w: string) => DIAGNOSIS.has(w) || (w.length > 6 && MEDICAL_ENDING.test(w));
+
 /** "sounds like a cracked filling", "it's probably a mild allergy". */
 function diagnoses(tokens: readonly ToneToken[]): RawFinding[] {
   const found: RawFinding[] = [];
@@ -116,7 +122,7 @@ function diagnoses(tokens: readonly ToneToken[]): RawFinding[] {
     if (!lead) continue;
     for (let k = i + 1; k < tokens.length && k <= i + 4; k++) {
       if (tokens[k]!.clauseBefore) break;
-      if (DIAGNOSIS.has(tokens[k]!.text) && !NOT_A_CASE.has(tokens[k + 1]?.text ?? '')) {
+      if (isProblemWord(tokens[k]!.text) && !NOT_A_CASE.has(tokens[k + 1]?.text ?? '')) {
         const from = w === 'like' ? i - 1 : i;
         found.push({ start: tokens[from]!.start, end: tokens[k]!.end, message: 'This tells one person what their symptom is, without an exam. Ask them to call so a clinician can look.' });
         i = k;

@@ -3,6 +3,9 @@ import rule from './guarantee';
 
 ruleTester(rule, {
   valid: [
+    'Many patients feel relief after a few sessions.',
+    { text: 'Most plans cover preventive care at 100%.', why: 'coverage' },
+    { text: 'Call us if the pain is not better after one dose.', context: 'comment', why: 'a condition, not a promise' },
     { text: 'No one has a perfect smile, and that is fine.', why: 'negated' },
     { text: 'Waterproof mascara aside, our office is fragrance-free.', why: 'not a care outcome' },
     'Thank you for voting us Best Family Dentist in Lane County!',
@@ -73,5 +76,12 @@ ruleTester(rule, {
     { text: "With our night guards, you'll never grind again.", findings: [{ span: "you'll never grind again" }] },
       { text: 'Our orthodontists deliver flawless smiles.', findings: [{ span: 'flawless smiles' }] },
     { text: 'A whiter smile in one hour, every time.', findings: [{ span: 'whiter smile in one hour, every time' }] },
+      { text: 'Our adjustments will realign your spine and end your back pain.', findings: [{ span: 'will realign your spine' }, { span: 'and end your back pain' }] },
+    { text: 'Botox with us means no wrinkles for a full year.', findings: [{ span: 'means no wrinkles' }] },
+    { text: 'Our hearing aids restore perfect hearing.', findings: [{ span: 'restore perfect hearing' }] },
+    { text: 'Acne gone in 2 weeks with our facial protocol!', findings: [{ span: 'gone in 2 weeks' }] },
+    { text: "This supplement boosts immunity so you won't get sick this winter.", findings: [{ span: "won't get sick" }] },
+    { text: 'You will sleep through the night after one session.', findings: [{ span: 'after one session' }] },
+    { text: 'Our physical therapists get every patient back to 100%.', findings: [{ span: 'back to 100%' }] },
   ],
 });

@@ -48,5 +48,9 @@ ruleTester(rule, {
       { text: 'Put a warm tea bag on the socket and bite down for 30 minutes.', context: 'comment', findings: [{ span: 'Put a warm tea bag on the socket' }] },
     { text: '@nina_p your son needs an orthodontic eval.', context: 'comment', findings: [{ span: 'needs an orthodontic eval' }] },
     { text: 'Brush with baking soda for a week and the stain will fade.', context: 'comment', findings: [{ span: 'Brush with baking soda' }] },
+      { text: 'Hey Jo, for the eczema try a thin layer of Aquaphor after bathing.', context: 'comment', findings: [{ span: 'try a thin layer of Aquaphor' }] },
+    { text: "That's pink eye for sure.", context: 'comment', findings: [{ span: 'pink eye for sure' }] },
+    { text: '@sasha you probably have plantar fasciitis.', context: 'comment', findings: [{ span: 'probably have plantar fasciitis' }] },
+    { text: 'Dan, bump the insulin up two units at dinner.', context: 'comment', findings: [{ span: 'bump the insulin' }] },
   ],
 });

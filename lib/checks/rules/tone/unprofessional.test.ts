@@ -65,5 +65,9 @@ ruleTester(rule, {
     { text: 'Not us having to reschedule twelve people today', findings: [{ span: 'Not us having to' }] },
     { text: 'k thx', context: 'comment', findings: [{ span: 'k thx' }] },
       { text: "Dr. Chen's new boyfriend brought us donuts", findings: [{ span: "Dr. Chen's new boyfriend" }] },
+      { text: 'When patients say they floss every day 🤥🤥', findings: [{ span: '🤥' }, { span: '🤥', occurrence: 2 }] },
+    { text: 'That awkward moment when your patient is your ex', findings: [{ span: 'That awkward moment when' }] },
+    { text: 'Facts tho', context: 'comment', findings: [{ span: 'tho' }] },
+    { text: "Some of y'all really need to learn what a toothbrush is", findings: [{ span: "Some of y'all really need to learn" }] },
   ],
 });
