@@ -86,6 +86,11 @@ describe('analyze() on bad input', () => {
     ['repeated possessives', 'your '.repeat(60_000)],
     ['digit groups', '123 '.repeat(60_000)],
     ['slashes', '1/'.repeat(150_000)],
+    // Each of these makes one finding per few characters: a rule comparing every finding with
+    // every earlier one (as phi/url once did) takes minutes here.
+    ['handles', '@a '.repeat(60_000)],
+    ['emails', 'a@b.co '.repeat(25_000)],
+    ['titled names', 'Dr. A '.repeat(30_000)],
   ])('no catastrophic backtracking: %s', (_name, text) => {
     expectSane(text, analyze(text, { context: 'review-reply' }));
   }, 60_000);

@@ -75,10 +75,14 @@ export default defineRule({
     if (hits.length === 0) return [];
     const severity = contactSeverity(doc);
     const out: RawFinding[] = [];
+    // Hits come in order of start, so a hit overlaps an earlier finding exactly when it starts
+    // before the furthest end so far (one comparison, not a scan: "@a @a @a …" stays linear).
+    let reach = -1;
     for (const h of hits) {
       const text = h.text.replace(/[.,!?;:]+$/, '');
       const span = { start: h.start, end: h.start + text.length };
-      if (out.some((f) => span.start < f.end && f.start < span.end)) continue;
+      if (span.start < reach) continue;
+      const before = out.length;
       if (h.name === 'handle') {
         if (ORG_HANDLE.test(text.slice(1))) continue;
         // A handle alone is a public display name; next to care it points at a patient.
@@ -90,6 +94,7 @@ export default defineRule({
       } else if (PROFILE_HOST.test(text) || PERSONAL_PAGE_HOST.test(text) || namesAPerson(doc, text) || hasContextBefore(doc, h.start, OWNED_LINK_CUES, 30)) {
         out.push({ ...span, severity: severity === 'info' ? 'warn' : severity, message: 'This links to a person’s own page (a profile, fundraiser or blog). Linking to someone next to anything about care discloses a patient.' });
       }
+      if (out.length > before) reach = Math.max(reach, span.end);
     }
     return out;
   },
