@@ -33,4 +33,15 @@ describe('buildDoc', () => {
     const doc = buildDoc('Thanks. We care!\nCall us');
     expect(doc.sentences.map((s) => doc.norm.slice(s.start, s.end).trim())).toEqual(['Thanks.', 'We care!', 'Call us']);
   });
+
+  test.each([
+    ['Mrs. Patel had surgery. She is fine.', ['Mrs. Patel had surgery.', 'She is fine.']],
+    ['Sgt. Miller and Rev. Adams came by. Thanks!', ['Sgt. Miller and Rev. Adams came by.', 'Thanks!']],
+    ['pt Lorenzo F. came in. All good.', ['pt Lorenzo F. came in.', 'All good.']],
+    ['We open at 8 a.m. on Monday. See you.', ['We open at 8 a.m. on Monday.', 'See you.']],
+    ['It was great. Dr. Greene agrees.', ['It was great.', 'Dr. Greene agrees.']],
+  ])('a title, initial or abbreviation does not end a sentence: %j', (text, expected) => {
+    const doc = buildDoc(text);
+    expect(doc.sentences.map((s) => doc.norm.slice(s.start, s.end).trim())).toEqual(expected);
+  });
 });

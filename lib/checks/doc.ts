@@ -218,6 +218,8 @@ function lowerAligned(norm: string): string {
 const NO_BREAK_AFTER = new Set([
   'mr', 'mrs', 'ms', 'mx', 'dr', 'st', 'sr', 'jr', 'prof', 'vs', 'etc', 'e.g', 'i.e', 'pt', 'apt', 'no', 'ste',
   'ave', 'rd', 'blvd', 'a.m', 'p.m', 'sra', 'srta', 'mt', 'ft', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec', 'approx',
+  // Ranks and callings before a name: "Sgt. Miller", "Rev. Adams".
+  'sgt', 'cpl', 'lt', 'capt', 'col', 'maj', 'rev', 'gen',
 ]);
 
 // A hand-written scanner, not a regex: a run of punctuation followed by a non-space would make
