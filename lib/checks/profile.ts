@@ -2,6 +2,7 @@
 // website may appear in any post. This finds where they stand in the text so the engine can
 // drop identifier findings that are really the practice talking about itself.
 import type { Doc, Span } from './doc';
+import { memoByDoc } from './detectors/memo';
 import type { PracticeProfile } from './types';
 
 const digitsOnly = (s: string) => s.replace(/\D+/g, '');
@@ -26,7 +27,13 @@ export function staffNameParts(profile: PracticeProfile): ReadonlySet<string> {
   return parts;
 }
 
-export function findPracticeSpans(doc: Doc): Span[] {
+/**
+ * Where the practice's own details stand in the text, sorted by start (worked out once per
+ * document). Ask `insideAny` whether a finding lies within one of them.
+ */
+export const findPracticeSpans = memoByDoc((doc: Doc): PracticeSpans => new PracticeSpans(practiceSpansIn(doc)));
+
+function practiceSpansIn(doc: Doc): Span[] {
   const p = doc.profile;
   const spans: Span[] = [];
   const phrases = [
@@ -69,6 +76,39 @@ function addressParts(address: string): string[] {
   return out;
 }
 
-export function insideAny(span: Span, spans: readonly Span[]): boolean {
-  return spans.some((s) => span.start >= s.start && span.end <= s.end);
+/** Spans sorted by start, with the furthest end reached up to each: "is this finding inside
+ *  one of them" is a binary search, not a scan (a long text repeating the practice's phone
+ *  hundreds of times has hundreds of spans, and as many findings to test). */
+export class PracticeSpans {
+  private readonly starts: number[];
+  private readonly reach: number[];
+  readonly length: number;
+
+  constructor(spans: Span[]) {
+    spans.sort((a, b) => a.start - b.start);
+    this.starts = spans.map((s) => s.start);
+    let furthest = -1;
+    this.reach = spans.map((s) => (furthest = Math.max(furthest, s.end)));
+    this.length = spans.length;
+  }
+
+  /** Whether `span` lies within one of the spans. */
+  contains(span: Span): boolean {
+    // The last span starting at or before span.start; every later one starts after it.
+    let lo = 0;
+    let hi = this.starts.length - 1;
+    let at = -1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      if (this.starts[mid]! <= span.start) {
+        at = mid;
+        lo = mid + 1;
+      } else hi = mid - 1;
+    }
+    return at >= 0 && this.reach[at]! >= span.end;
+  }
+}
+
+export function insideAny(span: Span, spans: PracticeSpans): boolean {
+  return spans.contains(span);
 }
