@@ -1,22 +1,18 @@
-// Phrase lists as data, matched word by word. Each pattern is parsed once into a small tree
-// (words, alternatives, gaps) and indexed by the words it can start with; a document is
-// matched once for every tone lexicon together (cached per Doc): one Map lookup per word, then
-// a short walk of the few patterns that start there. Nothing is expanded into all the phrases
-// a pattern stands for (that ran to hundreds of thousands), and no pattern can backtrack
-// beyond its own few words.
-//
-// Pattern syntax (each lexicon entry's `phrase`):
-//   words           matched case-insensitively, apostrophes ignored ("won't" = "wont")
-//   (a|b c|)        alternatives, possibly several words; an empty one makes the group optional
-//   ~               up to four words of anything, within the sentence
-//   *               exactly one word of anything
-//   #               one number ("15", "2", "11am")
-//   {name}          one word from a word class made with defineWordClass (a list of drugs)
+// Phrase lists as data, matched word by word. Each pattern (syntax in phrase-pattern.ts) is
+// parsed once, compiled into a small automaton (phrase-automaton.ts) and indexed by the words
+// it can start with and the word that must follow; a document is matched once for every tone
+// lexicon together (kept on the Doc): one Map lookup per word, then a short walk of the few
+// patterns that start there. Nothing is expanded into all the phrases a pattern stands for
+// (that ran to hundreds of thousands), and no pattern can backtrack beyond its own few words.
 // A phrase never matches across a sentence end.
 import { memoByDoc } from '../detectors/memo';
 import type { Doc } from '../doc';
 import type { Context, Severity } from '../types';
-import { normalizeWord, toneTokens, type ToneToken } from './tokens';
+import { ACCEPT, accepts, compileStates, isNumber, states } from './phrase-automaton';
+import { parsePattern, type Item } from './phrase-pattern';
+import { toneTokens } from './tokens';
+
+export { defineWordClass, parsePattern } from './phrase-pattern';
 
 export interface PhraseEntry {
   phrase: string;
@@ -42,16 +38,6 @@ export interface PhraseMatch<E extends PhraseEntry> {
 export interface PhraseSet<E extends PhraseEntry> {
   find(doc: Doc): PhraseMatch<E>[];
 }
-
-const GAP_MAX = 4;
-
-type Item =
-  | { kind: 'word'; word: string }
-  | { kind: 'set'; words: ReadonlySet<string> }
-  | { kind: 'alts'; alts: Item[][] }
-  | { kind: 'gap' }
-  | { kind: 'any' }
-  | { kind: 'num' };
 
 interface Compiled {
   /** Index into `allEntries`. */
@@ -89,25 +75,8 @@ function addCandidate(candidates: Candidates, pattern: Compiled): void {
     else candidates.set(second, [pattern]);
   }
 }
-const wordClasses = new Map<string, ReadonlySet<string>>();
 let setCount = 0;
 let compiledCount = 0;
-
-/**
- * A named set of single words, used in patterns as {name}. Several-word items are returned so
- * the caller can list them as alternatives: "({name}|a b)".
- */
-export function defineWordClass(name: string, words: readonly string[]): string {
-  const single = new Set<string>();
-  const multi: string[] = [];
-  for (const w of words) {
-    const parts = splitWords(w);
-    if (parts.length === 1) single.add(parts[0]!);
-    else if (parts.length > 1) multi.push(parts.join(' '));
-  }
-  wordClasses.set(name, single);
-  return `({${name}}${multi.map((m) => `|${m}`).join('')})`;
-}
 
 interface RawMatch {
   id: number;
@@ -246,73 +215,15 @@ function secondWords(items: readonly Item[]): ReadonlySet<string> | null {
   return anything ? null : words;
 }
 
-// ---- the automaton ----
-// Each pattern becomes a small automaton (Thompson's construction, with the empty moves folded
-// in at compile time): a state tests one word and lists the states that may test the next.
-// Matching walks a list of live states word by word: no recursion, no closures, no
-// backtracking, at most the pattern's own states per word.
-
-const ACCEPT = -1;
-
-interface State {
-  kind: 'word' | 'set' | 'num' | 'any';
-  word?: string;
-  words?: ReadonlySet<string>;
-  next: readonly number[];
-}
-
-const states: State[] = [];
-
-function union(a: readonly number[], b: readonly number[]): number[] {
-  const out = [...a];
-  for (const x of b) if (!out.includes(x)) out.push(x);
-  return out;
-}
-
-/** Entry states of `items` followed by `follow`. */
-function compileStates(items: readonly Item[], follow: readonly number[]): number[] {
-  let entries: readonly number[] = follow;
-  for (let i = items.length - 1; i >= 0; i--) {
-    const item = items[i]!;
-    if (item.kind === 'alts') {
-      let merged: number[] = [];
-      for (const alt of item.alts) merged = union(merged, alt.length === 0 ? entries : compileStates(alt, entries));
-      entries = merged;
-    } else if (item.kind === 'gap') {
-      // Up to GAP_MAX words of anything: a chain of 'any' states, each of which may be skipped.
-      let chain: readonly number[] = entries;
-      for (let k = 0; k < GAP_MAX; k++) chain = union(entries, [states.push({ kind: 'any', next: chain }) - 1]);
-      entries = chain;
-    } else {
-      const state: State = { kind: item.kind, next: entries };
-      if (item.kind === 'word') state.word = item.word;
-      if (item.kind === 'set') state.words = item.words;
-      entries = [states.push(state) - 1];
-    }
-  }
-  return [...entries];
-}
-
 function grow(list: Int32Array): Int32Array {
   const bigger = new Int32Array(list.length * 2);
   bigger.set(list);
   return bigger;
 }
 
-function accepts(state: State, word: string): boolean {
-  switch (state.kind) {
-    case 'word':
-      return state.word === word;
-    case 'set':
-      return state.words!.has(word);
-    case 'num':
-      return isNumber(word);
-    case 'any':
-      return true;
-  }
-}
-
 // ---- matching ----
+// Matching walks a list of live automaton states word by word: no recursion, no backtracking,
+// at most the pattern's own states per word.
 
 /** Matching's working memory, reused from one document to the next (matching never nests). */
 const scratch: { stamp: Uint32Array; generation: number; live: Int32Array; nextLive: Int32Array } = {
@@ -401,84 +312,3 @@ const matchAll = memoByDoc((doc: Doc): RawMatch[] => {
   scratch.nextLive = nextLive;
   return out;
 });
-
-function isNumber(word: string): boolean {
-  const c = word.charCodeAt(0);
-  return c >= 48 && c <= 57;
-}
-
-// ---- parsing ----
-
-/** The item tree of a pattern: "(a|b) c" → alternatives [a] or [b], then c. */
-export function parsePattern(pattern: string): Item[] {
-  // A lexicon written with '…${LIST}…' instead of a template literal would match nothing.
-  if (pattern.includes('${')) throw new Error(`tone phrase "${pattern}" has an unfilled \${…}`);
-  const pos = { at: 0 };
-  const items = parseSequence(pattern, pos, false);
-  if (pos.at < pattern.length) throw new Error(`tone phrase "${pattern}": unexpected ${pattern[pos.at]}`);
-  return items;
-}
-
-function parseSequence(p: string, pos: { at: number }, inGroup: boolean): Item[] {
-  const items: Item[] = [];
-  let word = '';
-  const flush = () => {
-    if (word) for (const w of splitWords(word)) items.push(toItem(w, p));
-    word = '';
-  };
-  while (pos.at < p.length) {
-    const c = p[pos.at]!;
-    if (c === '(') {
-      flush();
-      pos.at++;
-      const alts: Item[][] = [parseSequence(p, pos, true)];
-      while (p[pos.at] === '|') {
-        pos.at++;
-        alts.push(parseSequence(p, pos, true));
-      }
-      if (p[pos.at] !== ')') throw new Error(`tone phrase "${p}": missing )`);
-      pos.at++;
-      items.push(group(alts));
-    } else if (inGroup && (c === '|' || c === ')')) {
-      break;
-    } else if (c === ' ') {
-      flush();
-      pos.at++;
-    } else {
-      word += c;
-      pos.at++;
-    }
-  }
-  flush();
-  return items;
-}
-
-function toItem(w: string, phrase: string): Item {
-  if (w === '~') return { kind: 'gap' };
-  if (w === '*') return { kind: 'any' };
-  if (w === '#') return { kind: 'num' };
-  if (w.startsWith('{')) {
-    const words = wordClasses.get(w.slice(1, -1));
-    if (!words) throw new Error(`tone phrase "${phrase}": unknown word class ${w}`);
-    return { kind: 'set', words };
-  }
-  return { kind: 'word', word: w };
-}
-
-/** Single-word alternatives become one Set lookup; an empty alternative stays (optional group). */
-function group(alts: Item[][]): Item {
-  const singles = alts.filter((a) => a.length === 1 && a[0]!.kind === 'word');
-  if (singles.length >= 2) {
-    const words = new Set(singles.map((a) => (a[0] as { word: string }).word));
-    const rest = alts.filter((a) => !singles.includes(a));
-    const merged: Item[][] = [[{ kind: 'set', words }], ...rest];
-    return merged.length === 1 ? merged[0]![0]! : { kind: 'alts', alts: merged };
-  }
-  return { kind: 'alts', alts };
-}
-
-function splitWords(raw: string): string[] {
-  if (raw === '~' || raw === '#' || raw === '*' || /^\{[a-z_]+\}$/.test(raw)) return [raw];
-  const words = raw.toLowerCase().match(/[a-z0-9\u00c0-\u024f]+(?:'[a-z0-9\u00c0-\u024f]+)*%?/g) ?? [];
-  return words.map(normalizeWord);
-}
