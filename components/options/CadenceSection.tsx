@@ -44,7 +44,7 @@ function WholeNumberSetting(props: { id: string; label: string; hint: string; va
           return;
         }
         setRangeError(null);
-        void saveField({ cadence: { [props.path]: n } });
+        return saveField({ cadence: { [props.path]: n } });
       }}
     />
   );

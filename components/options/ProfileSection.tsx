@@ -22,7 +22,7 @@ function ProfileText({ field, label, hint, type }: { field: TextKey; label: stri
       value={settings.profile[field] ?? ''}
       locked={isLocked(`profile.${field}`)}
       error={error}
-      onCommit={(value) => void saveField({ profile: { [field]: value } as Partial<ProfileSettings> })}
+      onCommit={(value) => saveField({ profile: { [field]: value } as Partial<ProfileSettings> })}
     />
   );
 }

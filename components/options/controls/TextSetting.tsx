@@ -13,20 +13,28 @@ export interface TextSettingProps {
   max?: number;
   locked: boolean;
   error: string | null;
-  onCommit(value: string): void;
+  /** Saves the value; a returned promise keeps the field showing it until the save is done. */
+  onCommit(value: string): void | Promise<unknown>;
 }
 
 export function TextSetting({ id, label, value, hint, type = 'text', min, max, locked, error, onCommit }: TextSettingProps) {
   const [draft, setDraft] = useState(value);
   const [editing, setEditing] = useState(false);
+  // The value being saved: shown until the save is done. Without it the field snapped back to
+  // the old value the moment Enter was pressed, and leaving it then (a click on the next
+  // setting) saved that old value over the new one.
+  const [saving, setSaving] = useState<string | null>(null);
   // A change from elsewhere (another tab, a policy) shows unless the person is typing here.
   useEffect(() => {
-    if (!editing) setDraft(value);
-  }, [value, editing]);
+    if (!editing && saving === null) setDraft(value);
+  }, [value, editing, saving]);
 
   const commit = () => {
     setEditing(false);
-    if (!locked && draft.trim() !== value) onCommit(draft.trim());
+    const next = draft.trim();
+    if (locked || next === value || next === saving) return;
+    setSaving(next);
+    void Promise.resolve(onCommit(next)).finally(() => setSaving(null));
   };
   const onKeyDown = (event: KeyboardEvent<HTMLInputElement>) => {
     if (event.key === 'Enter') commit();
