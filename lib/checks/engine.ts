@@ -1,7 +1,7 @@
 // The shared work every rule relies on: build the document once, run the rules, drop what
 // is the practice's own, map offsets back, merge overlaps, order the result.
 import { buildDoc } from './doc';
-import { findPracticeSpans, insideAny } from './profile';
+import { findPracticeSpans } from './profile';
 import type { Rule } from './rule';
 import type { AnalyzeOptions, Finding, Severity } from './types';
 
@@ -14,15 +14,13 @@ const SEVERITY_RANK: Record<Severity, number> = { block: 3, warn: 2, info: 1 };
 export function runRules(rules: readonly Rule[], text: string, options: AnalyzeOptions = {}): Finding[] {
   if (typeof text !== 'string' || text.trim() === '') return [];
   const doc = buildDoc(text, options);
-  let practiceSpans: ReturnType<typeof findPracticeSpans> | undefined;
   const findings: Finding[] = [];
   for (const rule of rules) {
     for (const raw of rule.detect(doc)) {
       if (raw.end <= raw.start) continue;
       const type = raw.type ?? rule.meta.type;
       if (rule.meta.category === 'phi' && PROFILE_EXPLAINS.has(type)) {
-        practiceSpans ??= findPracticeSpans(doc);
-        if (insideAny(raw, practiceSpans)) continue;
+        if (findPracticeSpans(doc).contains(raw)) continue;
       }
       const { start, end } = doc.toOriginal(raw);
       const finding: Finding = {

@@ -29,7 +29,7 @@ export function staffNameParts(profile: PracticeProfile): ReadonlySet<string> {
 
 /**
  * Where the practice's own details stand in the text, sorted by start (worked out once per
- * document). Ask `insideAny` whether a finding lies within one of them.
+ * document). Ask `contains` whether a finding lies within one of them.
  */
 export const findPracticeSpans = memoByDoc((doc: Doc): PracticeSpans => new PracticeSpans(practiceSpansIn(doc)));
 
@@ -82,14 +82,12 @@ function addressParts(address: string): string[] {
 export class PracticeSpans {
   private readonly starts: number[];
   private readonly reach: number[];
-  readonly length: number;
 
   constructor(spans: Span[]) {
     spans.sort((a, b) => a.start - b.start);
     this.starts = spans.map((s) => s.start);
     let furthest = -1;
     this.reach = spans.map((s) => (furthest = Math.max(furthest, s.end)));
-    this.length = spans.length;
   }
 
   /** Whether `span` lies within one of the spans. */
@@ -107,8 +105,4 @@ export class PracticeSpans {
     }
     return at >= 0 && this.reach[at]! >= span.end;
   }
-}
-
-export function insideAny(span: Span, spans: PracticeSpans): boolean {
-  return spans.contains(span);
 }

@@ -55,7 +55,7 @@ const globals = new WeakMap<PatternSpec, RegExp>();
 /** The pattern's regex with the g flag, compiled once (its lastIndex is reset before each scan). */
 function globalRegex(p: PatternSpec): RegExp {
   let re = globals.get(p);
-  if (!re) globals.set(p, (re = p.regex.global ? new RegExp(p.regex.source, p.regex.flags) : new RegExp(p.regex.source, `${p.regex.flags}g`)));
+  if (!re) globals.set(p, (re = new RegExp(p.regex.source, p.regex.global ? p.regex.flags : `${p.regex.flags}g`)));
   return re;
 }
 

@@ -5,7 +5,7 @@
 // medical practice that alone says the person is a patient.
 import type { Doc, Span } from '../doc';
 import { ROLE_MAILBOXES } from '../lexicons/role-mailboxes';
-import { findPracticeSpans, insideAny } from '../profile';
+import { findPracticeSpans } from '../profile';
 import { findAgesOver89 } from './ages';
 import { findEmails } from './emails';
 import { findIdNumbers } from './id-numbers';
@@ -38,7 +38,7 @@ export const personalDetailSentences = memoByDoc((doc: Doc): ReadonlySet<number>
   const emails = findEmails(doc).filter((e) => !ROLE_MAILBOXES.has(e.local));
   if (phones.length === 0 && emails.length === 0) return set;
   const practice = findPracticeSpans(doc);
-  const personal = (span: Span) => !insideAny(span, practice) && !hasContextBefore(doc, span.start, OUR_CONTACT_CUES, 25);
+  const personal = (span: Span) => !practice.contains(span) && !hasContextBefore(doc, span.start, OUR_CONTACT_CUES, 25);
   for (const span of [...phones, ...emails]) if (personal(span)) set.add(sentenceAt(doc, span.start));
   return set;
 });
