@@ -36,6 +36,17 @@ describe('combined pattern detectors', () => {
     expect(spans('a visit and noxray', detector)).toEqual(['a:visit', 'b:xray']);
   });
 
+  test('a pattern whose top-level branches all open with \\b is hoisted and finds the same', () => {
+    const patterns = [
+      { name: 'a', score: 1, regex: /\bvisit\b/g },
+      { name: 'b', score: 1, regex: /\bchart (?:notes|entry)\b|\b(?:x-?ray|scan) (?:results|today)\b/g },
+    ];
+    const text = 'a visit, the chart notes, noxray results, an x-ray today and a scan results';
+    const found = spans(text, { lower: true, combined: true, minScore: 0, patterns });
+    expect(found).toEqual(['a:visit', 'b:chart notes', 'b:x-ray today', 'b:scan results']);
+    expect(found).toEqual(spans(text, { lower: true, minScore: 0, patterns }));
+  });
+
   test('a capture group of a pattern is reported after the hoisting', () => {
     const detector: PatternDetector = {
       lower: true,
