@@ -1,11 +1,13 @@
 import { defineConfig } from 'wxt';
 import { SITE_MATCHES } from './lib/sites/matches';
+import { preloadDynamicImports } from './scripts/vite/preload-dynamic-imports';
 
 // The extension's whole surface: three sites' hosts and three APIs. Nothing more is asked
 // for, so the store review and the practice's IT can see at a glance that nothing is sent.
 export default defineConfig({
   modules: ['@wxt-dev/module-react', '@wxt-dev/webextension-polyfill'],
   imports: false,
+  vite: () => ({ plugins: [preloadDynamicImports()] }),
   // AMO's sources zip: the code that builds the add-on, not the demo sites' built bundles
   // (minified React/Lexical/Draft.js that reviewers would otherwise have to wade through).
   zip: { excludeSources: ['tests/fixtures/dist/**', 'test-results/**', 'web-ext-artifacts/**'] },

@@ -1,10 +1,9 @@
 // Reads the log and settings and computes the cadence summary for "now" where the user is.
-import { cadenceSummary, type CadenceClock, type CadenceSummary } from '@/lib/cadence';
+import { cadenceSummary, type CadenceClock, type CadencePost, type CadenceSummary } from '@/lib/cadence';
 import type { Settings } from '@/lib/settings/types';
-import type { PostRecord } from '@/lib/storage/types';
 
 export interface CadenceSources {
-  readPosts(): Promise<PostRecord[]>;
+  readPosts(): Promise<CadencePost[]>;
   loadSettings(): Promise<Settings>;
   /** The clock and zone at this moment; the zone is read each time, people travel. */
   clock(): CadenceClock;

@@ -2,7 +2,7 @@
 // woken by an event only delivers it to listeners added in the first turn.
 import { browser } from 'wxt/browser';
 import { helpPathForRule, loadSettings, onSettingsChanged } from '@/lib/settings';
-import { readPosts, recordAudit, recordPost } from '@/lib/storage';
+import { readCadencePosts, recordAudit, recordPost } from '@/lib/storage';
 import { systemClock, type CadenceSources } from './cadenceNow';
 import { openOverviewForReminder } from './reminderClick';
 import { REMINDER_ALARM, runReminderCheck, scheduleReminder } from './reminders';
@@ -12,7 +12,7 @@ import { updateBadge } from './updateBadge';
 /** Hourly: the streak and pace change with the calendar too (a new day, a week ending). */
 export const BADGE_ALARM = 'badge-refresh';
 
-export const defaultSources: CadenceSources = { readPosts: () => readPosts(), loadSettings, clock: systemClock };
+export const defaultSources: CadenceSources = { readPosts: () => readCadencePosts(), loadSettings, clock: systemClock };
 
 export function startBackground(sources: CadenceSources = defaultSources): void {
   const refreshBadge = async () => {

@@ -3,7 +3,7 @@
 export * from './types';
 export { DB_NAME, DB_VERSION, STORE_NAMES } from './schema';
 export { openPostingDatabase, closePostingDatabase, StorageUnavailableError } from './openDatabase';
-export { recordPost, readPosts, erasePosts, type WriteResult } from './postLog';
+export { recordPost, readPosts, readCadencePosts, erasePosts, type WriteResult } from './postLog';
 export { recordAudit, readAudit, eraseAudit } from './auditLog';
 export { toPostRecord, toAuditEntry, normaliseInitials } from './validateRecord';
 export { postsCsv, auditCsv, csvCell } from './exportCsv';

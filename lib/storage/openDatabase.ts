@@ -18,9 +18,10 @@ let connection: Promise<PostingDb> | null = null;
 /** Opens (and if needed upgrades) the database to `version`; tests open older versions. */
 export async function openPostingDatabaseAt(version: number): Promise<PostingDb> {
   const db = await openDB<PostingDbSchema>(DB_NAME, version, {
-    upgrade(database, oldVersion, newVersion) {
+    upgrade(database, oldVersion, newVersion, transaction) {
       const target = newVersion ?? version;
-      for (let v = oldVersion; v < target; v++) UPGRADES[v]!(database as unknown as IDBPDatabase<unknown>);
+      const tx = transaction as unknown as Parameters<(typeof UPGRADES)[number]>[1];
+      for (let v = oldVersion; v < target; v++) UPGRADES[v]!(database as unknown as IDBPDatabase<unknown>, tx);
     },
     // Another page wants a newer version: step aside so its upgrade is not blocked forever.
     blocking() {

@@ -15,6 +15,7 @@ import {
   type DemoSite,
   type DemoSiteInfo,
   assistantSettled,
+  readEveryStore,
   readPostLog,
 } from './harness';
 
@@ -116,6 +117,10 @@ for (const c of CASES) {
     else expect(record).toMatchObject({ phi: 0, tone: 0 });
     // Metadata only: exactly the documented fields, and none of the words.
     expect(Object.keys(record).sort()).toEqual(['at', 'decision', 'id', 'kind', 'localDate', 'phi', 'site', 'timeZone', 'tone']);
+    // The copy the popup reads holds the same post, and only its time, date, site and kind.
+    const [copy] = await readPostLog(session.context, 'cadence');
+    expect((copy as { posts: unknown[] }).posts).toContainEqual({ at: record.at, localDate: record.localDate, site: record.site, kind: record.kind });
+    expect((copy as { posts: unknown[] }).posts).toHaveLength(posts.length);
 
     const popup = await openExtensionPage(session.context, 'popup.html');
     await popup.getByRole('heading', { name: 'Last on each site' }).waitFor();
@@ -132,7 +137,7 @@ for (const c of CASES) {
   });
 }
 
-test('no store holds any word of what was sent (IndexedDB posts and audit, storage.local, storage.sync)', async () => {
+test('no store holds any word of what was sent (every IndexedDB store, storage.local, storage.sync)', async () => {
   const page = await openExtensionPage(session.context, 'options.html');
   type Area = { get(keys: null): Promise<Record<string, unknown>> };
   const areas = await page.evaluate(async () => {
@@ -140,7 +145,9 @@ test('no store holds any word of what was sent (IndexedDB posts and audit, stora
     return { local: await storage.local.get(null), sync: await storage.sync.get(null) };
   });
   await page.close();
-  const everything = JSON.stringify([await readPostLog(session.context, 'posts'), await readPostLog(session.context, 'audit'), areas]).toLowerCase();
+  const stores = await readEveryStore(session.context);
+  expect(Object.keys(stores).sort()).toEqual(['audit', 'cadence', 'posts']);
+  const everything = JSON.stringify([stores, areas]).toLowerCase();
   expect(everything.length).toBeGreaterThan(100);
   for (const word of WORDS) expect(everything).not.toContain(word.toLowerCase());
 });

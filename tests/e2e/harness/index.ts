@@ -19,4 +19,4 @@ export {
 export { SITES, siteInfo, FIXTURE_HOSTS, type DemoBox, type DemoSiteInfo, type DemoSite, type AssistantSite } from './sites';
 export { RequestLog, isLocalUrl, routeAndRecord, type RecordedRequest } from './network';
 export { assistantAttachments, type BoxAttachment } from './attachments';
-export { assistantSettled, readPostLog, type HostState, type LogRecord } from './assistant';
+export { assistantSettled, readEveryStore, readPostLog, type HostState, type LogRecord } from './assistant';
