@@ -54,7 +54,8 @@ export const SARCASTIC_PHRASES: readonly ToneEntry[] = [
   { phrase: '(dr google|doctor google|google university|youtube university|webmd degree|internet degree|facebook degree)' },
   { phrase: 'if (you|u) (actually|even|really|ever) (want|care|wanted|cared|need|needed|bothered|intend)', contexts: REPLIES },
   { phrase: '(truly|really|so|very|such) (inspiring|impressive|classy|mature|helpful|considerate|thoughtful) (stuff|work|behavior|behaviour|move|of you|parking)', unlessTextHas: ['thank', 'thanks', 'congrats', 'congratulations', 'proud', 'love', 'welcome'] },
-  { phrase: 'sure (jan|karen|buddy|pal|sweetie|honey|champ|chief|thing pal)', contexts: REPLIES },
+  // "Sure, Jan" is a meme of disbelief wherever it is written, a post included.
+  { phrase: 'sure (jan|karen|buddy|pal|sweetie|honey|champ|chief|thing pal)' },
   // Mock kindness and mock drama.
   { phrase: '(nice|kind|good|sweet|generous|thoughtful|big|gracious) of (you|u) to (finally|actually|even|bother|grace|join|show up|remember)', contexts: REPLIES },
   { phrase: 'finally (decided|bothered|showed|remembered|graced|deigned|managed|found time)', contexts: REPLIES },
@@ -88,7 +89,7 @@ export const SARCASTIC_PHRASES: readonly ToneEntry[] = [
   { phrase: '(just|simply|only) to (annoy|upset|irritate|bother|hurt|inconvenience|spite|punish|torture|ruin) (you|u|patients|people|everyone)', contexts: REPLIES },
   { phrase: 'how dare (we|i|us|they|she|he|the doctor|our staff|our team|our receptionist|our hygienist)' },
   { phrase: 'nothing (says|screams|shows) ~ like', contexts: REPLIES },
-  { phrase: '(sure|ok|okay|fine|right|k) (well|we will|ill|i will|we ll|let me) just', contexts: REPLIES },
+  { phrase: '(sure|ok|okay|fine|right|k|cool) (well|we will|ill|i will|we ll|let me) just', contexts: REPLIES },
   { phrase: '(up to|live up to|lived up to|meet|met|meeting) your (high |lofty |exacting |exquisite |royal |refined |discerning |impeccable |)standards', contexts: REPLIES },
   { phrase: 'your (high|lofty|exacting|impeccable|royal|exquisite|refined|discerning|impossibly high) (standards|expectations|tastes)', contexts: REPLIES },
   { phrase: '(good luck|best of luck) (finding|getting|with that|trying|explaining|convincing)', contexts: ['review-reply'] },
@@ -106,6 +107,16 @@ export const SARCASTIC_PHRASES: readonly ToneEntry[] = [
   { phrase: '(we|were|we are|were clearly|we\'re clearly|i am|im|i\'m) (clearly |obviously |apparently |evidently |just |)(the|such) (villain|villains|bad guys|bad guy|monsters|monster|enemy|devil|worst)', contexts: REPLIES },
   { phrase: '(clearly|obviously|apparently|evidently)', contexts: ['comment'], sentenceStart: true, unlessTextHas: ['thank', 'thanks', 'love', 'congrats', 'glad', 'sorry'] },
   { phrase: "(we|i|dentists|doctors|our staff|our team|everyone here) (totally |just |really |absolutely |so |all |)(love|enjoy|adore|live for|get a kick out of) (causing|ruining|overcharging|wasting|hurting|ignoring|torturing|losing|scamming|inflicting|stealing|cheating|gouging|making people|making you|making patients|keeping people|keeping you|keeping patients)", contexts: REPLIES },
+  // Irony pinned to the reader's own record: "Interesting review, considering you rebooked…".
+  { phrase: '(interesting|funny|strange|odd|curious|fascinating|bold|rich|cute) (take|review|claim|story|comment|complaint|account|version|accusation|perspective|one|) (considering|given|seeing as)' },
+  // Feigned helplessness at being misunderstood: "not sure how we could make it any clearer".
+  { phrase: '(make|made|making|put|say|said|explain|explained|spell|spelled|write|written|be|been|post|posted) (it|this|that|them|things|the policy|our policy|the sign|the hours|the rules|) (any|much) (clearer|plainer|simpler|more obvious|more clearly|more plainly)', unlessSentenceHas: ['sorry', 'apologize', 'apologise', 'improve', 'feedback', 'suggestion', 'suggestions', 'ideas', 'let'] },
+  { phrase: 'how much (clearer|plainer|simpler|more obvious|more clearly|more plainly)', unlessSentenceHas: ['sorry', 'apologize', 'apologise', 'improve', 'feedback', 'suggestion', 'suggestions', 'ideas', 'let'] },
+  // Mock accommodation: what the office "didn't" do for one person, or "will just" do for them.
+  { phrase: "(didnt|didn't|did not|couldnt|couldn't|wouldnt|wouldn't|wont|won't|cant|can't|not) (drop|dropping) everything", contexts: REPLIES },
+  { phrase: 'just (cancel|reschedule|bump|move|ignore|drop|kick out|turn away) (everyone|everybody) (else|elses)', contexts: REPLIES },
+  { phrase: 'read (your|ur|their|peoples|people\'s|his|her|patients) (mind|minds)', contexts: REPLIES },
+  { phrase: '(hope|hopefully) (youre|you\'re|you are|ur) (proud|happy now|satisfied now|proud of yourself|pleased with yourself)', contexts: REPLIES, calmEnding: true },
 ];
 
 /** Applause with no thanks or congratulations around it is a slow clap. */
@@ -165,4 +176,12 @@ export const MOCKED_WORDS: readonly string[] = [
   'feedback', 'review', 'emergency', 'pain', 'experience', 'concern', 'concerns', 'issue', 'issues', 'professional', 'expert',
   'research', 'service', 'rudeness', 'mistake', 'advice', 'help', 'problem', 'injury', 'trauma', 'facts', 'truth', 'doctor',
   'complaint', 'nightmare', 'ordeal', 'evidence', 'discussion', 'input', 'suggestion', 'suggestions', 'opinion', 'expertise',
+];
+
+/** Qualities a business claims for itself: in quotes after "the", they are doubted ("the "luxury" spa"). */
+export const CLAIMED_QUALITIES: readonly string[] = [
+  'luxury', 'luxurious', 'premium', 'boutique', 'gourmet', 'holistic', 'natural', 'organic', 'gentle', 'painless', 'specialist',
+  'specialists', 'experts', 'professionals', 'professional', 'best', 'top', 'advanced', 'revolutionary', 'miracle', 'deal',
+  'bargain', 'discount', 'affordable', 'honest', 'friendly', 'quick', 'fast', 'cheap', 'certified', 'pediatric', 'cosmetic',
+  'spa', 'clinic', 'dentist', 'dentists', 'doctor', 'doctors', 'cleaning', 'whitening', 'treatment', 'consultation', 'research',
 ];

@@ -65,7 +65,7 @@ function instructionVerb(tokens: readonly ToneToken[], i: number): number {
 }
 
 /** Token indices right after an "@handle": the handle is a vocative, so what follows opens a clause. */
-function afterHandles(doc: Doc, tokens: readonly ToneToken[]): ReadonlySet<number> {
+export function afterHandles(doc: Doc, tokens: readonly ToneToken[]): ReadonlySet<number> {
   const out = new Set<number>();
   const s = doc.norm;
   let t = 0;

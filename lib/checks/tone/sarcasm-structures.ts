@@ -15,7 +15,8 @@ import {
   SPITE_GERUNDS,
 } from '../lexicons/tone-sarcastic';
 import { opensClause, writtenInCaps } from './cooccurrence';
-import { anyIn, sentenceAround, toneTokens, type ToneToken } from './tokens';
+import { afterHandles } from './advice-structures';
+import { anyIn, closesSentence, sentenceAround, toneTokens, type ToneToken } from './tokens';
 
 const PRAISE = new Set(PRAISE_WORDS);
 const COMPLAINT = new Set(COMPLAINT_WORDS);
@@ -84,9 +85,9 @@ function mockApology(tokens: readonly ToneToken[], i: number): RawFinding | unde
 }
 
 /** "Maybe set an alarm?", "Perhaps reconsider the one star." (blame too: see blame-structures). */
-export function snideSuggestion(tokens: readonly ToneToken[], i: number): RawFinding | undefined {
+export function snideSuggestion(tokens: readonly ToneToken[], i: number, vocative?: ReadonlySet<number>): RawFinding | undefined {
   const w = tokens[i]!.text;
-  if ((w !== 'maybe' && w !== 'perhaps') || !opensClause(tokens, i)) return undefined;
+  if ((w !== 'maybe' && w !== 'perhaps') || !(opensClause(tokens, i) || vocative?.has(i))) return undefined;
   let j = i + 1;
   if (at(tokens, j, i) === 'just' || at(tokens, j, i) === 'next') j += at(tokens, j, i) === 'next' ? 2 : 1;
   if (at(tokens, j, i) === 'dont') j++;
@@ -106,8 +107,8 @@ function pretendEnjoyment(doc: Doc, tokens: readonly ToneToken[], i: number): Ra
 }
 
 /** "yeah because…", "sure, because…" at the start of a sentence. */
-function mockBecause(tokens: readonly ToneToken[], i: number): RawFinding | undefined {
-  if (!opensClause(tokens, i)) return undefined;
+function mockBecause(tokens: readonly ToneToken[], i: number, vocative?: ReadonlySet<number>): RawFinding | undefined {
+  if (!opensClause(tokens, i) && !vocative?.has(i)) return undefined;
   let j = i;
   while (j < i + 3 && /^(yeah|yes|sure|right|oh|ah|riiight|yep|well|of|course)$/.test(at(tokens, j, i))) j++;
   if (j === i) return undefined;
@@ -132,6 +133,20 @@ function loudThanks(doc: Doc, tokens: readonly ToneToken[], i: number): RawFindi
   return { start: tokens[Math.min(i, praise)]!.start, end: tokens[Math.max(i, praise)]!.end, message: MESSAGE };
 }
 
+// "…, just saying." tacked onto a jab: the tail that says the writer knows it stings.
+const TAIL_ONE = new Set(['saying', 'sayin', 'asking', 'sayn']);
+const TAIL_TWO = new Set(['thought', 'suggestion', 'observation', 'fyi', 'reminder']);
+
+/** "just saying." / "just a thought." closing a sentence of its own or a jab before it. */
+function tailJab(tokens: readonly ToneToken[], i: number): RawFinding | undefined {
+  if (tokens[i]!.text !== 'just' || !opensClause(tokens, i)) return undefined;
+  let end = -1;
+  if (TAIL_ONE.has(at(tokens, i + 1, i))) end = i + 1;
+  else if ((at(tokens, i + 1, i) === 'a' || at(tokens, i + 1, i) === 'an') && TAIL_TWO.has(at(tokens, i + 2, i))) end = i + 2;
+  if (end === -1 || !closesSentence(tokens, end + 1)) return undefined;
+  return { start: tokens[i]!.start, end: tokens[end]!.end, message: '"Just saying" after a remark makes it a jab. Leave the remark out, or say it kindly.' };
+}
+
 /** "/s", the written mark of sarcasm, as its own word. */
 function sarcasmMark(doc: Doc): RawFinding[] {
   const found: RawFinding[] = [];
@@ -148,11 +163,15 @@ export function sarcasmStructures(doc: Doc): RawFinding[] {
   const tokens = toneTokens(doc);
   const found: RawFinding[] = [];
   const inReply = doc.context !== 'post';
+  // "@critic maybe find a hobby": a reply's opening @handle is a vocative, so a clause starts after it.
+  const vocative = inReply && doc.norm.includes('@') ? afterHandles(doc, tokens) : undefined;
   for (let i = 0; i < tokens.length; i++) {
     const hit =
       mockApology(tokens, i) ??
       pretendEnjoyment(doc, tokens, i) ??
-      (inReply ? (snideSuggestion(tokens, i) ?? mockBecause(tokens, i) ?? loudThanks(doc, tokens, i)) : undefined);
+      (inReply
+        ? (snideSuggestion(tokens, i, vocative) ?? mockBecause(tokens, i, vocative) ?? loudThanks(doc, tokens, i) ?? tailJab(tokens, i))
+        : undefined);
     if (hit) found.push(hit);
   }
   return [...found, ...praisedComplaint(tokens), ...sarcasmMark(doc)];

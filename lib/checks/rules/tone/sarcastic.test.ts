@@ -26,6 +26,15 @@ ruleTester(rule, {
     { text: 'Maybe we can find a time that suits you better. Please call us.', context: 'review-reply', why: '"maybe" with "we" is an offer' },
     { text: 'We love making kids smile.', why: 'love with a harmless gerund' },
     { text: 'Good luck with your surgery on Friday!', context: 'comment', why: 'sincere wishes' },
+    // Irony on the reader's record, feigned helplessness, tails and claimed qualities: near misses.
+    { text: 'Interesting question! Fluoride varnish takes about a minute.', context: 'review-reply', why: 'a sincere "interesting"' },
+    { text: 'Let us know if we can make the instructions any clearer!', context: 'comment', why: 'an offer to improve' },
+    { text: 'Just a thought: our Saturday slots open up every Monday morning.', context: 'comment', why: 'a tip, not a tail on a jab' },
+    { text: 'We love our "tooth fairy" bags, every kid leaves with one!', why: 'a post quoting its own product' },
+    { text: 'Kids asked us "does it hurt?" all week. Sealants do not hurt at all!', why: 'a post quoting a question' },
+    { text: 'Such a good question! Keep your words positive ("the dentist counts your teeth!") and bring a stuffed animal.', context: 'comment', why: 'a sentence to say, quoted' },
+    { text: "We dropped everything to fit your son in, and we're glad we could.", context: 'review-reply', why: 'not mock accommodation' },
+    { text: "Hope you're happy with the new smile!", context: 'comment', why: 'a sincere wish' },
   ],
   invalid: [
     { text: 'thanks for the lovely review 🙄', context: 'review-reply', findings: [{ span: '🙄', suggestion: '' }] },
@@ -83,5 +92,26 @@ ruleTester(rule, {
     { text: "So sorry the coffee wasn't to your liking. We'll upgrade to champagne.", context: 'review-reply', findings: [{ span: "wasn't to your liking" }, { span: 'champagne' }] },
     { text: 'Bold of you to review a place you left after five minutes.', context: 'review-reply', findings: [{ span: 'Bold of you to' }] },
     { text: "Funny, we don't remember you being this unhappy.", context: 'review-reply', findings: [{ span: "Funny, we don't remember" }] },
+    // Irony pinned to the reader's own record.
+    { text: 'Interesting review, considering you booked your next cleaning on the way out.', context: 'review-reply', findings: [{ span: 'Interesting review, considering' }] },
+    { text: 'Funny take, given that you left us a thank-you card.', context: 'review-reply', findings: [{ span: 'Funny take, given' }] },
+    { text: 'Which is strange, seeing as you rebooked twice.', context: 'comment', findings: [{ span: 'strange, seeing as' }] },
+    // Feigned helplessness at being misunderstood.
+    { text: 'Not sure how much clearer we can make it.', context: 'comment', findings: [{ span: 'how much clearer' }] },
+    { text: "We couldn't have made the policy any plainer if we'd tattooed it on your arm.", context: 'review-reply', findings: [{ span: 'made the policy any plainer' }] },
+    { text: 'The hours are posted on the door. Not sure how we could say it any more clearly.', context: 'review-reply', findings: [{ span: 'say it any more clearly' }] },
+    // A jab with a tail, and a reply that opens with the reader's @handle.
+    { text: '@critic4life maybe find a hobby. just a thought.', context: 'comment', findings: [{ span: 'maybe find' }, { span: 'just a thought' }] },
+    { text: 'Some of us read the confirmation texts, just saying.', context: 'comment', findings: [{ span: 'just saying' }] },
+    // Claimed qualities in quotes, and quotes closed by a comma.
+    { text: 'Heard the "luxury" dental spa charges $300 for a cleaning.', findings: [{ span: '"luxury"' }] },
+    { text: 'Shoutout to the "expert" on Nextdoor who says fluoride is poison.', findings: [{ span: '"expert"' }] },
+    { text: 'Thanks for the "feedback," really.', context: 'review-reply', findings: [{ span: '"feedback,"' }] },
+    { text: 'He swore his son never eats sugar. Sure, Jan.', findings: [{ span: 'Sure, Jan' }] },
+    // Mock accommodation.
+    { text: "So sorry our front desk didn't drop everything for you.", context: 'review-reply', findings: [{ span: "didn't drop everything" }] },
+    { text: "Cool cool, we'll just cancel everyone else's appointments for you then.", context: 'comment', findings: [{ span: "just cancel everyone else's" }] },
+    { text: "We'll try harder to read your mind next time.", context: 'review-reply', findings: [{ span: 'read your mind' }] },
+    { text: "Our receptionist cried after your call. Hope you're proud.", context: 'review-reply', findings: [{ span: "Hope you're proud" }] },
   ],
 });
