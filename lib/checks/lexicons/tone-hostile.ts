@@ -2,18 +2,28 @@
 // Source: written for this project. Licence: same as the project.
 // Pattern syntax: see lib/checks/tone/phrase-set.ts.
 import type { ToneEntry } from '../tone/phrase-findings';
+import { defineWordClass } from '../tone/phrase-set';
 
 const THREAT = 'This reads as a threat. Threatening a reviewer can make things much worse, including legally; take it offline.';
 const LIAR = 'Calling someone a liar in public is hostile. Say you see it differently and invite them to call.';
 const LEAVE = 'Telling someone to go away is hostile. Invite them to talk instead.';
 const NOT_ADVICE = ['to', 'until', 'unless', 'before', 'without', 'if', 'for', 'while', 'till', 'til', 'after'];
+// Services a practice says it is not, to mock what the reader expected ("we are not a daycare",
+// "people who think a dentist's office is a drive-thru").
+const NOT_OUR_ROLE = defineWordClass('not_our_role', [
+  'daycare', 'day care', 'babysitter', 'babysitters', 'babysitting service', 'nanny', 'drive thru', 'drive through', 'drivethru',
+  'fast food joint', 'fast food restaurant', 'vending machine', 'mind reader', 'mind readers', 'psychic', 'psychics', 'magician',
+  'magicians', 'circus', 'zoo', 'playground', 'personal assistant', 'personal secretary', 'maid', 'butler', 'servants', 'genie',
+]);
+// Warm words that make laughing or reading a review aloud a shared joy, not contempt.
+const WARM_TEXT = ['thank', 'thanks', 'love', 'loved', 'kind', 'sweet', 'appreciate', 'smile', 'smiles', 'glad', 'congrats', 'proud'];
 const INSULT =
   '(crazy|insane|delusional|nuts|unhinged|pathetic|ridiculous|a joke|a disgrace|ungrateful|entitled|rude|a nightmare|impossible|toxic|an idiot|a moron|stupid|dumb|a liar|a troll|a karen|clueless|a child|childish|a bully|a fraud|a scammer|disgusting|vile|unbelievable|a problem|the problem|the worst)';
 
 /** Emoji that read as anger or contempt. */
 export const HOSTILE_EMOJI: readonly string[] = ['😡', '🤬', '🖕', '😠', '🤡'];
 /** In a post, 😤 is usually triumph ("ZERO cavities 😤"); aimed at a reader it is anger. */
-export const HOSTILE_EMOJI_IN_REPLIES: readonly string[] = ['😤'];
+export const HOSTILE_EMOJI_IN_REPLIES: readonly string[] = ['😤', '💅'];
 
 export const HOSTILE_PHRASES: readonly ToneEntry[] = [
   // Legal threats.
@@ -25,7 +35,15 @@ export const HOSTILE_PHRASES: readonly ToneEntry[] = [
   { phrase: '(we|we will|well|we\'ll|we are going to|were going to|we\'re going to|we may|we might) (report|expose|ban|block|name|blacklist|flag) (you|this reviewer|this person|them)', severity: 'block', message: THREAT },
   { phrase: '(remove|delete|take down) (this|your|the) (review|post|comment) (or|immediately or|now or)', severity: 'block', message: THREAT },
   { phrase: "(you'll|you will|youll|you're going to|youre going to) (regret|be sorry|pay for)", severity: 'block', message: THREAT },
-  { phrase: '(watch yourself|watch your mouth|watch your back|keep talking|or else|you have been warned|you\'ve been warned|consider this a warning|consider yourself warned)', severity: 'block', message: THREAT },
+  { phrase: '(watch yourself|watch your mouth|watch your back|keep talking|or else|you have been warned|you\'ve been warned|consider yourself warned)', severity: 'block', message: THREAT },
+  // Veiled threats: a notice served, rights reserved, options explored, evidence kept.
+  { phrase: 'consider this (your|a|our|the|my|an) (official |formal |final |last |only |first |fair |)(notice|warning)', severity: 'block', message: THREAT },
+  { phrase: '(legal|all legal|every legal|any legal) (option|options|avenue|avenues|recourse|remedy|measures)', severity: 'block', message: THREAT },
+  { phrase: 'reserve (the|our|every) right to (refuse service|refuse care|refuse treatment|refuse to see|pursue|take legal|take further|take appropriate|take action|dismiss|discharge|ban|report|involve|seek|respond publicly|share)', message: THREAT },
+  { phrase: '(we|we will|well|we are|were|we\'re|we\'ll|we intend to|we plan to|we may) (be |)(pursuing|pursue) (this|it|the matter|this matter|that|further|this further|it further)', severity: 'block', message: THREAT, notBefore: ['with', 'for'] },
+  { phrase: '(we|i) (know|found out|figured out|know exactly|have figured out) who (you are|you really are|posted|wrote|is behind|left|you were)', severity: 'block', message: THREAT, unlessTextHas: ['thank', 'thanks', 'shoutout', 'kind', 'love', 'appreciate', 'grateful', 'sweet', 'generous'] },
+  { phrase: '(screenshots|screenshot|screen shots|screencaps|screenshotted|screenshotting) (saved|taken|captured|kept|on file|of every|of all|of your|of this)', contexts: ['comment', 'review-reply'], message: THREAT, notAfter: ['if', 'please', 'send', 'you', 'youve', 'could', 'can'] },
+  { phrase: '(saved|taken|took|kept|keeping|taking|have|grabbed) (screenshots|a screenshot|screen shots|screencaps)', contexts: ['comment', 'review-reply'], message: THREAT, notAfter: ['if', 'please', 'send', 'you', 'youve', 'could', 'can', 'u'] },
   { phrase: '(we|i) know where you (live|work)', severity: 'block', message: THREAT },
 
   // Calling the reviewer a liar.
@@ -122,7 +140,8 @@ export const HOSTILE_PHRASES: readonly ToneEntry[] = [
   { phrase: '(learn|get) (some|a few) (manners|respect|class|decency)', severity: 'block' },
   { phrase: '(learn|try learning) (to read|how to read|to count|how to count|to listen|how to listen|to spell|how to behave)', severity: 'block' },
   { phrase: '(you|u) made (this|it|that|all of this|all this|the whole thing|everything|stuff|things) up', severity: 'block', message: LIAR },
-  { phrase: '(making|make) (this|it|that|stuff|things|this stuff|all this|all of this) up', notAfter: ['not', 'never', 'dont', 'didnt'], contexts: ['comment', 'review-reply'], severity: 'block', message: LIAR },
+  // "we'd love to make it up to you" is an offer.
+  { phrase: '(making|make) (this|it|that|stuff|things|this stuff|all this|all of this) up', notAfter: ['not', 'never', 'dont', 'didnt'], notBefore: ['to', 'for'], contexts: ['comment', 'review-reply'], severity: 'block', message: LIAR },
   { phrase: '(fake|fraudulent|bogus|phony|made up) (review|reviews|story|claims|accusations|complaint|complaints|stories)', contexts: ['comment', 'review-reply'], message: LIAR },
   { phrase: '(dishonest|disingenuous|fabricated|fabricating|fabrication)', contexts: ['comment', 'review-reply'], notAfter: ['not', 'never'], message: LIAR },
   { phrase: '(your kind|your type) (of patient|of person|of people|of customer|is not|isnt|are not|arent|never|always|is why)', severity: 'block' },
@@ -138,6 +157,16 @@ export const HOSTILE_PHRASES: readonly ToneEntry[] = [
   { phrase: "(do not|don't|dont|never) (ever |)(contact|call|email|message|visit|come to|text|write to|phone) (us|our office|our staff|this office|the office|me|our practice|our clinic) (again|ever again)", severity: 'block', message: LEAVE },
   { phrase: 'go back to (google|the internet|webmd|dr google|youtube|tiktok|facebook|reddit)', contexts: ['comment', 'review-reply'] },
   { phrase: "(arent|aren't|are not|isnt|isn't|is not|no longer|not|never) (welcome|allowed|wanted) (here|back|at our|in our|anymore|any longer)", severity: 'block', message: LEAVE },
+  { phrase: '(no longer|not) welcome (at|in) (this|the|any of our|either)', severity: 'block', message: LEAVE },
+  { phrase: "(we've|we have|weve|i've|ive|i have) said (all|everything|what) (we|were|we are|i|im|i am|there is|theres|we had|we needed|we need|that needs|we intend|we plan)", contexts: ['comment', 'review-reply'], message: LEAVE },
+  // Contempt by comparison: what the practice is not, said to mock what the reader expected.
+  { phrase: `(not|isnt|arent|wasnt|werent|never) (a |an |your |some |your own |your personal |)${NOT_OUR_ROLE}` },
+  { phrase: `(think|thinks|thought|treat|treats|treating|treated|expect|expects|expected|act like|acts like|as if|as though) ~ (is|was|are|were|as|like) (a|an|your|some|their) ${NOT_OUR_ROLE}` },
+  // Mockery: the team reading the review aloud or laughing at it.
+  { phrase: '(read|reading|passed|passing|shared|sharing) (this|it|your review|your post|your comment|this review|your rant|your message|your complaint) (out loud|aloud|around the office|with the whole|at lunch|to the whole)', contexts: ['comment', 'review-reply'], unlessTextHas: WARM_TEXT },
+  { phrase: '(had|got|having|getting|get|have) (a |quite a |)(good |great |real |big |nice |hearty |)(laugh|laughs|chuckle|giggle|kick) (out of|at|from|reading|over) (this|your|it|that|these)', contexts: ['comment', 'review-reply'], unlessTextHas: WARM_TEXT },
+  { phrase: '(instead of|rather than) (writing|posting|leaving|trashing|bashing|attacking|complaining about|whining about) (reviews|a review|bad reviews|nasty reviews|fake reviews|angry reviews|one star reviews|1 star reviews|rants|small businesses|local businesses|hardworking|hard working|people|us online)', contexts: ['comment', 'review-reply'] },
+  { phrase: '(get|find|go find|try finding|finding|pick up|take up|get yourself|find yourself) (a|another|some|a new|a better|a real) hobby', contexts: ['comment', 'review-reply'] },
   { phrase: 'see (right |straight |)through (you|your|this|them|him|her)', contexts: ['comment', 'review-reply'] },
   { phrase: '(this|that|your review|your behavior|your behaviour|your post|it|what you did) (is|was|constitutes|amounts to|s) (harassment|defamation|libel|bullying|abuse|extortion|blackmail|slander|stalking)', severity: 'block', message: THREAT },
   { phrase: '(stops|ends) (now|today|here|right now)', contexts: ['comment', 'review-reply'] },
@@ -195,4 +224,33 @@ export const CONTEMPT_ALONE: readonly string[] = [
 export const LOUD_COMMANDS: readonly string[] = [
   'will', 'not', 'never', 'must', 'read', 'stop', 'dont', 'no', 'nobody', 'now', 'ever', 'wont', 'cant', 'before', 'again',
   'your', 'you', 'youre', 'ever', 'did', 'didnt', 'was', 'were',
+];
+
+// ---- Word classes for the dismissal structures (lib/checks/tone/dismissal-structures.ts) ----
+
+/** Where a reply may send the reader instead ("another practice", "other dentists"). */
+export const ELSEWHERE_PROVIDERS: readonly string[] = [
+  'practice', 'practices', 'dentist', 'dentists', 'office', 'offices', 'provider', 'providers', 'doctor', 'doctors', 'clinic',
+  'clinics', 'orthodontist', 'orthodontists', 'pediatrician', 'pediatricians', 'physician', 'physicians', 'practitioner', 'place',
+  'places', 'pediatric', 'surgeon', 'specialist',
+];
+
+/** After "another practice": words that say the reader would fit better there. */
+export const FIT_WORDS: readonly string[] = [
+  'suit', 'suits', 'suited', 'fit', 'match', 'happier', 'better', 'comfortable', 'elsewhere', 'meet', 'accommodate',
+];
+
+/** Words that make a mention of another practice help rather than a brush-off. */
+export const HELPING_WORDS: readonly string[] = [
+  'help', 'helps', 'refer', 'referral', 'referrals', 'referring', 'recommend', 'recommendation', 'recommendations', 'records',
+  'send', 'sent', 'sending', 'transfer', 'transferred', 'share', 'names', 'list', 'opinion', 'glad', 'happy', 'gladly', 'thank',
+  'thanks', 'love', 'miss', 'congrats', 'congratulations', 'welcome', 'joined', 'joining', 'hiring', 'take', 'takes', 'accept',
+  'accepts', 'network', 'specialist', 'coordinate', 'forward', 'copy', 'copies', 'emergency', 'emergencies', 'closed', 'covering',
+];
+
+/** Words of speaking up online: what a threat of "consequences" is aimed at. */
+export const SPEECH_WORDS: readonly string[] = [
+  'posting', 'post', 'posts', 'posted', 'review', 'reviews', 'reviewing', 'writing', 'write', 'wrote', 'saying', 'lies', 'lying',
+  'claims', 'comments', 'comment', 'spreading', 'defamation', 'defamatory', 'statements', 'accusations', 'online', 'slander',
+  'harassing', 'harassment', 'threatening', 'trashing', 'bashing', 'smearing', 'rants', 'ranting',
 ];

@@ -6,6 +6,7 @@ import { definePhraseSet } from '../../tone/phrase-set';
 import { phraseFindings } from '../../tone/phrase-findings';
 import { defineRule } from '../../rule';
 import { hostilityStructures } from '../../tone/hostility-structures';
+import { dismissalStructures } from '../../tone/dismissal-structures';
 
 const phrases = definePhraseSet(HOSTILE_PHRASES);
 
@@ -25,5 +26,6 @@ export default defineRule({
     ...phraseFindings(doc, phrases, 'This reads as hostile. Keep the reply calm and invite the person to call.'),
     ...emojiFindings(doc, doc.context === 'post' ? HOSTILE_EMOJI : [...HOSTILE_EMOJI, ...HOSTILE_EMOJI_IN_REPLIES], (e) => `The ${e} emoji reads as angry or insulting. Leave it out.`),
     ...hostilityStructures(doc),
+    ...dismissalStructures(doc),
   ],
 });

@@ -1,0 +1,73 @@
+// Dismissal and veiled threats as structure: pointing the reader to other practices ("maybe
+// another practice would suit you better", "there are plenty of other dentists in town", "we
+// wish you the best with your next dentist"), and warning that speaking up "has consequences".
+// Each starts at a word found by one Set lookup, then looks a few words around it.
+import type { Doc } from '../doc';
+import type { RawFinding } from '../rule';
+import { ELSEWHERE_PROVIDERS, FIT_WORDS, HELPING_WORDS, SPEECH_WORDS } from '../lexicons/tone-hostile';
+import { APOLOGY } from '../lexicons/tone-shared-classes';
+import { anyIn, sentenceAround, toneTokens, type ToneToken } from './tokens';
+
+const PROVIDER = new Set(ELSEWHERE_PROVIDERS);
+const FIT = new Set(FIT_WORDS);
+// Referring, sending records or sharing names is help, not a brush-off; so is an apology.
+const HELPING = new Set([...HELPING_WORDS, ...APOLOGY]);
+const SPEECH = new Set(SPEECH_WORDS);
+const OTHER = new Set(['another', 'other', 'different', 'new', 'next']);
+const READER = new Set(['you', 'your', 'youre', 'youll', 'youd', 'u', 'ur', 'yourself']);
+const PLENTY = new Set(['plenty', 'lots', 'tons', 'loads', 'bunch', 'dozens']);
+const FAREWELL = new Set(['wish', 'luck', 'best', 'hope']);
+const HAS = new Set(['has', 'have', 'carries', 'carry', 'be', 'face', 'facing', 'bring', 'brings']);
+const HAS_QUALIFIER = new Set(['real', 'serious', 'legal', 'its', 'their']);
+const LEAVE = 'Pointing the reader to another practice reads as showing them the door. Invite them to call instead.';
+const THREAT = 'Warning of "consequences" reads as a threat. Threatening a reviewer can make things much worse; take it offline.';
+
+/** "another practice would suit you better", "plenty of other dentists", "best with your next dentist". */
+function otherPractice(tokens: readonly ToneToken[], i: number): RawFinding | undefined {
+  // tokens[i] is a provider word; the word before it (or two before) says "another"/"other".
+  let o = i - 1;
+  if (!OTHER.has(tokens[o]?.text ?? '') && OTHER.has(tokens[i - 2]?.text ?? '') && !tokens[i - 1]!.clauseBefore) o = i - 2;
+  if (!OTHER.has(tokens[o]?.text ?? '') || tokens[o + 1]!.clauseBefore) return undefined;
+  const { from, to } = sentenceAround(tokens, i);
+  if (anyIn(tokens, from, to, HELPING)) return undefined;
+  // "plenty of other dentists"
+  if (tokens[o]!.text === 'other' && tokens[o - 1]?.text === 'of' && PLENTY.has(tokens[o - 2]?.text ?? '')) {
+    return { start: tokens[o - 2]!.start, end: tokens[i]!.end, message: LEAVE };
+  }
+  // The rest need the reader in the sentence: "the new office has better parking" is news.
+  if (!anyIn(tokens, from, to, READER)) return undefined;
+  // "would suit you better", "a better fit", "happier elsewhere"
+  for (let k = i + 1; k < to && k <= i + 8; k++) {
+    if (FIT.has(tokens[k]!.text)) return { start: tokens[o]!.start, end: tokens[k]!.end, message: LEAVE };
+  }
+  // "We wish you the best with your next dentist", "good luck finding a new orthodontist"
+  for (let k = o - 1; k >= from && k >= o - 7; k--) {
+    if (FAREWELL.has(tokens[k]!.text)) return { start: tokens[k]!.start, end: tokens[i]!.end, message: LEAVE };
+  }
+  return undefined;
+}
+
+/** "Posting things like this about a small business has consequences." */
+function hasConsequences(tokens: readonly ToneToken[], i: number): RawFinding | undefined {
+  let k = i - 1;
+  if (HAS_QUALIFIER.has(tokens[k]?.text ?? '')) k--;
+  if (!HAS.has(tokens[k]?.text ?? '') || tokens[k + 1]!.clauseBefore) return undefined;
+  // Only about speaking up: "skipping cleanings has consequences" is health advice.
+  const { from, to } = sentenceAround(tokens, i);
+  if (!anyIn(tokens, from, to, SPEECH)) return undefined;
+  return { start: tokens[k]!.start, end: tokens[i]!.end, message: THREAT, severity: 'block' };
+}
+
+export function dismissalStructures(doc: Doc): RawFinding[] {
+  const tokens = toneTokens(doc);
+  const replying = doc.context !== 'post';
+  const found: RawFinding[] = [];
+  for (let i = 1; i < tokens.length; i++) {
+    const w = tokens[i]!.text;
+    let hit: RawFinding | undefined;
+    if (replying && PROVIDER.has(w)) hit = otherPractice(tokens, i);
+    else if (w === 'consequences') hit = hasConsequences(tokens, i);
+    if (hit) found.push(hit);
+  }
+  return found;
+}
