@@ -100,6 +100,19 @@ export const BLAMING_PHRASES: readonly ToneEntry[] = [
   { phrase: "(people|patients|those|anyone|someone|folks|parents|families) who (won't|wont|don't|dont|refuse to|can't be bothered to|never|didn't|didnt|will not|do not) (help themselves|follow|listen|show|brush|floss|pay|take care|read|call|do their part|bother|cooperate)" },
   { phrase: '(parents|patients|people|everyone|families|adults|moms|dads|you|u) (need|needs|have|has|must|should|ought) to (take responsibility|be responsible|step up|own|do their part|do your part|take ownership|accept responsibility)' },
   { phrase: 'reason ~ (is|was|s) (that|because) (you|your|u|ur)', contexts: ['comment', 'review-reply'] },
+  // Responsibility handed to "the adult in the room", the policy holder, the parent.
+  { phrase: 'is the (sole |own |)responsibility of the (adult|adults|patient|patients|parent|parents|guardian|guardians|policy holder|policyholder|account holder|subscriber|member|insured|cardholder|person|individual|family|grown ups|grownups)', contexts: ['comment', 'review-reply'] },
+  { phrase: '(the|only|an|one) adult in the room', contexts: ['comment', 'review-reply'] },
+  // The fault turned back on the practice, in mock disbelief ("Apparently it's our fault…").
+  { phrase: "(apparently|i guess|guess|naturally|obviously|suddenly|of course|somehow|so now) (it's|its|it is|that's|thats|this is|it was|that was) (all |now |somehow |)(our|my|the office's|the offices|the dentist's|the dentists|the doctor's|the doctors|the staff's|the staffs|the front desk's|the front desks) (fault|problem|responsibility|job)" },
+  // A group told to own it ("Parents, own it.", "People, do better.").
+  { phrase: "(parents|people|folks|everyone|moms|dads|families|adults|guys|yall|y'all|patients) (own it|own up|own that|step up|do better|take responsibility|get it together|wake up|be better)", wholeSentence: true },
+  // An excuse held up against what the practice saw ("after he told us he was too sick").
+  { phrase: '(told us|said|claimed|swore|insisted|assured us|texted us|called to say) (that |)(he|she|you|they|your kid|your son|your daughter|your child) (was|were|is|are|had|had been|was too|were too) (too sick|sick|out of town|too busy|busy|ill|unable|stuck|snowed in|too ill|too tired)', contexts: ['comment', 'review-reply'], unlessSentenceHas: ['sorry', 'hope', 'feel', 'feeling', 'better', 'wishing'] },
+  { phrase: '(too sick|too busy|too ill|too tired) to ~ (but|yet) (well enough|healthy enough|not too|had time|found time|able|fine)', contexts: ['comment', 'review-reply'] },
+  // Exasperation that the reader could not follow what was said ("how much clearer can we make it").
+  { phrase: '(how|what) (much |any |)(clearer|plainer|more obvious|more explicit|more clearly) (can|could|should|would|do|did|are) (we|i|it|this|that|they)', contexts: ['comment', 'review-reply'] },
+  { phrase: '(made|make|making|be|been|get|gotten) (it|this|that|things|the sign|the policy) any (clearer|plainer|more obvious|more explicit|more clear)', contexts: ['comment', 'review-reply'] },
   { phrase: "(you|u) (should|shouldve|should've|need to|have to|must|ought to|gotta|better) (really |honestly |seriously |actually |maybe |probably |definitely |)(take better care|be more careful|be more responsible|look in the mirror|stop blaming|stop complaining|pay attention|pay more attention|read the|read your|read our|learn to|learn how|grow up|respect)", contexts: ['comment', 'review-reply'] },
 ];
 
@@ -194,6 +207,21 @@ export const FAULT_NOUNS: readonly string[] = [
 
 /** Nouns that blame only in the past tense ("it was your decision", not "it's your decision"). */
 export const PAST_FAULT_NOUNS: readonly string[] = ['decision', 'choice', 'call', 'idea'];
+
+/** "-ing" faults right after "you" ("remembers you yelling at Trevor"). */
+export const GERUND_FAULTS: readonly string[] = [
+  'yelling', 'screaming', 'cursing', 'swearing', 'shouting', 'berating', 'insulting', 'threatening', 'harassing', 'arguing',
+  'storming', 'lying', 'refusing', 'ignoring', 'badmouthing', 'mocking',
+];
+
+/** Adverbs of doubt in a question to the reader ("Did you actually call?"). */
+export const DOUBTING_ADVERBS: readonly string[] = ['actually', 'really', 'even', 'honestly', 'seriously', 'truly'];
+
+/** Groups of patients a comment may blame in general ("if parents stopped…", "people who…"). */
+export const BLAMED_GROUPS: readonly string[] = [
+  'parents', 'people', 'patients', 'folks', 'families', 'everyone', 'everybody', 'kids', 'moms', 'dads', 'adults', 'customers',
+  'someone', 'somebody', 'anyone', 'patient', 'parent',
+];
 
 /** Imperatives after "Next time," that correct the reader. */
 export const NEXT_TIME_CORRECTIONS: readonly string[] = [

@@ -13,6 +13,7 @@ import {
   FAULT_NOUNS,
   FAULT_STATES,
   FAULT_VERBS,
+  GERUND_FAULTS,
   MISBEHAVIOUR,
   NEXT_TIME_CORRECTIONS,
   PAST_FAULT_NOUNS,
@@ -24,6 +25,7 @@ import {
 import { anyIn, precededBy, sentenceAround, toneTokens, type ToneToken } from './tokens';
 import { isQuestion, opensClause } from './cooccurrence';
 import { snideSuggestion } from './sarcasm-structures';
+import { REVERSAL_STARTS } from './blame-reversals';
 
 const YOU = new Set(SECOND_PERSON.filter((w) => w !== 'yourself'));
 const SORRY = new Set(APOLOGY);
@@ -43,6 +45,8 @@ const PAST_FAULTS = new Set(PAST_FAULT_NOUNS);
 const CORRECTIONS = new Set(NEXT_TIME_CORRECTIONS);
 const NOT = new Set(['didnt', 'never', 'not', 'wouldnt', 'couldnt']);
 const COMPLIANCE = new Set(COMPLIANCE_VERBS);
+// "the whole team remembers you yelling at Trevor": the reader caught in the act.
+const GERUND_FAULT = new Set(GERUND_FAULTS);
 const AND = new Set(['and', 'then', 'but', 'yet', 'still', 'also']);
 const TITLES = new Set(['dr', 'mr', 'mrs', 'ms', 'st']);
 // "You only remembered…", "you suddenly decided…": the adverb makes any act a pointed one.
@@ -79,7 +83,7 @@ function secondPersonFault(doc: Doc, tokens: readonly ToneToken[], i: number): R
   while (ADVERB.has(at(j) ?? '') && j < i + 3) j++;
   const w = at(j);
   if (!w) return undefined;
-  if (FAULT.has(w)) return span(tokens, i, j);
+  if (FAULT.has(w) || (j === i + 1 && GERUND_FAULT.has(w))) return span(tokens, i, j);
   if (j > i + 1 && POINTED.has(tokens[j - 1]!.text) && w.endsWith('ed') && !RECEIVED.has(w)) return span(tokens, i, j);
   const next = SOFT_FAULT.get(w);
   if (next && next.has(at(j + 1) ?? '')) return span(tokens, i, j + 1);
@@ -249,6 +253,7 @@ startsAt(['next'], (_d, t, i) => nextTime(t, i), false);
 startsAt(['on'], (_d, t, i) => onYou(t, i), true);
 startsAt(['maybe', 'perhaps'], (_d, t, i) => snideAsBlame(t, i), false);
 startsAt(FAULT, (_d, t, i) => coordinatedFault(t, i), true);
+for (const [words, structure, inPosts] of REVERSAL_STARTS) startsAt(words, structure, inPosts);
 
 export function blameStructures(doc: Doc): RawFinding[] {
   // A post speaks to everyone: corrections and a child's behaviour there are general advice.

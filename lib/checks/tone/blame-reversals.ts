@@ -1,0 +1,116 @@
+// Blame by contrast and by question, as structure: the reader set against the practice ("moved
+// by you, not by us"; "Our schedule was fine. Your arrival times were not."), doubt put to the
+// reader as a question ("Did you actually call?", "Did you really expect us to…?"), and a
+// counterfactual about a group of patients ("if parents stopped putting kids to bed with juice
+// we'd see half the cavities"). Found from one starting word per structure, a Set lookup each.
+import type { Doc } from '../doc';
+import type { RawFinding } from '../rule';
+import { BLAMED_GROUPS, DOUBTING_ADVERBS } from '../lexicons/tone-blaming';
+import { PRACTICE_SIDE } from '../lexicons/tone-shared-classes';
+import { isQuestion, opensClause } from './cooccurrence';
+import { anyIn, sentenceAround, type ToneToken } from './tokens';
+
+const MESSAGE = 'This puts the blame on the reader. Say what the office can do next instead.';
+const READER = new Set(['you', 'your', 'u', 'ur', 'youre', 'yours']);
+const US = new Set(['us', 'ours', 'we', 'our']);
+const US_SIDE = new Set(PRACTICE_SIDE);
+const DOUBT = new Set(DOUBTING_ADVERBS);
+const GROUPS = new Set(BLAMED_GROUPS);
+const ASKING = new Set(['did', 'have', 'do', 'were', 'are']);
+const ELLIPTICAL_END = new Set(['not', 'didnt', 'wasnt', 'werent', 'never', 'arent', 'isnt', 'dont', 'havent', 'hadnt']);
+// "we'd see half the cavities": the main clause of an unreal condition.
+const UNREAL = new Set(['wed', 'would', 'wouldnt', 'theyd', 'thered', 'wouldve', 'youd']);
+const IRREGULAR_PAST = new Set(['did', 'took', 'put', 'read', 'came', 'brought', 'wore', 'gave', 'kept', 'made', 'ate', 'drank', 'cut', 'quit', 'went', 'showed']);
+// In a post a counterfactual needs a pointed word; "if everyone flossed…" alone may be a wish.
+const POINTED = new Set(['just', 'actually', 'only', 'simply', 'bothered', 'stopped', 'started', 'ever']);
+// Adverbs of an unreal condition's if-clause ("if parents would just…", "if people actually flossed").
+const IF_ADVERBS = new Set(['just', 'actually', 'only', 'simply', 'really', 'even', 'all', 'would', 'ever']);
+const WARM = new Set(['thank', 'thanks', 'congrats', 'congratulations', 'love', 'yay', 'proud', 'amazing', 'awesome', 'wow', 'glad']);
+const ACCEPTED = new Set([
+  'get', 'got', 'receive', 'received', 'enjoy', 'enjoyed', 'like', 'liked', 'love', 'loved', 'see', 'saw', 'hear', 'heard',
+  'feel', 'felt', 'have', 'had', 'need', 'needed', 'mean', 'meant', 'want', 'wanted', 'know', 'win', 'won', 'make',
+]);
+
+function span(tokens: readonly ToneToken[], from: number, to: number): RawFinding {
+  return { start: tokens[from]!.start, end: tokens[to]!.end, message: MESSAGE };
+}
+
+/** "Did you actually call?", "Did you really expect us to stay open?", "Have you even tried…?" */
+function doubtingQuestion(doc: Doc, tokens: readonly ToneToken[], i: number): RawFinding | undefined {
+  if (!ASKING.has(tokens[i]!.text) || !opensClause(tokens, i)) return undefined;
+  const who = tokens[i + 1];
+  if (!who || who.clauseBefore || (who.text !== 'you' && who.text !== 'u')) return undefined;
+  const adverb = tokens[i + 2];
+  if (!adverb || adverb.clauseBefore || !DOUBT.has(adverb.text)) return undefined;
+  const verb = tokens[i + 3];
+  if (!verb || verb.clauseBefore || ACCEPTED.has(verb.text)) return undefined;
+  const { from, to } = sentenceAround(tokens, i);
+  if (!isQuestion(doc, tokens, to)) return undefined;
+  // "Did you really lose your first tooth? Congrats!" is delight, not doubt.
+  if (anyIn(tokens, from, Math.min(tokens.length, to + 8), WARM)) return undefined;
+  return span(tokens, i, i + 3);
+}
+
+/** "moved by you, not by us", "from your end, not ours". */
+function notUs(tokens: readonly ToneToken[], i: number): RawFinding | undefined {
+  if (tokens[i]!.text !== 'not' || !tokens[i]!.clauseBefore || tokens[i]!.breakBefore) return undefined;
+  let j = i + 1;
+  const prep = tokens[j]?.text;
+  if (prep === 'by' || prep === 'from' || prep === 'on' || prep === 'with') j++;
+  const t = tokens[j];
+  if (!t || t.clauseBefore || !US.has(t.text)) return undefined;
+  // The reader must be named in the clause just before the comma.
+  for (let k = i - 1; k >= 0 && k >= i - 6; k--) {
+    if (READER.has(tokens[k]!.text)) return span(tokens, k, j);
+    if (tokens[k]!.breakBefore) break;
+  }
+  return undefined;
+}
+
+/** "Our schedule was fine. Your arrival times were not." / "Our team was on time. You were not." */
+function ellipticalContrast(tokens: readonly ToneToken[], i: number): RawFinding | undefined {
+  const w = tokens[i]!.text;
+  if ((w !== 'you' && w !== 'your' && w !== 'u' && w !== 'ur') || !(i === 0 || tokens[i]!.breakBefore) || i === 0) return undefined;
+  const { to } = sentenceAround(tokens, i, 7);
+  if (to - i > 6 || to - i < 2 || (to < tokens.length && !tokens[to]!.breakBefore)) return undefined;
+  if (!ELLIPTICAL_END.has(tokens[to - 1]!.text)) return undefined;
+  // The sentence before says the practice's side was fine.
+  const before = sentenceAround(tokens, i - 1);
+  if (!anyIn(tokens, before.from, before.to, US_SIDE)) return undefined;
+  return span(tokens, i, to - 1);
+}
+
+/** "if parents stopped putting kids to bed with juice we'd see half the cavities we do" */
+function groupCounterfactual(doc: Doc, tokens: readonly ToneToken[], i: number): RawFinding | undefined {
+  if (tokens[i]!.text !== 'if') return undefined;
+  let j = i + 1;
+  if (tokens[j]?.text === 'more' || tokens[j]?.text === 'some' || tokens[j]?.text === 'all') j++;
+  if (!GROUPS.has(tokens[j]?.text ?? '') || tokens[j]!.clauseBefore) return undefined;
+  let v = j + 1;
+  let pointed = false;
+  let would = false;
+  while (v <= j + 2 && IF_ADVERBS.has(tokens[v]?.text ?? '')) {
+    pointed = true;
+    would ||= tokens[v]!.text === 'would';
+    v++;
+  }
+  const verb = tokens[v];
+  if (!verb || verb.clauseBefore || ACCEPTED.has(verb.text)) return undefined;
+  // "if parents stopped…", "if people would just floss…"
+  if (!would && !(verb.text.endsWith('ed') || IRREGULAR_PAST.has(verb.text))) return undefined;
+  pointed ||= POINTED.has(verb.text);
+  if (doc.context === 'post' && !pointed) return undefined;
+  const { to } = sentenceAround(tokens, i);
+  if (!anyIn(tokens, v + 1, to, UNREAL)) return undefined;
+  return span(tokens, i, v);
+}
+
+type Structure = (doc: Doc, tokens: readonly ToneToken[], i: number) => RawFinding | undefined;
+
+/** Structures of blame by contrast, question and counterfactual, keyed by their first word. */
+export const REVERSAL_STARTS: ReadonlyArray<readonly [Iterable<string>, Structure, boolean]> = [
+  [ASKING, doubtingQuestion, false],
+  [['not'], (_d, t, i) => notUs(t, i), true],
+  [['you', 'your', 'u', 'ur'], (_d, t, i) => ellipticalContrast(t, i), true],
+  [['if'], groupCounterfactual, true],
+];
