@@ -40,6 +40,9 @@ const DOCTOR_TITLES = new Set(['dr', 'doctor', 'dra', 'prof', 'professor']);
 // Words right before a first name that mark one particular person, usually a patient.
 const CONTEXT_CUES = new Set(['little', 'baby', 'pt', 'patient', 'kiddo', 'sweet', 'brave', 'tiny', 'lil', 'grandma', 'grandpa', 'nana', 'granny', 'aunt', 'auntie', 'uncle', 'cousin']);
 const GREETING_CUES = new Set(['hi', 'hello', 'hey', 'dear', 'thanks', 'thank', 'congrats', 'congratulations', 'bye', 'tell', 'mahalo', 'gracias', 'merci', 'cheers', 'thx', 'ty', 'howdy', 'hiya', 'morning', 'evening']);
+// Words that point someone else out: "That's Sam from…" ("This is June from…" and "It's June
+// from…" introduce the writer, see selfIntroduced).
+const POINTING_WORDS = new Set(["that's", 'thats']);
 const INTRO_CUES = new Set(['meet', 'introducing', 'welcoming']);
 // A name followed by one of these names a place or an organisation: "Kelly Middle School",
 // "Eugene Mission", "Lincoln Elementary".
@@ -56,11 +59,18 @@ const VOCATIVE_FOLLOWERS = new Set(['we', "we're", "we've", "we'll", 'you', "you
 const PERSONAL_THINGS = new Set(
   `gofundme fundraiser chart file records record appointment appt appointments visit checkup cleaning surgery recovery
   braces retainer crown filling x-rays xrays xray insurance claim bill balance birthday bday phone number email address
-  diagnosis treatment medication meds prescription teeth tooth smile mouth`.split(/\s+/),
+  diagnosis treatment medication meds prescription teeth tooth smile mouth root canal extraction extractions sealant sealants
+  fluoride implant implants denture dentures veneers aligner aligners invisalign cavity cavities gums tray trays mouthguard
+  guard cast stitches procedure exam`.split(/\s+/),
 );
+const ownedThing = (w: Word) => RELATION_WORDS.has(w.base) || PERSONAL_THINGS.has(w.base);
+// Words after "Name, " that show the post speaks to that person.
+const SAID_TO_FOLLOWERS = new Set(['you', "you're", "you've", 'your', 'thank', 'thanks', 'we', "we're", 'congrats', 'congratulations']);
+// Given names that are also places and open a sentence as one: "Dallas, you…", "Paris, we…".
+const AMBIGUOUS_PLACES = new Set(['dallas', 'austin', 'paris', 'phoenix', 'georgia', 'virginia', 'carolina', 'florence', 'lincoln', 'eugene', 'milan', 'jordan', 'houston', 'denver', 'portland', 'boston']);
 // "Valentine's Day", "Macy's sale": a possessive before these is no person.
 const POSSESSIVE_NOT_PERSON = new Set(['day', 'night', 'eve', 'week', 'month']);
-const FAMILY_NOUNS = new Set(['kids', 'family', 'twins', 'boys', 'girls', 'sisters', 'brothers', 'children', 'household']);
+const FAMILY_NOUNS = new Set(['kids', 'family', 'twins', 'boys', 'girls', 'sisters', 'brothers', 'children', 'household', 'crew', 'gang', 'clan', 'bunch', 'squad', 'fam', 'family\'s', 'kiddos', 'siblings', 'cousins', 'triplets']);
 // Words that make a sentence news about a public figure, not a report about a patient.
 const PUBLIC_CUES = new Set(
   `reported reportedly reports news announced according pitcher quarterback player coach senator governor president
@@ -82,12 +92,15 @@ const withoutAccents = (key: string) => key.normalize('NFD').replace(/\p{M}/gu, 
 const isGivenName = (key: string) => FIRST_NAMES.has(key) || (NON_ASCII.test(key) && FIRST_NAMES.has(withoutAccents(key)));
 const isSurname = (key: string) => SURNAMES.has(key) || (NON_ASCII.test(key) && SURNAMES.has(withoutAccents(key)));
 
-// `cap` already says the word starts with a cased letter.
-const isNameLike = (w: Word | undefined) => !!w && w.cap && !COMMON_WORDS.has(w.base) && !/\d/.test(w.text);
+// `cap` already says the word starts with a cased letter. A contraction ("We're", "They'll") is
+// a pronoun or verb with a capital, never a name ("O'Brien" keeps its apostrophe inside).
+const CONTRACTION = /'(?:re|ve|ll|d|m|t)$/;
+const isNameLike = (w: Word | undefined) => !!w && w.cap && !COMMON_WORDS.has(w.base) && !/\d/.test(w.text) && !CONTRACTION.test(w.lower);
 
 export const findPeople = memoByDoc((doc: Doc): PersonMention[] => {
   const words = doc.words;
   const staffParts = staffNameParts(doc.profile);
+  const practicePlaces = practicePlaceWords(doc.profile);
   const addressee = doc.context !== 'post';
   const mentions: PersonMention[] = [];
   const gapIs = (a: Word, b: Word, re: RegExp) => re.test(doc.norm.slice(a.end, b.start));
@@ -100,6 +113,26 @@ export const findPeople = memoByDoc((doc: Doc): PersonMention[] => {
     const prev = words[i - 1];
     if (i === 0) return /^,/.test(doc.norm.slice(w.end, w.end + 1));
     return !!prev && sameSentence(prev, w) && gapIs(prev, w, /^, $/) && /^(?:\s*[!.?,]|\s*$|\s+[^\s\w])/u.test(doc.norm.slice(w.end, w.end + 3));
+  };
+
+  /** "little Emma", "pt Lorenzo": a context word right before word i. A capitalised cue inside a
+   *  sentence is part of a title ("under 'Patient Forms'"), and cues only a listed name there. */
+  const cuedAt = (i: number): boolean => {
+    const prev = words[i - 1];
+    if (!prev || !CONTEXT_CUES.has(prev.lower) || !sameSentence(prev, words[i]!)) return false;
+    const titleCase = prev.cap && words[i - 2]?.sentence === prev.sentence;
+    return !titleCase || isGivenName(words[i]!.lower);
+  };
+
+  /** "That's Sam from the 2pm slot", "Is this Jordan from…": someone pointed out by name. */
+  const pointedOut = (i: number): boolean => {
+    const w = words[i]!;
+    const next = words[i + 1];
+    const p1 = words[i - 1];
+    const p2 = words[i - 2];
+    if (!next || next.lower !== 'from' || !sameSentence(w, next) || !p1 || !sameSentence(p1, w)) return false;
+    if (POINTING_WORDS.has(p1.lower)) return true;
+    return !!p2 && sameSentence(p2, p1) && (p1.lower === 'this' || p1.lower === 'that') && (p2.lower === 'is' || p2.lower === 'was');
   };
 
   /** Extend a name at word i over a surname or an initial that follows it. */
@@ -126,7 +159,12 @@ export const findPeople = memoByDoc((doc: Doc): PersonMention[] => {
     let mention: Omit<PersonMention, 'staff' | 'public' | 'sentence' | 'start' | 'end'> | undefined;
 
     // (A title's full stop may have been read as a sentence end: "Sgt. Miller".)
-    if ((PATIENT_TITLES.has(w.lower) || DOCTOR_TITLES.has(w.lower)) && next && (sameSentence(w, next) || gapIs(w, next, /^\. $/)) &&
+    if (doc.norm.charCodeAt(w.start - 1) === 64 /* @ */) {
+      // A handle ("@OregonDental thanks", "@Maria") is the url rule's to judge; only a tag
+      // followed by a display name names a person here: "@Zainab Qureshi".
+      if (!(isNameLike(w) && next && sameSentence(w, next) && gapIs(w, next, /^ $/) && isNameLike(next))) continue;
+      mention = { firstWord: i, lastWord: i + 1, kind: 'full' };
+    } else if ((PATIENT_TITLES.has(w.lower) || DOCTOR_TITLES.has(w.lower)) && next && (sameSentence(w, next) || gapIs(w, next, /^\. $/)) &&
       (next.cap || (LOWER_OK_TITLES.has(w.lower) && isLowerSurname(next))) && gapIs(w, next, /^\.?[ \t]{1,3}$/) &&
       (!COMMON_WORDS.has(next.base) || (next.cap && isSurname(next.base) && !DOCTOR_TITLES.has(w.lower)))) {
       // ("Mr. Park", "Mrs. King": a family name that is also an everyday word, after a title)
@@ -135,11 +173,11 @@ export const findPeople = memoByDoc((doc: Doc): PersonMention[] => {
       const after = words[i + 2];
       if (after && sameSentence(next, after) && gapIs(next, after, /^\.?[ \t]{1,3}$/) && isNameLike(after)) last = i + 2;
       mention = { firstWord: i, lastWord: last, kind: DOCTOR_TITLES.has(w.lower) ? 'doctor' : 'title' };
-    } else if (isPlaceName(doc, w) || isShouted(w, next) || (next?.cap && ORG_FOLLOWERS.has(next.lower) && next.sentence === w.sentence)) {
+    } else if (isPlaceName(doc, w) || (practicePlaces.has(w.lower) && !extend(i).kind) || isShouted(w, next) || (next?.cap && ORG_FOLLOWERS.has(next.lower) && next.sentence === w.sentence)) {
       continue;
-    } else if (w.lower === w.base && (isGivenName(w.lower) || (prev && CONTEXT_CUES.has(prev.lower) && isNameLike(w)))) {
+    } else if (w.lower === w.base && (isGivenName(w.lower) || (cuedAt(i) && isNameLike(w)))) {
       const ambiguous = AMBIGUOUS_FIRST_NAMES.has(w.lower);
-      const cued = !!prev && sameSentence(prev, w) && CONTEXT_CUES.has(prev.lower);
+      const cued = cuedAt(i);
       // "Hi maria", or a reply that opens with the name: "jackie, we got…", "jackie we got…"
       const greeted = addressee && ((!!prev && sameSentence(prev, w) && GREETING_CUES.has(prev.lower)) ||
         (i === 0 && !!next && (gapIs(w, next, /^,/) || (gapIs(w, next, /^ $/) && VOCATIVE_FOLLOWERS.has(next.lower)))));
@@ -147,7 +185,7 @@ export const findPeople = memoByDoc((doc: Doc): PersonMention[] => {
       if (!w.cap && ambiguous) continue; // "will love", "may young": words, not names
       if (!w.cap && !kind && !cued && !greeted) continue; // lower-case word, no surname: not a name
       // "Will", "Grace" alone are words, unless said to someone: "Thanks, Grace!", "so sorry, Sam."
-      if (ambiguous && kind !== 'full' && !cued && !(w.cap && (greeted || saidTo(i)))) continue;
+      if (ambiguous && kind !== 'full' && !cued && !(w.cap && (greeted || saidTo(i) || pointedOut(i)))) continue;
       if (w.cap && !kind && !cued && !greeted && !isGivenName(w.lower)) continue;
       mention = { firstWord: i, lastWord: last, kind: kind ?? (cued ? 'context' : greeted ? 'greeting' : 'first') };
     } else if (isGivenName(w.base) && w.cap && w.lower !== w.base && !AMBIGUOUS_FIRST_NAMES.has(w.base)) {
@@ -159,14 +197,19 @@ export const findPeople = memoByDoc((doc: Doc): PersonMention[] => {
       mention = { firstWord: i, lastWord: i, kind: 'first' };
     } else if (w.cap && w.lower !== w.base && isNameLike(w) && !POSSESSIVE_NOT_PERSON.has(next?.lower ?? '') &&
       !(prev && sameSentence(prev, w) && (prev.cap || PATIENT_TITLES.has(prev.lower) || DOCTOR_TITLES.has(prev.lower))) &&
-      next && sameSentence(w, next) && (RELATION_WORDS.has(next.base) || PERSONAL_THINGS.has(next.base))) {
-      // "Luca's mom", "Ama's GoFundMe": a capitalised possessive before a relative or a personal
-      // record names a person, listed or not
+      next && sameSentence(w, next) && (ownedThing(next) || (!!words[i + 2] && sameSentence(next, words[i + 2]) && !next.cap && ownedThing(words[i + 2]!)))) {
+      // "Luca's mom", "Ama's GoFundMe", "Grace's emergency root canal": a capitalised possessive
+      // before a relative or a personal record (one word may come between) names a person,
+      // listed or not
       mention = { firstWord: i, lastWord: i, kind: 'first' };
     } else if (addressee && isNameLike(w) && prev && sameSentence(prev, w) && GREETING_CUES.has(prev.lower) &&
       gapIs(prev, w, /^,?[ \t]{1,3}$/)) {
       // "Hi Jae-won," — a greeting names the person even when the name is not on our lists
       mention = { firstWord: i, lastWord: extend(i).last, kind: 'greeting' };
+    } else if (!addressee && isNameLike(w) && next && (!prev || !sameSentence(prev, w)) && sameSentence(w, next) &&
+      gapIs(w, next, /^, $/) && SAID_TO_FOLLOWERS.has(next.lower) && !AMBIGUOUS_PLACES.has(w.lower)) {
+      // A post speaking to one person: "Grace, you were a rock star!"
+      mention = { firstWord: i, lastWord: i, kind: 'greeting' };
     } else if (addressee && i === 0 && isNameLike(w) && (gapIs(w, next ?? w, /^,/) || (!!next && gapIs(w, next, /^ $/) && VOCATIVE_FOLLOWERS.has(next.lower)))) {
       // A reply that opens with a name: "Beatriz, we went back…", "Maxine we're so sorry…"
       mention = { firstWord: i, lastWord: i, kind: 'greeting' };
@@ -178,13 +221,11 @@ export const findPeople = memoByDoc((doc: Doc): PersonMention[] => {
       !(words[i + 2]?.cap && ORG_FOLLOWERS.has(words[i + 2]!.lower) && gapIs(next, words[i + 2]!, /^ $/))) {
       // "Wen Zhao", "Kanoa Kahale": a given name not on our lists, followed by a listed surname
       mention = { firstWord: i, lastWord: i + 1, kind: 'full' };
-    } else if (isNameLike(w) && next && FAMILY_NOUNS.has(next.lower) && prev?.lower === 'the' && sameSentence(w, next)) {
-      // "the Nakamura kids": a family named by its surname
-      mention = { firstWord: i, lastWord: i + 1, kind: 'full' };
-    } else if (isNameLike(w) && doc.norm.charCodeAt(w.start - 1) === 64 /* @ */ && next && sameSentence(w, next) &&
-      gapIs(w, next, /^ $/) && isNameLike(next)) {
-      // A tag with a display name: "@Zainab Qureshi"
-      mention = { firstWord: i, lastWord: i + 1, kind: 'full' };
+    } else if (isNameLike(w) && next && prev?.lower === 'the' && sameSentence(w, next) &&
+      (FAMILY_NOUNS.has(next.lower) || (gapIs(w, next, /^-$/) && isNameLike(next) && FAMILY_NOUNS.has(words[i + 2]?.lower ?? '') && sameSentence(next, words[i + 2])))) {
+      // "the Nakamura kids", "the Abernathy-Cho crew": a family named by its surname
+      const last = FAMILY_NOUNS.has(next.lower) ? i + 1 : i + 2;
+      mention = { firstWord: i, lastWord: last, kind: 'full' };
     }
     if (!mention) continue;
 
@@ -199,6 +240,7 @@ export const findPeople = memoByDoc((doc: Doc): PersonMention[] => {
       mention.kind === 'doctor' ||
       (!calledPatient && before.some((b) => b.sentence === first.sentence && (STAFF_ROLE_WORDS.has(b.base) || (INTRO_CUES.has(b.lower) && !mentionsPatients(doc))))) ||
       ourColleague(words, mention.firstWord, mention.kind) ||
+      selfIntroduced(words, mention.firstWord) ||
       nameParts.some((p) => staffParts.has(p)) ||
       teamSentences(doc).has(first.sentence);
     const isPublic = publicSentences(doc).has(first.sentence);
@@ -228,6 +270,24 @@ export const findPeople = memoByDoc((doc: Doc): PersonMention[] => {
   return mentions;
 });
 
+// "our friend Elijah", "our favorite superhero Leo", "our resident dinosaur expert": nouns a
+// practice calls its young patients by, never its colleagues.
+const FOND_NOUNS = new Set(
+  `friend friends buddy buddies pal pals fan fans champ champion champs hero heroes warrior warriors superstar superstars
+  rockstar rockstars trooper troopers regular regulars neighbor neighbour visitor expert graduate grad cutie sweetie
+  sweetheart superhero princess prince angel legend member members artist explorer fighter`.split(/\s+/),
+);
+
+/** "This is Kayla from the front desk", "it's Jen", "I'm Rosa": the writer, one of the staff. */
+function selfIntroduced(words: readonly Word[], first: number): boolean {
+  const p1 = words[first - 1];
+  const p2 = words[first - 2];
+  const s = words[first]!.sentence;
+  if (!p1 || p1.sentence !== s) return false;
+  if (p1.lower === "it's" || p1.lower === "i'm" || p1.lower === 'im') return true;
+  return p1.lower === 'is' && !!p2 && p2.sentence === s && (p2.lower === 'this' || p2.lower === 'name');
+}
+
 /** "our amazing Noor", "our own Maria": the practice's own people (but not "our patient Maria"). */
 function ourColleague(words: readonly Word[], first: number, kind: MentionKind): boolean {
   // "our dear Mr. Kowalski", "our beloved Nana June", "our little Emma" are patients
@@ -235,13 +295,24 @@ function ourColleague(words: readonly Word[], first: number, kind: MentionKind):
   for (let k = first - 1; k >= 0 && k >= first - 3; k--) {
     const w = words[k]!;
     // "our brave girl Amara", "our patient Maria": a person noun between "our" and the name
-    if (w.sentence !== words[first]!.sentence || PERSON_NOUNS.has(w.base) || RELATION_WORDS.has(w.base)) return false;
+    if (w.sentence !== words[first]!.sentence || PERSON_NOUNS.has(w.base) || RELATION_WORDS.has(w.base) || FOND_NOUNS.has(w.base)) return false;
     if (w.lower === 'our') return true;
   }
   return false;
 }
 
 const mentionsPatients = memoByDoc((doc: Doc) => /\bpatients?\b/.test(doc.lower));
+
+const placeWordsCache = new WeakMap<object, ReadonlySet<string>>();
+/** Words of the practice's own addresses ("Eugene", "Cedar"): its town is a place, not a person. */
+function practicePlaceWords(profile: Doc['profile']): ReadonlySet<string> {
+  let set = placeWordsCache.get(profile);
+  if (!set) {
+    set = new Set((profile.addresses ?? []).flatMap((a) => a.toLowerCase().split(/[^a-z'-]+/)).filter((w) => w.length >= 3));
+    placeWordsCache.set(profile, set);
+  }
+  return set;
+}
 
 /** "Eugene, OR", "Austin, TX": a city that is also a first name. */
 function isPlaceName(doc: Doc, w: Word): boolean {
@@ -261,11 +332,24 @@ export const publicSentences = memoByDoc((doc: Doc): ReadonlySet<number> => {
     const w = words[i]!;
     // "his famous bow ties", "our star patient": a possessive makes the word describe someone's
     // things or our own people, not a public figure.
-    if (PUBLIC_CUES.has(w.lower) && !OWNED_BY.has(words[i - 1]?.lower ?? '')) set.add(w.sentence);
+    // "your next statement" is a bill, not a press statement; "a rock star" is praise.
+    if (!PUBLIC_CUES.has(w.lower) || ownedOrPraise(words, i)) continue;
+    set.add(w.sentence);
   }
   return set;
 });
 const OWNED_BY = new Set(['his', 'her', 'their', 'your', 'our', 'my', 'little']);
+// "a rock star", "a total star", "such a star": praise for anyone.
+const PRAISE_BEFORE_STAR = new Set(['a', 'rock', 'such', 'real', 'total', 'absolute', 'little', 'shining', 'true']);
+
+function ownedOrPraise(words: readonly Word[], i: number): boolean {
+  const w = words[i]!;
+  const p1 = words[i - 1];
+  const p2 = words[i - 2];
+  if (p1?.sentence === w.sentence && OWNED_BY.has(p1.lower)) return true;
+  if (p2?.sentence === w.sentence && OWNED_BY.has(p2.lower)) return true;
+  return w.lower === 'star' && !!p1 && p1.sentence === w.sentence && PRAISE_BEFORE_STAR.has(p1.lower);
+}
 
 /** Patients: mentions that are neither staff nor public figures. */
 export const findPatientMentions = memoByDoc((doc: Doc) => findPeople(doc).filter((m) => !m.staff && !m.public));

@@ -33,6 +33,25 @@ ruleTester(rule, {
     { text: 'Our amazing Noor finished her hygiene boards today!', context: 'post', why: '"our amazing" names a colleague' },
     { text: 'Our hygienists Sofia, Jen and Marisol cleaned over 3,400 smiles this year!', context: 'post', why: 'names listed after a colleague are colleagues' },
     { text: 'Grab a coffee at Macy’s cafe before your cleaning!', context: 'post', why: 'a shop’s possessive before no personal thing' },
+    // contractions with a capital are pronouns, not names
+    { text: 'We’re sorry you had a bad experience, but our fillings simply do not fall out.', context: 'review-reply', why: '"We’re" opens the reply' },
+    { text: 'They’ll be ready for your crown appointment, just call us.', context: 'review-reply' },
+    // a handle is the url rule's to judge; an organisation's handle is no person
+    { text: '@OregonDental thanks for sharing the guidance on school sealant programs!', context: 'comment' },
+    { text: '@LaneCountyHealth thank you, we shared the fluoride flyer.', context: 'comment' },
+    // title-case headings: a capitalised cue inside a sentence is part of a title
+    { text: 'The form you need is under ‘Patient Forms’ on our website.', context: 'comment' },
+    { text: 'Read our ‘Patient Stories’ page before your first cleaning.', context: 'post' },
+    { text: 'Check the Little Smiles Guide for tips on brushing.', context: 'post' },
+    // the writer introducing themself is staff
+    { text: 'Hi, this is Kayla from the front desk. Your crown is ready to pick up!', context: 'comment' },
+    { text: 'It’s June from billing, your claim went through.', context: 'comment' },
+    // a bill statement or praise is no public-figure news
+    { text: 'Thanks, Gideon! You were a rock star at the 5K.', context: 'comment' },
+    // a sentence that opens by speaking to a place or to everyone
+    { text: 'Eugene, you showed up! Thanks for a great 5K.', context: 'post', profile: { addresses: ['2250 Cedar Ridge Road, Eugene, OR 97401'] }, why: 'the practice’s own town' },
+    { text: 'Dallas, you showed up! Thanks for a great 5K.', context: 'post' },
+    { text: 'Parents, your kids’ cleanings are covered twice a year.', context: 'post' },
   ],
   invalid: [
     // full names and titles with care
@@ -114,5 +133,20 @@ ruleTester(rule, {
     // a health or visit word in the name's sentence, even without a possessive
     { text: 'Little Aiyana Redcloud is our cavity-free club member of the week! Six checkups with zero cavities.', context: 'post', findings: [{ span: 'Aiyana Redcloud' }] },
     { text: 'Here’s the link to Ama’s GoFundMe for her jaw surgery.', context: 'comment', findings: [{ span: 'Ama' }] },
+    // fond nouns after "our" name patients, not colleagues
+    { text: 'Huge milestone for our friend Elijah: a full cleaning today!', context: 'post', findings: [{ span: 'Elijah' }] },
+    { text: 'Our buddy Mateo was so brave at his extraction this morning.', context: 'post', findings: [{ span: 'Mateo' }] },
+    { text: 'Shoutout to our superstar Priya for wearing her retainer every night!', context: 'post', findings: [{ span: 'Priya' }] },
+    // a family named by its surname, hyphenated or not
+    { text: 'The Abernathy-Cho crew stopped by after Grace’s emergency root canal.', context: 'post', findings: [{ span: 'Abernathy-Cho crew' }, { span: 'Grace' }] },
+    { text: 'The Okafor gang all got sealants today!', context: 'post', findings: [{ span: 'Okafor gang' }] },
+    // someone pointed out by name, even a name that is also a word
+    { text: 'That’s Sam from the 2pm slot, right? His gums were a mess.', context: 'comment', findings: [{ span: 'Sam' }] },
+    { text: 'Is this Jordan from the 10:20 yesterday? You left your retainer here.', context: 'comment', findings: [{ span: 'Jordan' }] },
+    { text: 'Was that Will from the crown seat this morning? He forgot his night guard.', context: 'comment', findings: [{ span: 'Will' }] },
+    // a bill statement or praise does not make a sentence news about a public figure
+    { text: 'Hi Marcus, the claim for Ellie’s crown went through, so the balance drops off your next statement.', context: 'comment', findings: [{ span: 'Marcus' }, { span: 'Ellie' }] },
+    { text: 'Grace’s root canal went perfectly today!', context: 'post', findings: [{ span: 'Grace' }] },
+    { text: 'Big day at the office. Zuri, you were a rock star at your first cleaning!', context: 'post', findings: [{ span: 'Zuri' }] },
   ],
 });
