@@ -34,6 +34,7 @@ export const INSULTS: readonly string[] = [
   'nutjob', 'nutcase', 'lunatic', 'karens', 'creep', 'whiner', 'whiners',
   'crybaby', 'hypochondriac', 'hypochondriacs', 'quack', 'quacks', 'weirdo', 'weirdos', 'slob',
   'trashy', 'ghetto', 'ratchet', 'druggie', 'tweaker', 'crackhead', 'pillhead', 'fatso',
+  'dumbest', 'stupidest', 'idiocy', 'brainless', 'pathetic', 'loser', 'losers', 'airhead', 'dimwit', 'halfwit', 'nitwit',
 ];
 
 export const UNPROFESSIONAL_PHRASES: readonly ToneEntry[] = [
@@ -82,9 +83,24 @@ export const UNPROFESSIONAL_PHRASES: readonly ToneEntry[] = [
   { phrase: '(whatever|meh|welp|ok boomer|bye felicia|cool story bro|cool story)', contexts: ['comment', 'review-reply'], wholeSentence: true, message: 'This is too casual and dismissive for the practice\'s page.' },
   { phrase: '(keyboard warrior|keyboard warriors|internet tough guy|snowflake|snowflakes|drama queen|haters|hater|troll|trolls)', contexts: ['comment', 'review-reply'], message: 'Name-calling looks unprofessional, whoever it is aimed at.' },
   { phrase: '(sweetie|honey|hun|hon|sweetheart|darling|sis|buddy|pal|champ|bud|sugar|toots|missy|girl|bestie|babe|fam|chief|boss)', contexts: ['comment', 'review-reply'], sentenceStart: true, message: 'Pet names like this sound condescending from a practice. Use the person\'s name or nothing.' },
+  // Put-downs: telling someone to mature, that no one wanted their view, or how they look.
+  { phrase: '(nobody|no one|noone|who) (even |)asked (you|u|for your opinion|for ur opinion)', message: 'This is a put-down. It looks unprofessional, whoever it is aimed at.' },
+  { phrase: 'who (even |)asked', wholeSentence: true, contexts: ['comment', 'review-reply'], message: 'This is a put-down. It looks unprofessional, whoever it is aimed at.' },
+  { phrase: '(honestly |seriously |just |please |pls |so |ok |okay |dude |bro |lol |um |)(grow up|get a life|get a grip|get over yourself|get over it|touch grass|stay mad|cry about it|cope harder|go outside|log off)', contexts: ['comment', 'review-reply'], sentenceStart: true, message: 'This is a put-down. It looks unprofessional, whoever it is aimed at.' },
+  { phrase: '(not a|really not a|never a) (good|great|cute|nice) look', contexts: ['comment', 'review-reply'], message: 'This is a jab in slang. It looks unprofessional on the practice\'s page.' },
+  { phrase: '(such a|what a|a|really) (bad|terrible|awful) look', notBefore: ['at', 'inside', 'into', 'around', 'through', 'over'], contexts: ['comment', 'review-reply'], message: 'This is a jab in slang. It looks unprofessional on the practice\'s page.' },
+  { phrase: '(dont|do not|pls dont|please dont) (us|me)', contexts: ['comment', 'review-reply'], wholeSentence: true, message: 'Slang like this is too casual for the practice\'s page.' },
 ];
 
 // ---- Word classes for casual language (lib/checks/tone/casual-language.ts) ----
+
+/** Pet names: condescending from a practice when they address the reader ("Bless your heart, sweetie."). */
+export const PET_NAMES: readonly string[] = [
+  'sweetie', 'sweetheart', 'hun', 'hon', 'honey', 'darling', 'darlin', 'buddy', 'pal', 'champ', 'bud', 'missy', 'babe', 'sis',
+  'bro', 'chief', 'toots', 'princess', 'sunshine', 'mister', 'lady', 'karen',
+];
+/** Interjections that a warm, otherwise careful comment can carry ("omg congrats!"). */
+export const SOFT_INTERJECTIONS: readonly string[] = ['omg', 'omgg', 'ommg', 'yay', 'eek', 'aww', 'awww'];
 
 /** Laughing written out: reads as laughing at someone on a practice's page. */
 export const LAUGH_WORDS: readonly string[] = ['lol', 'lolol', 'haha', 'hahaha', 'hahahaha', 'hehe', 'lmao', 'lmfao', 'rofl', 'lul', 'lolz'];
@@ -137,3 +153,40 @@ export const SOMEONE_IN_A_POST: readonly string[] = [
 ];
 /** First-person plural: a laugh from "we" in a comment thread is laughing along, not at. */
 export const WE_THE_PRACTICE: readonly string[] = ['we', 'well', 'weve', 'us', 'our', 'ours'];
+
+/** The staff as a crowd ("the whole team", "everyone in the back"): the subject of gossip about a patient. */
+export const STAFF_CROWD: readonly string[] = ['everyone', 'everybody', 'team', 'office', 'staff', 'desk', 'back', 'girls', 'crew', 'all', 'whole'];
+/** What a crowd of staff does with a patient's story: laughing at it is gossip on its own. */
+export const MOCKING_VERBS: readonly string[] = [
+  'laugh', 'laughs', 'laughed', 'laughing', 'joke', 'jokes', 'joked', 'joking', 'gossip', 'gossiped', 'gossiping',
+  'screenshotted', 'cackled', 'cackling', 'giggled', 'giggling', 'howling', 'roasting', 'roasted',
+];
+/** Talking or remembering is gossip when a scene or its length follows ("remembers you yelling", "for days"). */
+export const RETELLING_VERBS: readonly string[] = [
+  'talk', 'talks', 'talked', 'talking', 'remember', 'remembers', 'remembered', 'buzzing', 'heard', 'discussed', 'discussing',
+  'read', 'reading', 'retelling', 'recounting', 'saw', 'watched',
+];
+/** A scene a patient made, as staff retell it. */
+export const SCENE_WORDS: readonly string[] = [
+  'yelling', 'yelled', 'screaming', 'screamed', 'cursing', 'cursed', 'swearing', 'swore', 'crying', 'cried', 'tantrum',
+  'meltdown', 'argued', 'arguing', 'fainted', 'puked', 'threw', 'throwing', 'bit', 'biting', 'stormed', 'storming', 'ranting',
+  'rant', 'outburst', 'scene', 'kicking', 'kicked', 'slammed', 'freaked', 'freaking', 'days', 'weeks', 'months', 'loud',
+  'aloud', 'lunch',
+];
+/** Warm words that make staff remembering someone fond, not gossip ("remembers you fondly"). */
+export const FOND_WORDS: readonly string[] = [
+  'fondly', 'love', 'loved', 'miss', 'missed', 'thank', 'thanks', 'grateful', 'changes', 'improve', 'sorry', 'proud', 'glad',
+  'congrats', 'celebrate', 'happy', 'kindness', 'kind', 'sweet',
+];
+/** Whom gossip is about: the reader, a patient described, or the story or review itself. */
+export const GOSSIP_TARGETS: readonly string[] = [
+  'you', 'u', 'your', 'ur', 'him', 'her', 'them', 'this', 'that', 'it', 'review', 'dad', 'mom', 'mum', 'guy', 'lady', 'kid',
+  'patient', 'family', 'man', 'woman', 'husband', 'wife', 'son', 'daughter', 'boy', 'girl', 'grandma', 'grandpa', 'parent',
+];
+/** Accusing other practices of cheating patients: slander in a practice's voice. */
+export const CHEATING_WORDS: readonly string[] = [
+  'robbed', 'robbing', 'robbery', 'ripoff', 'scam', 'scamming', 'scammed', 'scammers', 'gouging', 'gouged', 'fleecing',
+  'fleeced', 'swindling', 'swindled', 'crooks', 'crooked', 'upselling', 'upsell', 'upsells', 'padding', 'grifters', 'grift',
+];
+/** After "ripping"/"rip": off is the cheat ("ripping families off" is found by its last word). */
+export const CHEATING_PHRASE_HEADS: readonly string[] = ['ripping', 'rip', 'rips', 'ripped'];

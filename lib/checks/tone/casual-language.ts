@@ -5,10 +5,20 @@ import type { Doc } from '../doc';
 import type { RawFinding } from '../rule';
 import {
   CHAT_WORDS,
+  CHEATING_PHRASE_HEADS,
+  CHEATING_WORDS,
+  FOND_WORDS,
+  GOSSIP_TARGETS,
+  MOCKING_VERBS,
+  RETELLING_VERBS,
+  SCENE_WORDS,
+  STAFF_CROWD,
   DISMISSIVE_EMOJI,
   GOSSIP_EMOJI,
   LAUGH_WORDS,
   LAUGHING_EMOJI,
+  PET_NAMES,
+  SOFT_INTERJECTIONS,
   POLITICS,
   PRIVATE_LIFE,
   STAFF_WORDS,
@@ -18,7 +28,7 @@ import {
   WE_THE_PRACTICE,
 } from '../lexicons/tone-unprofessional';
 import { emojiFindings } from './emoji-findings';
-import { toneTokens, toneWordSet, type ToneToken } from './tokens';
+import { anyIn, sentenceAround, toneTokens, toneWordSet, type ToneToken } from './tokens';
 
 const LAUGHS = new Set(LAUGH_WORDS);
 // "Haha" in a comment thread is laughing along; "lol" and "lmao" read as laughing at.
@@ -32,6 +42,14 @@ const STAFF = new Set(STAFF_WORDS);
 // Plain thanks written like a text ("thank u!!", "thx Hank") is warm, not careless.
 const WARM = ['thank', 'thanks', 'thx', 'ty', 'love', 'congrats', 'congratulations', 'welcome', 'sweet', 'proud', 'glad', 'great', 'see'];
 const SOMEONE = new Set(SOMEONE_IN_A_POST);
+const PETS = new Set(PET_NAMES);
+const SOFT = new Set(SOFT_INTERJECTIONS);
+// Affection written as emoji makes a comment warm as much as "thanks" does.
+const WARM_EMOJI = ['😍', '🥰', '❤', '💕', '💖', '💗', '💙', '💛', '💜', '💚', '🥹', '🎉', '🥳'];
+// Affection strong enough to carry one "omg": thanks, love, pride, congratulations.
+const FONDNESS = ['thank', 'thanks', 'love', 'congrats', 'congratulations', 'proud', 'welcome', 'adorable', 'cute', 'beautiful', 'suit', 'suits'];
+// "good vibes" is a plain wish; "vibes" alone is slang.
+const KIND_BEFORE_VIBES = new Set(['good', 'positive', 'happy', 'healing', 'warm', 'cozy', 'sunny']);
 const TITLES = new Set(['dr', 'mr', 'mrs', 'ms', 'st']);
 
 /** "lmaooo", "stoppp", "sooo": the word with letters stretched back, or undefined when none are. */
@@ -58,6 +76,7 @@ function casualWords(doc: Doc, tokens: readonly ToneToken[]): RawFinding[] {
     const stretched = unstretched(t.text);
     const w = stretched ?? t.text;
     let message: string | undefined;
+    if (w === 'vibes' && KIND_BEFORE_VIBES.has(tokens[i - 1]?.text ?? '')) continue;
     if (LAUGHS.has(w) && laughsCount && !(doc.context === 'comment' && SOFT_LAUGHS.has(w))) message = 'Laughing in writing reads as laughing at someone. Leave it out.';
     else if (CHAT.has(w)) message = CASUAL;
     else if (doc.context === 'review-reply' && SPELLINGS.has(t.text) && !warm) message = 'Text-message spelling looks careless from a practice. Write the words out.';
@@ -66,12 +85,23 @@ function casualWords(doc: Doc, tokens: readonly ToneToken[]): RawFinding[] {
     else if ((t.text === 'vote' || t.text === 'voting') && isCampaign(tokens, i)) message = 'Politics does not belong on the practice\'s page.';
     else if (t.text === 'karen' && inReply && !warm && (t.clauseBefore || /^(ok|okay|sure|k)$/.test(tokens[i - 1]?.text ?? ''))) {
       message = 'Calling someone "Karen" is an insult.';
+    } else if (inReply && PETS.has(t.text) && t.clauseBefore && !t.breakBefore && !warm && (i + 1 === tokens.length || tokens[i + 1]!.breakBefore)) {
+      message = 'Pet names like this sound condescending from a practice. Use the person\'s name or nothing.'; // "…, sweetie."
     } else if (t.text === 'trust' && inReply && t.clauseBefore && !t.breakBefore && (i + 1 === tokens.length || tokens[i + 1]!.breakBefore)) {
       message = CASUAL; // "…, trust" as slang for "trust me"
     }
     if (message) found.push({ start: t.start, end: t.end, message });
   }
+  // One "omg" in a warm, otherwise careful comment is delight ("omg congrats!"); with other
+  // casual words around it, it is part of a text-message voice.
+  const fond = FONDNESS.some((w) => words.has(w)) || WARM_EMOJI.some((e) => doc.norm.includes(e));
+  if (fond && found.length > 0 && found.every((f) => SOFT.has(doc.lower.slice(f.start, f.end))) && !textSpeak(tokens)) return [];
   return found;
+}
+
+/** Whether the text uses text-message spellings ("u", "ur", "pls") anywhere. */
+function textSpeak(tokens: readonly ToneToken[]): boolean {
+  return tokens.some((t) => SPELLINGS.has(t.text));
 }
 
 /** "vote for that levy", "voting against Smith": a vote that is not for the practice. */
@@ -95,6 +125,80 @@ function staffGossip(tokens: readonly ToneToken[]): RawFinding[] {
       found.push({ start: tokens[staffAt]!.start, end: t.end, message: 'This is gossip about staff. Their private lives stay off the practice\'s page.' });
       staffAt = -1;
     }
+  }
+  return found;
+}
+
+const CROWD = new Set(STAFF_CROWD);
+const MOCKING = new Set(MOCKING_VERBS);
+const RETELLING = new Set(RETELLING_VERBS);
+const SCENE = new Set(SCENE_WORDS);
+const FOND = new Set(FOND_WORDS);
+const TARGETS = new Set(GOSSIP_TARGETS);
+const CHEATING = new Set(CHEATING_WORDS);
+const RIP = new Set(CHEATING_PHRASE_HEADS);
+const WE_AS_SUBJECT = new Set(['we', 'were', 'weve', 'us', 'our', 'i', 'im', 'ive']);
+const NOT_NEAR = new Set(['not', 'never', 'no', 'dont', 'doesnt', 'didnt', 'isnt', 'arent', 'wasnt', 'wont', 'nobody', 'accused', 'accusing', 'calling', 'called']);
+
+/**
+ * The staff as a crowd passing a patient's story around: "the whole team remembers you yelling",
+ * "everyone in the back was talking about it for days", "the front desk laughed at this review".
+ * A crowd word, then within four words a verb of mocking (enough on its own) or of retelling
+ * (which needs a scene or its length after it), then within four more the person or the review.
+ * "Our team remembers you fondly" and "has talked about your review and is making changes" are not.
+ */
+function crowdGossip(doc: Doc, tokens: readonly ToneToken[]): RawFinding[] {
+  const found: RawFinding[] = [];
+  // "it", "this" and "you" point at the reader's story only when replying to them.
+  const inReply = doc.context !== 'post';
+  for (let i = 0; i < tokens.length; i++) {
+    if (!CROWD.has(tokens[i]!.text)) continue;
+    let verb = -1;
+    for (let v = i + 1; v <= i + 4 && v < tokens.length && !tokens[v]!.breakBefore; v++) {
+      if (MOCKING.has(tokens[v]!.text) || RETELLING.has(tokens[v]!.text)) {
+        verb = v;
+        break;
+      }
+    }
+    if (verb === -1) continue;
+    let target = -1;
+    for (let k = verb + 1; k <= verb + 4 && k < tokens.length && !tokens[k]!.breakBefore; k++) {
+      const w = tokens[k]!.text;
+      if (TARGETS.has(w) && (inReply || !(w === 'it' || w === 'this' || w === 'that' || w === 'you' || w === 'u'))) {
+        target = k;
+        break;
+      }
+    }
+    if (target === -1) continue;
+    const { from, to } = sentenceAround(tokens, i);
+    if (anyIn(tokens, from, to, FOND)) continue;
+    if (!MOCKING.has(tokens[verb]!.text) && !anyIn(tokens, target + 1, Math.min(to, target + 7), SCENE)) continue;
+    // Start at the crowd's first word: "the whole team", "everyone in the back".
+    let first = i;
+    for (let k = i - 1; k >= 0 && k >= i - 4 && !tokens[k + 1]!.breakBefore; k--) if (CROWD.has(tokens[k]!.text)) first = k;
+    found.push({ start: tokens[first]!.start, end: tokens[target]!.end, message: 'This is gossip: the staff retelling a patient\'s story. Keep office talk off the practice\'s page.' });
+    i = target;
+  }
+  return found;
+}
+
+/** "Any dentist who says otherwise is padding the bill", "y'all are getting robbed": accusing others of cheating. */
+function cheatingClaims(tokens: readonly ToneToken[]): RawFinding[] {
+  const found: RawFinding[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const w = tokens[i]!.text;
+    let cheat = CHEATING.has(w) ? i : -1;
+    // "ripping off families", "ripping families off".
+    for (let k = i + 1; RIP.has(w) && k <= i + 3 && k < tokens.length && !tokens[k]!.clauseBefore; k++) if (tokens[k]!.text === 'off') cheat = k;
+    if (cheat === -1) continue;
+    // "padding" is a cheat only as "padding the bill"; a denial or a quote of an accusation is defence.
+    if (w === 'padding' && !/^(the|their|your|bills?)$/.test(tokens[i + 1]?.text ?? '')) continue;
+    const { from, to } = sentenceAround(tokens, i);
+    let ours = false;
+    // Also the few words before, across full stops: "WE. ARE. NOT. A. SCAM." is one denial.
+    for (let k = Math.min(from, Math.max(0, i - 5)); k < to && !ours; k++) ours = WE_AS_SUBJECT.has(tokens[k]!.text) || NOT_NEAR.has(tokens[k]!.text);
+    if (ours) continue;
+    found.push({ start: tokens[i]!.start, end: tokens[cheat]!.end, message: 'Accusing others of cheating patients looks petty and can be slander. Say what your office does instead.' });
   }
   return found;
 }
@@ -149,5 +253,12 @@ function gossipEmoji(doc: Doc, tokens: readonly ToneToken[]): RawFinding[] {
 
 export function casualLanguage(doc: Doc): RawFinding[] {
   const tokens = toneTokens(doc);
-  return [...casualWords(doc, tokens), ...staffGossip(tokens), ...emojiPiles(doc), ...gossipEmoji(doc, tokens)];
+  return [
+    ...casualWords(doc, tokens),
+    ...staffGossip(tokens),
+    ...crowdGossip(doc, tokens),
+    ...cheatingClaims(tokens),
+    ...emojiPiles(doc),
+    ...gossipEmoji(doc, tokens),
+  ];
 }
