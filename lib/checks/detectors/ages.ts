@@ -12,7 +12,11 @@ const UNIT = String.raw`(?:one|two|three|four|five|six|seven|eight|nine)`;
 const AGE_WORD = String.raw`(?:ninety(?:[- ]${UNIT})?|(?:a |one )?hundred(?:(?:[- ]and)?[- ](?:${UNIT}|ten|eleven|twelve))?)`;
 const AGE_ANY = `(?:${AGE}|${AGE_WORD})`;
 // Words after "is 94" that show the number is an age, not a count ("is 94 and still flossing").
-const AFTER_AGE = String.raw`(?=[?!,.;:)]|\s*$|\s[^\sa-z0-9]|\s(?:and|but|years?|yrs?|yo|now|today|tomorrow|this|next|on|in|with|going|still|already|soon|y\/o)\b)(?![.,]\d)`;
+// A pronoun right after ("at 93 he's our oldest patient") starts the clause the age belongs to.
+const AFTER_AGE = String.raw`(?=[?!,.;:)]|\s*$|\s[^\sa-z0-9]|\s(?:and|but|years?|yrs?|yo|now|today|tomorrow|this|next|on|in|with|going|still|already|soon|y\/o|he|she|they|he's|she's|they're|you're)\b)(?![.,]\d)`;
+// A spelled-out ninety-something standing on its own ("a gem - ninety-six and she still…",
+// "Grandpa Joe, ninety-four."): no noun follows it, so it counts nothing but years.
+const SPELLED_ALONE = String.raw`(?=[,.;!?)]|\s*$|\s(?:and|but) (?:she|he|they|still|counting|sharp)\b|\s(?:now|today|and still|going strong|this year)\b)`;
 const latestOldBirthYear = () => new Date().getFullYear() - 90;
 
 const AGE_PATTERNS: PatternDetector = {
@@ -33,6 +37,7 @@ const AGE_PATTERNS: PatternDetector = {
     { name: 'happy-nth', score: 1, regex: new RegExp(String.raw`\bhappy ${AGE}(?:st|nd|rd|th)(?: (?:birthday|bday|b-day))?\b`, 'g') },
     { name: 'owned-nth', score: 1, regex: new RegExp(String.raw`\b(?:her|his|your|their|my) ${AGE}(?:st|nd|rd|th)\b(?! (?:visit|cleaning|appointment|time|percentile))`, 'g') },
     { name: 'spelled', score: 1, regex: new RegExp(String.raw`\b${AGE_WORD}(?:[- ](?:years?|yrs?)[- ](?:old|young)|(?:st|th)? birthday|(?=[?!]))`, 'g') },
+    { name: 'spelled-alone', score: 1, regex: new RegExp(String.raw`\b(?:ninety[- ]${UNIT}|one hundred(?: and)? ${UNIT})\b${SPELLED_ALONE}`, 'g') },
     { name: 'decade', score: 1, regex: /\b(?:in (?:her|his|their|your|my) (?:(?:early|mid|late)[- ])?|(?:early|mid|late)[- ])(?:nineties|90s|90's|hundreds)\b/g },
     { name: 'over-90', score: 1, regex: /\b(?:is|was|she's|he's|you're|now) (?:over|past|older than) (?:90|ninety)\b(?!%| percent)/g },
     { name: 'born-in', score: 1, regex: /\bborn (?:in |on )?(?:[a-z]{3,9}\.? (?:\d{1,2}(?:st|nd|rd|th)?,? )?)?(1[89]\d\d)\b/g, group: 1 },

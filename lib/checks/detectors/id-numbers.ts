@@ -46,6 +46,8 @@ const SSN_DETECTOR: PatternDetector = {
     { name: 'ssn-dashed', score: 0.6, regex: /\b\d{3}-\d{2}-\d{4}\b(?!-\d)/g },
     { name: 'ssn-spaced', score: 0.4, regex: /\b\d{3}(?: ?[-./_] ?| {1,2})\d{2}(?: ?[-./_] ?| {1,2})\d{4}\b(?![ .-]?\d)/g },
     { name: 'ssn-bare', score: 0.1, regex: /\b\d{9}\b/g },
+    // each digit of a group spaced apart, groups split by a dash: "5 1 2-44-0981", "5 1 2 - 4 4 - 0 9 8 1"
+    { name: 'ssn-digit-spaced', score: 0.4, regex: /\b\d(?: \d){2} ?- ?\d ?\d ?- ?\d(?: ?\d){3}\b(?![ .-]?\d)/g },
   ],
   // SSA never issues area 000, 666 or 900–999, group 00 or serial 0000; all-same digits and the
   // textbook 123-45-6789 are placeholders.
@@ -74,6 +76,7 @@ export const findIdNumbers = memoByDoc((doc: Doc): IdHit[] => {
     if (h.score >= 0.5 || (h.score >= 0.4 && SSN_AFTER.test(doc.lower.slice(h.end, h.end + 30)))) out.push({ start: h.start, end: h.end, kind: 'ssn' });
   }
   for (const h of labelledNumbers(doc)) out.push(h);
+  for (const h of numbersAfterLabelSentence(doc)) if (!out.some((o) => o.start < h.end && h.start < o.end)) out.push(h);
   for (const h of runPatternDetector(doc, CARD_DETECTOR)) out.push({ start: h.start, end: h.end, kind: 'card' });
   if (doc.norm.includes('#')) {
     HASH_ID.lastIndex = 0;
@@ -106,6 +109,47 @@ function labelledNumbers(doc: Doc): IdHit[] {
   return out;
 }
 
+// Words in the sentence after a label that show its number is a phone after all.
+const PHONE_WORDS = new Set(['call', 'text', 'phone', 'cell', 'mobile', 'fax', 'tel', 'reach', 'line', 'desk', 'office', 'ext', 'dial']);
+// Words right before the number that state it: "the one we have on file is 108 223 4419".
+const STATING_WORDS = new Set(['is', 'are', 'was', 'reads', 'says', 'shows', 'listed', 'ends', 'still']);
+
+/** "Your member # is on the back of your card. The one we have on file is 108 223 4419.", "the
+ *  claim # on the EOB: it reads 7702 1194 55": a label that no number follows, and a long number
+ *  stated later in its sentence or in the next one. */
+function numbersAfterLabelSentence(doc: Doc): IdHit[] {
+  const words = doc.words;
+  const out: IdHit[] = [];
+  let labelSentence = -1;
+  for (let i = 0; i < words.length; i++) {
+    const w = words[i]!;
+    if (LABELS.has(w.base) && !WEAK_LABELS.has(w.base)) {
+      const next = words[i + 1];
+      const marked = !!next && next.sentence === w.sentence && (STRENGTHENERS.has(next.base) || doc.norm.slice(w.end, next.start).includes('#'));
+      if (marked) labelSentence = w.sentence;
+      continue;
+    }
+    if (labelSentence === -1 || !/\d/.test(w.lower)) continue;
+    if (w.sentence > labelSentence + 1) {
+      labelSentence = -1;
+      continue;
+    }
+    const prev = words[i - 1];
+    const stated = !!prev && prev.sentence === w.sentence && (STATING_WORDS.has(prev.lower) || /:\s*$/.test(doc.norm.slice(prev.end, w.start)));
+    labelSentence = -1;
+    if (!stated || sentenceHasPhoneWord(words, i)) continue;
+    const hit = collectNumber(doc, words, i, w.sentence);
+    if (hit && hit.digits >= 6) out.push({ start: hit.start, end: hit.end, kind: 'labelled' });
+  }
+  return out;
+}
+
+function sentenceHasPhoneWord(words: readonly Word[], i: number): boolean {
+  const s = words[i]!.sentence;
+  for (let k = i - 1; k >= 0 && words[k]!.sentence === s; k--) if (PHONE_WORDS.has(words[k]!.lower)) return true;
+  return false;
+}
+
 const GAP_LABEL = /^[\s:#.=\-/()]{0,4}$/; // between label, fillers and the number
 const GAP_INSIDE = /^(?:[ \t]{1,2}|[ \t]?[-./][ \t]?|[-./]{1,2})$/; // inside a number: "0 0 7 - 4 4 1", "CLM-2024", "S/N"
 
@@ -129,8 +173,19 @@ function numberAfterLabel(doc: Doc, words: readonly Word[], i: number): (Span & 
   const gap = doc.norm.slice(prev.end, words[k]!.start);
   if (words[k]!.sentence !== label.sentence || !GAP_LABEL.test(gap)) return undefined;
   if (gap.includes('#') || gap.includes(':')) strong = true;
-  // Collect the number: words with digits (or spelled digits), short capital prefixes ("OR DL",
-  // "PA", "CLM"), joined by spaces, dashes, dots or slashes.
+  const hit = collectNumber(doc, words, k, label.sentence);
+  if (!hit || hit.digits < 3) return undefined;
+  const text = doc.norm.slice(hit.start, hit.end);
+  // A year or a small count after a label is no identifier: "member since 2019", "group of 120".
+  if (/^(?:19|20)\d\d$/.test(text) || /^\d{1,3}(?:,\d{3})*$/.test(text) && hit.digits < 4) return undefined;
+  // A dose, weight or percentage: "Rx 500mg".
+  if (/^\d+(?:[.,]\d+)?\s?(?:am|pm|mg|mcg|ml|g|kg|lbs?|oz|%)$/i.test(text)) return undefined;
+  return hit;
+}
+
+/** The number starting at word k: words with digits (or spelled digits) and short capital
+ *  prefixes ("OR DL", "PA", "CLM"), joined by spaces, dashes, dots or slashes. */
+function collectNumber(doc: Doc, words: readonly Word[], k: number, sentence: number): (Span & { lastWord: number; digits: number }) | undefined {
   let digits = 0;
   let first = -1;
   let last = -1;
@@ -140,7 +195,7 @@ function numberAfterLabel(doc: Doc, words: readonly Word[], i: number): (Span & 
       const inner = doc.norm.slice(words[j - 1]!.end, w.start);
       // A comma only joins digits spelled as words: "zero seven eight, zero five, …".
       const spelledPair = /^, ?$/.test(inner) && /^[a-z]+$/.test(words[j - 1]!.lower) && /^[a-z]+$/.test(w.lower);
-      if (w.sentence !== label.sentence || !(GAP_INSIDE.test(inner) || spelledPair)) break;
+      if (w.sentence !== sentence || !(GAP_INSIDE.test(inner) || spelledPair)) break;
     }
     const d = countDigits(w);
     if (d > 0) {
@@ -156,15 +211,8 @@ function numberAfterLabel(doc: Doc, words: readonly Word[], i: number): (Span & 
     }
     break;
   }
-  if (first === -1 || last === -1 || digits < 3) return undefined;
-  const start = words[first]!.start;
-  const end = words[last]!.end;
-  const text = doc.norm.slice(start, end);
-  // A year or a small count after a label is no identifier: "member since 2019", "group of 120".
-  if (/^(?:19|20)\d\d$/.test(text) || /^\d{1,3}(?:,\d{3})*$/.test(text) && digits < 4) return undefined;
-  // A dose, weight or percentage: "Rx 500mg".
-  if (/^\d+(?:[.,]\d+)?\s?(?:am|pm|mg|mcg|ml|g|kg|lbs?|oz|%)$/i.test(text)) return undefined;
-  return { start, end, lastWord: last };
+  if (first === -1 || last === -1) return undefined;
+  return { start: words[first]!.start, end: words[last]!.end, lastWord: last, digits };
 }
 
 /** Digits a word stands for: numerals and letters mixed ("XJK449", "4ZT991") or spelled digits. */

@@ -2,6 +2,7 @@
 // "555.014.2200", "555/014/2200", "555-014-2200 ext. 22", "5 5 5 0 1 4 2 2 0 0", "555-O14-22l0" (letters that look like
 // digits), fullwidth digits and zero-width characters (folded by doc.ts) and digits spelled out or mixed ("five five five…", "five5five 0one4…").
 import type { Doc, Span } from '../doc';
+import { findIdNumbers } from './id-numbers';
 import { memoByDoc } from './memo';
 import { hasContextBefore } from './pattern';
 import { findSpelledDigitRuns } from './spelled-digits';
@@ -22,7 +23,12 @@ export const findPhoneNumbers = memoByDoc((doc: Doc): Span[] => {
       out.push({ start: run.start, end: run.end });
     }
   }
-  return out.sort((a, b) => a.start - b.start);
+  out.sort((a, b) => a.start - b.start);
+  // A number stated after a label in the sentence before ("member #… The one on file is 108 223
+  // 4419") is an ID number, which the identifier rule reports.
+  if (out.length === 0) return out;
+  const ids = findIdNumbers(doc);
+  return ids.length === 0 ? out : out.filter((p) => !ids.some((id) => id.start < p.end && p.start < id.end));
 });
 
 /** Runs of 7, 10 or 11 digits with phone separators between them (space . - / ( ) +). */

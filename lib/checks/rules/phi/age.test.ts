@@ -16,6 +16,11 @@ ruleTester(rule, {
     'Room 4, 92 chairs in total.',
     'We have served 95 families this week.',
     { text: 'We’re almost 100 patients away from our goal!', context: 'post' },
+    // counts and measures after a spelled or bare number are no age
+    { text: 'Ninety-five percent of your kids’ cavities start between teeth, so floss!', context: 'post' },
+    { text: 'We saw ninety-two kids at the school screening, and they were great.', context: 'post' },
+    { text: 'At 90 days your whitening tray warranty ends, so check it.', context: 'comment' },
+    { text: 'Our 90+ club had a party today: all our patients over ninety got a new toothbrush!', context: 'post' },
   ],
   invalid: [
     { text: 'Happy 94th birthday, Miss Crouch!', findings: [{ span: 'Happy 94th birthday', severity: 'block' }] },
@@ -36,5 +41,11 @@ ruleTester(rule, {
     { text: 'Our patient who’s 97 came in for her cleaning.', context: 'comment', findings: [{ span: 'who’s 97' }] },
     { text: 'Mr. Ito is almost 100 and still flosses!', findings: [{ span: 'almost 100' }] },
     { text: 'My grandma (92) had her dentures relined here.', context: 'comment', findings: [{ span: '92' }] },
+    // a pronoun right after "at 93"; a spelled age standing alone
+    { text: 'Your grandfather is a delight. At 93 he’s officially our oldest patient!', context: 'review-reply', findings: [{ span: 'At 93' }] },
+    { text: 'at 91 she still drives herself to every cleaning', context: 'comment', findings: [{ span: 'at 91' }] },
+    { text: 'Your grandma is a gem - ninety-six and she still remembers every hygienist.', context: 'comment', findings: [{ span: 'ninety-six' }] },
+    { text: 'Grandpa Joe, ninety-four, came in for his denture check.', context: 'comment', findings: [{ span: 'ninety-four' }] },
+    { text: 'Your mom is ninety-one now and sharp as ever!', context: 'comment', findings: [{ span: 'is ninety-one' }] },
   ],
 });

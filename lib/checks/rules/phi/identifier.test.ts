@@ -21,6 +21,10 @@ ruleTester(rule, {
     { text: 'Case 2 of the study showed no change.', context: 'post' },
     { text: 'Record 1,200 sealants placed this year!', context: 'post' },
     { text: 'The last four years were great. Thanks for 4 fantastic years!', context: 'post' },
+    // a label, then a phone number in the next sentence, or a count
+    { text: 'Your member ID is on your card. Call us at 541-555-0111 with questions.', context: 'comment' },
+    { text: 'Bring your member ID card. Our fax is 555-014-2201.', context: 'comment' },
+    { text: 'Have your policy number handy. The wait is 20 minutes.', context: 'comment' },
   ],
   invalid: [
     { text: 'Her SSN is 219-09-9999.', findings: [{ span: '219-09-9999', severity: 'block' }] },
@@ -59,5 +63,12 @@ ruleTester(rule, {
     // spaced dashes, the SSN label after the number; an abbreviated record label
     { text: 'use 078 - 05 - 1120 for his social', context: 'comment', findings: [{ span: '078 - 05 - 1120' }] },
     { text: 'med rec # 44-1290 for her', context: 'comment', findings: [{ span: '44-1290' }] },
+    // each digit of an SSN group spaced apart
+    { text: 'we hid your comment because it had Mateo’s social security number in it (5 1 2-44-0981)', context: 'comment', findings: [{ span: '5 1 2-44-0981' }] },
+    { text: 'is his SSN still 5 1 2 - 4 4 - 0 9 8 1?', context: 'comment', findings: [{ span: '5 1 2 - 4 4 - 0 9 8 1' }] },
+    // a label in one sentence, its number stated in the next
+    { text: 'Your member # is on the back of your card. The one we have on file is 108 223 4419.', context: 'comment', findings: [{ span: '108 223 4419' }] },
+    { text: 'We need your policy number again. Ours says 44-8812-730, which was denied.', context: 'comment', findings: [{ span: '44-8812-730' }] },
+    { text: 'Check the claim # on the EOB: it reads 7702 1194 55.', context: 'comment', findings: [{ span: '7702 1194 55' }] },
   ],
 });
