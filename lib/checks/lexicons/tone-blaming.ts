@@ -112,6 +112,7 @@ export const BLAMING_PHRASES: readonly ToneEntry[] = [
   { phrase: '(too sick|too busy|too ill|too tired) to ~ (but|yet) (well enough|healthy enough|not too|had time|found time|able|fine)', contexts: ['comment', 'review-reply'] },
   // Exasperation that the reader could not follow what was said ("how much clearer can we make it").
   { phrase: '(how|what) (much |any |)(clearer|plainer|more obvious|more explicit|more clearly) (can|could|should|would|do|did|are) (we|i|it|this|that|they)', contexts: ['comment', 'review-reply'] },
+  { phrase: '(how|what) (much |any |)(clearer|plainer|more obvious|more explicit|more clearly) (we|i|it|this|that|they) (can|could|should|would|are able)', contexts: ['comment', 'review-reply'] },
   { phrase: '(made|make|making|be|been|get|gotten) (it|this|that|things|the sign|the policy) any (clearer|plainer|more obvious|more explicit|more clear)', contexts: ['comment', 'review-reply'] },
   { phrase: "(you|u) (should|shouldve|should've|need to|have to|must|ought to|gotta|better) (really |honestly |seriously |actually |maybe |probably |definitely |)(take better care|be more careful|be more responsible|look in the mirror|stop blaming|stop complaining|pay attention|pay more attention|read the|read your|read our|learn to|learn how|grow up|respect)", contexts: ['comment', 'review-reply'] },
 ];

@@ -9,6 +9,8 @@ const DENY = 'We see this differently and would like to talk it through';
 const PRIVACY = ['privacy', 'private', 'privately', 'hipaa', 'confidential', 'confidentiality', 'protect', 'discuss', 'safety', 'safe'];
 const WARMTH = ['sorry', 'thank', 'thanks', 'appreciate', 'apologize', 'apologise', 'apologies', 'understand', 'glad', 'happy'];
 const POLICY = { unlessSentenceHas: PRIVACY, unlessTextHas: WARMTH } as const;
+// Words that make "as we mentioned…" a lead-in to an offer ("as we mentioned, we'd love to make this right").
+const AN_OFFER = ['sorry', 'apologize', 'apologise', 'love', 'happy', 'glad', 'welcome', 'please', 'gladly', 'thank', 'thanks'];
 // A closer like "Period." or "Simple as that." only when it stands as its own sentence.
 const ALONE = { wholeSentence: true } as const;
 
@@ -27,6 +29,34 @@ export const DEFENSIVE_PHRASES: readonly ToneEntry[] = [
   { phrase: "(this|your|that) (review|post|comment) (is|seems|looks|appears) (to be |)(fake|fraudulent|a fake|made up|fabricated)" },
   { phrase: "(we have|we've|weve|there is|there's|theres|we had) (no|zero|absolutely no) record of (a|an|you|this|that|any|anyone)" },
   { phrase: 'not because (we|our staff|our team|our doctor|our doctors|of us|anyone here)' },
+  // "not because of anything we did", "through no fault of ours", "nothing to do with our staff".
+  { phrase: 'not because of (anything|something|any mistake|an error|a mistake|any error) (we|our staff|our team|our office|the office|the doctor|anyone here|anyone on our team) (did|said|didnt|made)' },
+  { phrase: '(through|by|at) no fault of (ours|our own|our staff|our team|the office|the practice|the doctor|this office)' },
+  { phrase: '(nothing|not anything) to do with (anything |)(we|us|our|the office|the practice|the doctor|anyone here)', contexts: ['comment', 'review-reply'], unlessSentenceHas: ['sorry', 'apologize', 'apologise'] },
+  // The practice's way of working held up as proof ("That simply isn't how our office operates").
+  { phrase: "(isn't|isnt|is not|not|wasn't|wasnt|was not|never) (how|the way) (we|our office|our practice|our team|this office|our staff|the office|this practice|our doctors|our providers) (operate|operates|work|works|do things|does things|run|runs|do business|does business|treat|treats|practice|practices|operated|worked|did things)", contexts: ['comment', 'review-reply'], unlessSentenceHas: ['sorry', 'apologize', 'apologise', 'want', 'wanted'] },
+  { phrase: 'never (have|did|has|had) (and |)(never |)(will|would|do)', contexts: ['comment', 'review-reply'], wholeSentence: true },
+  // Ingratitude held against the reader after a favour ("and this is the thanks we get").
+  { phrase: "(this is|that's|thats|that is|is this|and this is|and that's|and thats) (the|all the|what we get as) thanks (we|i|our team|our staff) (get|got)", contexts: ['comment', 'review-reply'] },
+  { phrase: '(this is|that is|is this) how you (repay|thank|treat) (us|our|people|the people|a practice|an office)', contexts: ['comment', 'review-reply'] },
+  { phrase: '(after|for) (all|everything) (we|i|our team|our staff|the doctor) (did|have done|ve done|had done|do|went through|put up with|tried|offered)', contexts: ['comment', 'review-reply'], unlessSentenceHas: ['thank', 'thanks', 'sorry', 'grateful', 'appreciate'] },
+  // Exasperation that the message was plain ("Not sure how much clearer we can make it").
+  { phrase: '(how|what) (much |any |)(clearer|plainer|more obvious|more explicit|more clearly) (can|could|should|would|do|did|are) (we|i|it|this|that|they)', contexts: ['comment', 'review-reply'] },
+  { phrase: '(how|what) (much |any |)(clearer|plainer|more obvious|more explicit|more clearly) (we|i|it|this|that|they) (can|could|should|would|are able)', contexts: ['comment', 'review-reply'] },
+  { phrase: '(made|make|making|be|been|get|gotten) (it|this|that|things|the sign|the policy) any (clearer|plainer|more obvious|more explicit|more clear)', contexts: ['comment', 'review-reply'] },
+  // The review cast as false in the words of a dispute ("This review is defamatory"), or the reviewer as a liar.
+  { phrase: '(this|your|the|that) (review|post|comment|complaint|rating|claim|account|story) (is|was|s|seems|appears) (clearly |completely |entirely |simply |totally |)(defamatory|slanderous|libelous|dishonest|fake|fabricated|fiction|fictional|fraudulent|deceptive)', contexts: ['comment', 'review-reply'] },
+  { phrase: '(liar|liars|lier)', contexts: ['comment', 'review-reply'] },
+  { phrase: "(you're|you are|youre|you were|stop|quit|keep|are) lying", contexts: ['comment', 'review-reply'] },
+  { phrase: '(spreading|telling|posting|writing|full of|pack of|nothing but|blatant|outright|total|complete) lies', contexts: ['comment', 'review-reply'] },
+  // "Interesting review, considering you thanked Dr. Tanaka twice": the reader's conduct as rebuttal.
+  { phrase: '(interesting|funny|strange|odd|curious|surprising|ironic|rich|weird) (review|comment|complaint|claim|take|post|rating|accusation|accusations|story|words) (considering|given|seeing as|seeing that|coming from|since|when|after) (that |how |)(you|your|u|ur|someone)', contexts: ['comment', 'review-reply'] },
+  // "Not a rule we made up to inconvenience you": the rule defended, not the concern heard.
+  { phrase: '(not|isnt|isn\'t|wasnt|never) (a|some|an|something|anything|a rule|a policy|a fee) (* |)(we|i|our office|our team|the office) (made up|invented|came up with|dreamed up|cooked up|make up)', contexts: ['comment', 'review-reply'] },
+  { phrase: '(is|its|it\'s|was|s|thats|that\'s) (simply |just |)(the |)standard of care', contexts: ['comment', 'review-reply'], unlessSentenceHas: ['sorry', 'apologize', 'apologise'] },
+  // The staff's effort set against the complaint ("assuming the worst about people who work this hard").
+  { phrase: '(people|staff|a team|folks|humans|women|men|professionals) who (work|works|worked|care|cares|try|tries) (this|so|that|very|really|incredibly|extremely) hard', contexts: ['comment', 'review-reply'] },
+  { phrase: '(before|instead of) (assuming|jumping to conclusions|accusing)', contexts: ['comment', 'review-reply'] },
 
   // Refusing responsibility or apology.
   { phrase: "(we|our staff|our team|our office|our doctors|our doctor|our providers|our front desk|the doctor|the staff|the team) (did|have done|has done|had done) (absolutely |)nothing wrong", suggestion: 'we want to understand what went wrong for you' },
@@ -42,9 +72,10 @@ export const DEFENSIVE_PHRASES: readonly ToneEntry[] = [
   { phrase: "(we|i) (don't|do not|dont) (appreciate|accept|tolerate) (being|your|the|these|false|baseless)" },
 
   // "As we explained": repeating rather than listening.
-  { phrase: "as (we|i|our staff|our team|the doctor|the front desk|our front desk|our office|our billing team|billing|the staff) (already |previously |clearly |repeatedly |have |has |had |)(explained|stated|said|mentioned|told you|noted|informed you|made clear|indicated|pointed out|advised)" },
-  { phrase: '(as|like) (previously|already|clearly) (stated|explained|mentioned|said|noted)' },
-  { phrase: 'as (stated|explained|mentioned|noted) (in|on|before|above|earlier|previously)' },
+  // In a post "as stated in our newsletter" only points to news; an offer in the sentence owns it.
+  { phrase: "as (we|i|our staff|our team|the doctor|the front desk|our front desk|our office|our billing team|billing|the staff) (already |previously |clearly |repeatedly |plainly |explicitly |have |has |had |always |)(explained|stated|state|states|said|say|mentioned|told you|noted|note|informed you|made clear|make clear|indicated|pointed out|advised|post|posted|list|listed|explain|outline|outlined|spell out|spelled out|display|displayed|advertise|advertised|disclose|disclosed|remind|reminded)", contexts: ['comment', 'review-reply'], unlessSentenceHas: AN_OFFER },
+  { phrase: '(as|like) (previously|already|clearly|plainly|explicitly) (stated|explained|mentioned|said|noted|posted|listed|outlined|communicated)', contexts: ['comment', 'review-reply'], unlessSentenceHas: AN_OFFER },
+  { phrase: 'as (stated|explained|mentioned|noted|posted|listed|outlined|written|shown|printed|displayed|spelled out) (in|on|before|above|earlier|previously|clearly|at)', contexts: ['comment', 'review-reply'], unlessSentenceHas: AN_OFFER },
   { phrase: 'as (you were|was) (told|explained|informed|advised|notified)' },
 
   // Policy used as a shield (quoting it politely, with privacy or thanks, is fine).
@@ -154,7 +185,7 @@ export const PROPRIETY: readonly string[] = [
   'lawful', 'legally', 'diligently', 'impeccable', 'flawless', 'flawlessly', 'standard', 'warranted', 'necessary', 'respect',
   'dignity', 'same', 'qualified', 'licensed', 'certified', 'credentialed', 'competent', 'skilled', 'guidelines', 'protocol',
   'protocols', 'evidence', 'clean', 'safe', 'safely', 'trained', 'calmly', 'competitive', 'clinically', 'medically', 'indicated',
-  'sound', 'justifiable', 'defensible',
+  'sound', 'justifiable', 'defensible', 'highest',
 ];
 /** The practice's own acts, for "our staff acted …" ("acted", "handled", "behaved"). */
 export const CONDUCT_VERBS: readonly string[] = [

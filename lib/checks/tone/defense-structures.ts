@@ -12,8 +12,28 @@ const US = new Set(PRACTICE_SIDE);
 const RIGHT = new Set(PROPRIETY);
 const CONDUCT = new Set(CONDUCT_VERBS);
 const ACCUSED = new Set(ACCUSED_ACTS);
-const OWNING = new Set(OWNING_IT);
+const NEGATED = new Set(['wasnt', 'werent', 'didnt', 'not', 'isnt', 'arent', 'never']);
+const OWNING_WORDS = new Set(OWNING_IT.filter((w) => !NEGATED.has(w)));
 const DENIAL = new Set(['not', 'never', 'didnt', 'wouldnt', 'wont']);
+// "We're sorry you had a bad experience, but our fillings…": what follows "but" takes the
+// apology back, so an apology only shields a claim when no "but" stands between them.
+const TAKES_BACK = new Set(['but', 'however', 'yet', 'although', 'though']);
+
+/** Whether a word of `shield` in the sentence around token `at` covers it (no "but" from it to `at`). */
+function shielded(tokens: readonly ToneToken[], at: number, shield: ReadonlySet<string>): boolean {
+  const { from, to } = sentenceAround(tokens, at);
+  let cover = false;
+  for (let k = from; k < to; k++) {
+    const w = tokens[k]!.text;
+    if (k < at && TAKES_BACK.has(w)) cover = false;
+    if (shield.has(w)) {
+      if (k >= at) return true;
+      cover = true;
+    }
+  }
+  return cover;
+}
+
 const MESSAGE = 'This argues that the practice did nothing wrong. Readers side with the reviewer; acknowledge the concern and offer to talk privately.';
 
 /** "Our staff acted appropriately at all times", "our billing is completely transparent". */
@@ -31,8 +51,9 @@ function claimsPropriety(tokens: readonly ToneToken[]): RawFinding[] {
     if (verb === -1) continue;
     for (let k = verb + 1; k < tokens.length && k <= verb + 5 && !tokens[k]!.clauseBefore; k++) {
       if (!RIGHT.has(tokens[k]!.text)) continue;
-      const { from, to } = sentenceAround(tokens, i);
-      if (!anyIn(tokens, from, to, OWNING)) found.push({ start: tokens[i]!.start, end: tokens[k]!.end, message: MESSAGE });
+      // A negation owns the claim only inside it ("our staff was not professional"); after it,
+      // "…and simply do not fall out" is more of the defence.
+      if (!anyIn(tokens, i, k, NEGATED) && !shielded(tokens, i, OWNING_WORDS)) found.push({ start: tokens[i]!.start, end: tokens[k]!.end, message: MESSAGE });
       i = k;
       break;
     }
@@ -54,10 +75,12 @@ function deniesAccusation(tokens: readonly ToneToken[]): RawFinding[] {
     if (subject === -1) continue;
     let j = i + 1;
     if (tokens[j]?.text === 'ever' || tokens[j]?.text === 'once' || tokens[j]?.text === 'have') j++;
+    // "We have never, not once, charged anyone": the aside only insists.
+    const aside = tokens[j]?.text === 'not' && tokens[j + 1]?.text === 'once' && tokens[j]!.clauseBefore;
+    if (aside) j += 2;
     const act = tokens[j];
-    if (!act || act.clauseBefore || !ACCUSED.has(act.text)) continue;
-    const { from, to } = sentenceAround(tokens, i);
-    if (anyIn(tokens, from, to, SORRY)) continue;
+    if (!act || (act.clauseBefore && !aside) || !ACCUSED.has(act.text)) continue;
+    if (shielded(tokens, i, SORRY)) continue;
     found.push({ start: tokens[subject]!.start, end: act.end, message: MESSAGE });
     i = j;
   }
@@ -75,8 +98,7 @@ function noFaultOfOurs(tokens: readonly ToneToken[]): RawFinding[] {
     for (let k = i - 3; k >= 0 && k >= i - 8; k--) {
       if (tokens[k + 1]!.clauseBefore) break;
       if (!FAULT_DENIAL.has(tokens[k]!.text)) continue;
-      const { from, to } = sentenceAround(tokens, i);
-      if (!anyIn(tokens, from, to, SORRY)) found.push({ start: tokens[k]!.start, end: tokens[i]!.end, message: MESSAGE });
+      if (!shielded(tokens, k, SORRY)) found.push({ start: tokens[k]!.start, end: tokens[i]!.end, message: MESSAGE });
       break;
     }
   }
@@ -85,8 +107,27 @@ function noFaultOfOurs(tokens: readonly ToneToken[]): RawFinding[] {
 const OUR_SIDE = new Set(['part', 'end', 'side', 'staff', 'team', 'office']);
 const FAULT_DENIAL = new Set(['no', 'not', 'never', 'nothing', 'without', 'wasnt', 'werent']);
 
+const DOTTED_SUBJECT = new Set(['we', 'were', 'our', 'i', 'im', 'nobody', 'this', 'that', 'it']);
+const DOTTED_DENIAL = new Set(['not', 'never', 'nothing', 'didnt', 'no', 'arent', 'isnt', 'wasnt', 'dont', 'wont']);
+
+/** "WE. ARE. NOT. A. SCAM.", "We. Did. Nothing. Wrong.": a denial spelled one word per sentence. */
+function dottedDenial(tokens: readonly ToneToken[]): RawFinding[] {
+  const found: RawFinding[] = [];
+  let i = 0;
+  while (i < tokens.length) {
+    let end = i;
+    // A run of one-word sentences starting at i.
+    while (end < tokens.length && (end === 0 || tokens[end]!.breakBefore) && (end + 1 === tokens.length || tokens[end + 1]!.breakBefore)) end++;
+    if (end - i >= 3 && DOTTED_SUBJECT.has(tokens[i]!.text) && anyIn(tokens, i, end, DOTTED_DENIAL)) {
+      found.push({ start: tokens[i]!.start, end: tokens[end - 1]!.end, message: MESSAGE });
+    }
+    i = end > i ? end : i + 1;
+  }
+  return found;
+}
+
 export function defenseStructures(doc: Doc): RawFinding[] {
   if (doc.context === 'post') return [];
   const tokens = toneTokens(doc);
-  return [...claimsPropriety(tokens), ...deniesAccusation(tokens), ...noFaultOfOurs(tokens)];
+  return [...claimsPropriety(tokens), ...deniesAccusation(tokens), ...noFaultOfOurs(tokens), ...dottedDenial(tokens)];
 }
