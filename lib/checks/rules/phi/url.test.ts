@@ -12,6 +12,10 @@ ruleTester(rule, {
     { text: 'Book online at junipervalleydental.com/book today.', context: 'post' },
     { text: 'Version 2.0.1.5 of our app is out.', context: 'post', why: 'a version number, not an IP' },
     { text: 'Thanks Maria! Our hours are at https://example-dental.com/hours.', context: 'review-reply' },
+    // clinicians talking shop in public are colleagues, not patients
+    { text: '@drjen_peds agreed - bedtime bottles are one of the biggest causes of cavities we see in toddlers.', context: 'comment' },
+    { text: '@dr.amy.chen great thread on fluoride varnish for toddlers!', context: 'comment' },
+    { text: 'Love this, @smilesbysam_rdh! Flossing before brushing helps with gum disease.', context: 'comment' },
   ],
   invalid: [
     {
@@ -29,6 +33,8 @@ ruleTester(rule, {
       context: 'comment',
       findings: [{ span: '203.0.113.45' }],
     },
+    // a handle that only looks like a title is still a person's
+    { text: '@drew_k07 your filling looked great today!', context: 'comment', findings: [{ span: '@drew_k07' }] },
     // a handle alone is a public display name: advice only
     {
       text: 'thanks @henrik_larsen for the shoutout!',

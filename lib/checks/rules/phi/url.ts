@@ -24,6 +24,9 @@ const PROFILE_HOST = /^(?:https?:\/\/)?(?:www\.|m\.)?(?:facebook\.com|fb\.com|in
 const PERSONAL_PAGE_HOST = /^(?:https?:\/\/)?(?:www\.)?(?:[a-z0-9-]+\.)?(?:gofundme\.com|gf\.me|caringbridge\.org|mealtrain\.com|givebutter\.com|spotfund\.com|fundly\.com|linktr\.ee|patreon\.com|about\.me|medium\.com\/@|substack\.com|blogspot\.com|wordpress\.com|tumblr\.com|carrd\.co|beacons\.ai)(?:\/|$)/i;
 // Handles that belong to organisations rather than people.
 const ORG_HANDLE = /health|clinic|county|dept|city|gov|hospital|center|centre|dental|medical|pharmacy|school|news|official|cdc|fda|team|club|foundation|org|library|police|fire|redcross|museum|church|university|college|market|park|district|state|council|ymca|hq|inc|llc|co$/i;
+// Handles of clinicians talking shop in public ("@drjen_peds", "@dr.kim", "@smiles_rdh"): a
+// colleague's professional account, not a patient's.
+const CLINICIAN_HANDLE = /^(?:dr|doc|doctor)[._]|(?:^|[._])(?:dds|dmd|rdh|md|peds|ortho|endo|perio|dentist|hygienist)(?:[._]|$)|dds$|dmd$|rdh$/i;
 // Words before a link that make it someone's own: "your blog post at", "her page:", "his site".
 const OWNED_LINK_CUES = ['your blog', 'your post', 'your page', 'your site', 'your website', 'your video', 'your profile', 'your channel', 'your fundraiser', 'your gofundme', 'her blog', 'her page', 'her site', 'her profile', 'her fundraiser', 'his blog', 'his page', 'his site', 'his profile', 'his fundraiser', 'their page', 'their fundraiser'];
 
@@ -84,7 +87,7 @@ export default defineRule({
       if (span.start < reach) continue;
       const before = out.length;
       if (h.name === 'handle') {
-        if (ORG_HANDLE.test(text.slice(1))) continue;
+        if (ORG_HANDLE.test(text.slice(1)) || CLINICIAN_HANDLE.test(text.slice(1))) continue;
         // A handle alone is a public display name; next to care it points at a patient.
         const nearCare = healthSentences(doc).has(sentenceAt(doc, h.start)) || hasPersonalDetails(doc);
         const handleSeverity = docTiesToCare(doc) ? 'block' : nearCare ? 'warn' : 'info';
