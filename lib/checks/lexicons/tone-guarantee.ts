@@ -91,6 +91,13 @@ export const GUARANTEE_PHRASES: readonly ToneEntry[] = [
   { phrase: '(zero|no) (cavities|pain|discomfort|complications|side effects|needles|drills|decay) (for|with) (anyone|everyone|kids|patients|families|you|children|members|every|all)', notAfter: HEDGES },
   { phrase: "(will|ll|going to|gonna) (be |look |feel |stay |come out |)(perfectly|completely|totally|absolutely|100%|permanently|flawlessly|entirely) (straight|white|healed|fixed|cured|pain free|painless|healthy|fine|gone|normal|perfect|new|even|aligned)", notAfter: HEDGES },
   { phrase: '(eliminate|eliminates|eradicate|eradicates|remove|removes|cure|cures|stop|stops|prevent|prevents|end|ends|fix|fixes|reverse|reverses|whiten|whitens|straighten|straightens) ~ (completely|entirely|totally|permanently|forever|for good|100%|instantly|overnight|once and for all|for life|guaranteed)', notAfter: HEDGES },
+  // A free visit staked on an outcome: "zero cavities or your next cleaning is on us".
+  { phrase: '(or|else) (your|the) (next |first |whole |entire |)(cleaning|visit|exam|treatment|checkup|appointment|one|filling|month|year|session) (is|are|will be|s|its) (free|on us|on the house|at no charge|at no cost)', notAfter: HEDGES },
+  // An outcome as a flawless thing: "perfectly straight teeth".
+  { phrase: '(perfectly|flawlessly|completely|totally|100%) (straight|white|even|aligned|healthy|cavity free|pain free|painless) (teeth|smile|smiles|bite|mouth|kids|results|gums)', notAfter: HEDGES },
+  // The office's processes as infallible: "that never happens here", "our sterilization is perfect".
+  { phrase: 'never (happens|happen|happened) (here|at our|in our|with us|at this|in this|to our)', notAfter: [...HEDGES, 'almost', 'nearly'] },
+  { phrase: '(our|the) (sterilization|records|record|billing|charting|system|systems|process|processes|technique|techniques|work|track record|safety record|hygiene|infection control) (is|are|s|has been|have been) (always |)(perfect|flawless|infallible|foolproof|error free|spotless|impeccable|100% accurate)', notAfter: HEDGES, notBefore: ['for', 'to', 'timing'] },
 ];
 
 // ---- Word classes for the promise structures (lib/checks/tone/promise-structures.ts) ----
@@ -140,3 +147,29 @@ export const CARE_NOUNS: readonly string[] = [
   'dentist', 'dentists', 'doctor', 'doctors', 'dental', 'care', 'hands', 'team', 'practice', 'office', 'orthodontist',
   'pediatrician', 'hygienist', 'hygienists', 'smiles', 'results', 'service', 'staff', 'clinic', 'surgeon', 'surgeons',
 ];
+
+/** Treatments and appliances whose failure a claim may deny ("our crowns simply do not crack"). */
+export const TREATMENT_NOUNS: readonly string[] = [
+  'filling', 'fillings', 'crown', 'crowns', 'implant', 'implants', 'veneer', 'veneers', 'sealant', 'sealants', 'bridge',
+  'bridges', 'denture', 'dentures', 'braces', 'aligners', 'retainer', 'retainers', 'bonding', 'whitening', 'composites',
+  'composite', 'restorations', 'restoration', 'work', 'results', 'treatment', 'treatments', 'brackets', 'caps', 'onlays',
+];
+/** Ways a treatment fails, as a claim denies them ("do not fall out", "won't chip"). */
+export const FAILURE_VERBS: readonly string[] = [
+  'fall', 'falls', 'break', 'breaks', 'crack', 'cracks', 'chip', 'chips', 'fail', 'fails', 'leak', 'leaks', 'stain', 'stains',
+  'loosen', 'loosens', 'decay', 'discolor', 'discolour', 'shift', 'shifts', 'relapse', 'wear', 'pop', 'come',
+];
+/** Words of a condition or a care tip around a denied failure ("make sure it doesn't crack"). */
+export const FAILURE_QUIET: readonly string[] = [
+  'if', 'unless', 'when', 'whether', 'sure', 'ensure', 'keep', 'help', 'helps', 'prevent', 'avoid', 'store', 'hope', 'so',
+  'usually', 'rarely', 'most', 'often', 'typically', 'should', 'may', 'might', 'less', 'likely',
+];
+/** Bad experiences a slogan says there will be none of ("No needles. No drills. No tears."). */
+export const SLOGAN_ABSENCES: readonly string[] = [
+  'pain', 'needles', 'needle', 'drills', 'drill', 'drilling', 'tears', 'fear', 'crying', 'shots', 'discomfort', 'anxiety',
+  'stress', 'cavities', 'scars', 'downtime', 'worries', 'ouch', 'ouchies', 'tears',
+];
+/** After a superlative: where or how widely it claims to be best ("the best available", "hands down"). */
+export const SUPERLATIVE_REACH: readonly string[] = ['available', 'anywhere', 'around', 'period', 'alive'];
+/** Practice-side subjects of a record claim ("we have never charged anyone"). */
+export const UNIVERSAL_OBJECTS: readonly string[] = ['anyone', 'anybody', 'everyone', 'everybody'];

@@ -9,6 +9,12 @@ import {
   ABSOLUTE_OUTCOMES,
   BAD_OUTCOMES,
   CARE_NOUNS,
+  FAILURE_QUIET,
+  FAILURE_VERBS,
+  SLOGAN_ABSENCES,
+  SUPERLATIVE_REACH,
+  TREATMENT_NOUNS,
+  UNIVERSAL_OBJECTS,
   FOREVER_FEELINGS,
   HUNDRED_PERCENT_FACTS,
   LASTING_OUTCOMES,
@@ -17,7 +23,7 @@ import {
 } from '../lexicons/tone-guarantee';
 import { HEDGES, NEGATION_WORDS } from '../lexicons/tone-shared-classes';
 import { cooccurrenceFindings, opensClause } from './cooccurrence';
-import { anyIn, precededBy, sentenceAround, toneTokens, type ToneToken } from './tokens';
+import { anyIn, closesSentence, opensSentence, precededBy, sentenceAround, toneTokens, type ToneToken } from './tokens';
 
 const MESSAGE = 'This promises an outcome no treatment can guarantee. Describe what patients can usually expect.';
 const NOT = new Set([...NEGATION_WORDS, 'hardly', 'rarely', 'seldom']);
@@ -141,9 +147,109 @@ function bestIn(doc: Doc, tokens: readonly ToneToken[]): RawFinding[] {
   return found;
 }
 
+const TREATMENTS = new Set(TREATMENT_NOUNS);
+const FAILS = new Set(FAILURE_VERBS);
+const FAILURE_HEDGED = new Set([...FAILURE_QUIET, ...HEDGES, 'almost', 'hardly', 'virtually']);
+const DENIED = new Set(['not', 'dont', 'doesnt', 'wont', 'cant', 'cannot', 'never']);
+const ABSENCES = new Set(SLOGAN_ABSENCES);
+const REACH = new Set(SUPERLATIVE_REACH);
+const SUPERLATIVES = new Set(['best', 'highest', 'finest', 'safest', 'gentlest', 'greatest', 'top']);
+const EVERYONE = new Set(UNIVERSAL_OBJECTS);
+// Words that can follow "the best available" when it closes a claim, not when it names a slot.
+const AFTER_CLAIM = new Set(['and', 'but', 'anywhere', 'today', 'period', 'in', 'on', 'to', 'for', 'at', 'so']);
+const PRACTICE_WE = new Set(['we', 'weve', 'our', 'office', 'practice', 'team', 'staff', 'dr', 'doctor', 'dentist', 'hygienists']);
+
+/** "Our crowns simply do not crack", "fillings placed by Dr. Brandt do not fall out": a treatment that never fails. */
+function failureDenied(tokens: readonly ToneToken[]): RawFinding[] {
+  const found: RawFinding[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    if (!DENIED.has(tokens[i]!.text)) continue;
+    const verb = tokens[i + 1]?.text === 'ever' ? i + 2 : i + 1;
+    if (!FAILS.has(tokens[verb]?.text ?? '') || tokens[verb]!.clauseBefore) continue;
+    // "come" and "pop" fail only with "off", "out" or "loose"; "wear" only with "out" or "down".
+    const w = tokens[verb]!.text;
+    if ((w === 'come' || w === 'pop' || w === 'wear') && !/^(off|out|loose|down)$/.test(tokens[verb + 1]?.text ?? '')) continue;
+    const { from, to } = sentenceAround(tokens, i);
+    let subject = -1;
+    for (let k = i - 1; k >= from && k >= i - 12; k--) if (TREATMENTS.has(tokens[k]!.text)) subject = k;
+    // A condition or a tip before the denial makes it advice ("make sure it doesn't crack");
+    // after it, it only says whose work is meant ("do not fall out when placed by Dr. Brandt").
+    if (subject === -1 || anyIn(tokens, from, i, FAILURE_HEDGED)) continue;
+    found.push({ start: tokens[i]!.start, end: tokens[verb]!.end, message: MESSAGE });
+    i = verb;
+  }
+  return found;
+}
+
+/** "We have never, not once, charged anyone…": a record claim about everyone the office has seen. */
+function neverAnyone(tokens: readonly ToneToken[]): RawFinding[] {
+  const found: RawFinding[] = [];
+  for (let i = 1; i < tokens.length; i++) {
+    if (tokens[i]!.text !== 'never') continue;
+    const aux = tokens[i - 1]!.text;
+    if (aux !== 'have' && aux !== 'has' && aux !== 'weve' && aux !== 'had') continue;
+    const { from, to } = sentenceAround(tokens, i);
+    if (!anyIn(tokens, from, i, PRACTICE_WE) || anyIn(tokens, from, to, HEDGED)) continue;
+    for (let k = i + 1; k < to && k <= i + 8; k++) {
+      const t = tokens[k]!.text;
+      const single = (t === 'single' && tokens[k - 1]?.text === 'a') || (t === 'patient' && tokens[k - 1]?.text === 'any');
+      if (EVERYONE.has(t) || single) {
+        found.push({ start: tokens[i]!.start, end: tokens[k]!.end, message: MESSAGE });
+        i = k;
+        break;
+      }
+    }
+  }
+  return found;
+}
+
+/** "No needles. No drills. No tears.": a slogan promising none of a bad experience. */
+function absenceSlogan(doc: Doc, tokens: readonly ToneToken[]): RawFinding[] {
+  const found: RawFinding[] = [];
+  for (let i = 0; i + 1 < tokens.length; i++) {
+    const w = tokens[i]!.text;
+    if ((w !== 'no' && w !== 'zero') || !opensSentence(tokens, i)) continue;
+    let k = i + 1;
+    if (tokens[k]!.text === 'more') k++;
+    if (!ABSENCES.has(tokens[k]?.text ?? '')) continue;
+    // A sentence of its own ("No pain."), or a list of them ("No pain, no tears, just smiles").
+    const list = tokens[k + 1] && !tokens[k + 1]!.breakBefore && (tokens[k + 1]!.text === 'no' || tokens[k + 1]!.text === 'zero') && tokens[k + 1]!.clauseBefore;
+    if (!closesSentence(tokens, k + 1) && !list) continue;
+    if (doc.norm.slice(tokens[k]!.end, tokens[k]!.end + 2).includes('?')) continue;
+    found.push({ start: tokens[i]!.start, end: tokens[k]!.end, message: 'A slogan of "no pain" promises what no visit can. Say how you keep kids comfortable instead.' });
+  }
+  return found;
+}
+
+/** "the highest quality available", "the best anywhere", "best pediatric dentists in Oregon, hands down". */
+function superlativeReach(doc: Doc, tokens: readonly ToneToken[]): RawFinding[] {
+  const found: RawFinding[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    if (!SUPERLATIVES.has(tokens[i]!.text) || precededBy(tokens, i, AWARDED, 3)) continue;
+    // "hands down" and "bar none" may close a longer claim than the other reaches.
+    for (let k = i + 1; k <= i + 8 && k < tokens.length && !tokens[k]!.breakBefore; k++) {
+      const t = tokens[k]!.text;
+      const closer = (t === 'down' && tokens[k - 1]!.text === 'hands') || (t === 'none' && tokens[k - 1]!.text === 'bar');
+      if (k > i + 4 && !closer) continue;
+      // "available" closes the claim ("the best available."), not "the best available time".
+      const reach = (REACH.has(t) && (t !== 'available' || tokens[k + 1]?.clauseBefore !== false || AFTER_CLAIM.has(tokens[k + 1]!.text))) ||
+        closer || (t === 'buy' && tokens[k - 1]!.text === 'can');
+      if (!reach) continue;
+      found.push({ start: tokens[i]!.start, end: tokens[k]!.end, message: 'A "best anywhere" claim cannot be backed up. Say what patients like about the practice instead.' });
+      i = k;
+      break;
+    }
+  }
+  return found;
+}
+
 export function promiseStructures(doc: Doc): RawFinding[] {
   const tokens = toneTokens(doc);
   return [
+    ...failureDenied(tokens),
+    ...neverAnyone(tokens),
+    ...absenceSlogan(doc, tokens),
+    ...superlativeReach(doc, tokens),
     ...cooccurrenceFindings(doc, promises),
     ...cooccurrenceFindings(doc, forever),
     ...neverHappens(tokens),
