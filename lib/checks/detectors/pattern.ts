@@ -6,6 +6,7 @@
 // Every pattern must run in linear time: repeats are bounded ({1,20}) or separated by
 // characters they cannot match, so a failed match never re-scans a long run.
 import type { Doc, Span } from '../doc';
+import { compileDispatch, scanDispatched, type WordDispatch } from './pattern-dispatch';
 
 export interface PatternSpec {
   name: string;
@@ -49,7 +50,15 @@ export interface PatternHit extends Span {
   context: boolean;
 }
 
-const compiled = new WeakMap<PatternDetector, { re: RegExp; groupAt: number[] }>();
+interface Combined {
+  re: RegExp;
+  groupAt: number[];
+  /** The same alternation tried only at the words that can start a pattern (lower-case text only). */
+  dispatch: WordDispatch | null;
+}
+
+const compiled = new WeakMap<PatternDetector, Combined>();
+const DISPATCH_MIN_PATTERNS = 30;
 const globals = new WeakMap<PatternSpec, RegExp>();
 
 /** The pattern's regex with the g flag, compiled once (its lastIndex is reset before each scan). */
@@ -60,14 +69,16 @@ function globalRegex(p: PatternSpec): RegExp {
 }
 
 /** One regex for all patterns: `(p0)|(p1)|…`, with the index of each pattern's outer group. */
-function compileCombined(detector: PatternDetector): { re: RegExp; groupAt: number[] } {
+function compileCombined(detector: PatternDetector): Combined {
   let c = compiled.get(detector);
   if (!c) {
     const groupAt: number[] = [];
+    const groups: number[] = [];
     let group = 1;
     for (const p of detector.patterns) {
       groupAt.push(group);
-      group += 1 + (new RegExp(`${p.regex.source}|`).exec('')!.length - 1);
+      groups.push(new RegExp(`${p.regex.source}|`).exec('')!.length - 1);
+      group += 1 + groups[groups.length - 1]!;
     }
     const flags = detector.patterns[0]?.regex.flags.includes('u') ? 'gu' : 'g';
     // When every pattern opens with \b, test it once before the alternation: "\b(?:(p0)|(p1))"
@@ -77,8 +88,16 @@ function compileCombined(detector: PatternDetector): { re: RegExp; groupAt: numb
     // opens with \b: "\b(?:(a|c))" is the same.
     const sources = detector.patterns.map((p) => topLevelAlternatives(p.regex.source));
     const allWordStart = sources.length > 0 && sources.every((alts) => alts.every((src) => src.startsWith('\\b')));
-    const body = sources.map((alts) => `(${alts.map((src) => (allWordStart ? src.slice(2) : src)).join('|')})`).join('|');
-    c = { re: new RegExp(allWordStart ? `\\b(?:${body})` : body, flags), groupAt };
+    const bodies = sources.map((alts) => alts.map((src) => (allWordStart ? src.slice(2) : src)).join('|'));
+    const body = bodies.map((b) => `(${b})`).join('|');
+    // Trying patterns word by word costs a few string steps per word and a regex call at each
+    // candidate word; it pays off only for long alternations (the relationship patterns ran
+    // 1.3× faster, the 17 date patterns 1.1× slower).
+    const dispatch =
+      allWordStart && detector.lower && detector.patterns.length >= DISPATCH_MIN_PATTERNS
+        ? compileDispatch(detector.patterns.map((p) => p.regex.source), bodies, groups, flags)
+        : null;
+    c = { re: new RegExp(allWordStart ? `\\b(?:${body})` : body, flags), groupAt, dispatch };
     compiled.set(detector, c);
   }
   return c;
@@ -107,8 +126,27 @@ function topLevelAlternatives(source: string): string[] {
 }
 
 function runCombined(doc: Doc, detector: PatternDetector, text: string): PatternHit[] {
-  const { re, groupAt } = compileCombined(detector);
+  const { re, groupAt, dispatch } = compileCombined(detector);
   const hits: PatternHit[] = [];
+  const found = (m: RegExpExecArray, k: number, outer: number) => {
+    const p = detector.patterns[k]!;
+    let start = m.index;
+    let matched = m[0];
+    if (p.group !== undefined) {
+      const g = m[outer + p.group];
+      if (g === undefined) return;
+      start = m.index + m[0].indexOf(g);
+      matched = g;
+    }
+    const context = hasContextBefore(doc, start, detector.context, detector.contextWindow ?? 40);
+    const score = p.score + (context ? (detector.contextBoost ?? 0.35) : 0);
+    if (score < detector.minScore) return;
+    hits.push({ start, end: start + matched.length, name: p.name, text: matched, score, context });
+  };
+  if (dispatch) {
+    scanDispatched(dispatch, text, found);
+    return hits;
+  }
   re.lastIndex = 0;
   for (let m = re.exec(text); m; m = re.exec(text)) {
     if (m[0].length === 0) {
@@ -116,19 +154,7 @@ function runCombined(doc: Doc, detector: PatternDetector, text: string): Pattern
       continue;
     }
     const k = groupAt.findIndex((g) => m![g] !== undefined);
-    const p = detector.patterns[k]!;
-    let start = m.index;
-    let matched = m[0];
-    if (p.group !== undefined) {
-      const g = m[groupAt[k]! + p.group];
-      if (g === undefined) continue;
-      start = m.index + m[0].indexOf(g);
-      matched = g;
-    }
-    const context = hasContextBefore(doc, start, detector.context, detector.contextWindow ?? 40);
-    const score = p.score + (context ? (detector.contextBoost ?? 0.35) : 0);
-    if (score < detector.minScore) continue;
-    hits.push({ start, end: start + matched.length, name: p.name, text: matched, score, context });
+    found(m, k, groupAt[k]!);
   }
   return hits;
 }
