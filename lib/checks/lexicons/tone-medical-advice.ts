@@ -114,7 +114,7 @@ export const TREATMENT_VERBS: readonly string[] = [
   'ice', 'switch', 'soak', 'place', 'hold', 'leave', 'pop', 'crush', 'alternate', 'increase', 'decrease', 'lower', 'drink', 'eat',
   'wear', 'quit', 'wean', 'cut', 'halve', 'split', 'get', 'brush', 'floss', 'dab', 'rub', 'press', 'bite', 'spit', 'numb',
   'elevate', 'massage', 'wiggle', 'pull', 'drain', 'squeeze', 'mix', 'dissolve', 'sip', 'suck', 'stick', 'try', 'bump', 'thicken',
-  'dilute', 'add', 'roll', 'ditch', 'crack', 'stretch', 'alternate',
+  'dilute', 'add', 'roll', 'ditch', 'crack', 'stretch', 'alternate', 'pack', 'paint', 'coat', 'swab', 'flush', 'irrigate',
 ];
 /** Words that soften the start of an instruction without changing it ("just", "please", "then"). */
 export const INSTRUCTION_LEAD: readonly string[] = [
@@ -134,7 +134,7 @@ export const MEDICAL_OBJECTS: readonly string[] = [
   'weight', 'crutches', 'sling', 'splint', 'cast', 'stretches', 'exercises', 'contacts', 'lenses', 'glasses', 'heel', 'knee',
   'ankle', 'wrist', 'shoulder', 'back', 'neck', 'foot', 'calves', 'calf', 'hip', 'elbow', 'soda', 'stain', 'stains',
   'vinegar', 'charcoal', 'paste', 'gel', 'strips', 'rinse', 'spray', 'teabag', 'soap', 'lotion', 'moisturizer', 'aquaphor',
-  'sunscreen', 'formula', 'cereal', 'tears', 'compresses', 'compress', 'heating', 'pad',
+  'sunscreen', 'formula', 'cereal', 'tears', 'compresses', 'compress', 'heating', 'pad', 'guard', 'nails', 'nail',
 ];
 /** Problems a reply may "diagnose" ("sounds like a cracked filling", "probably a mild allergy"). */
 export const DIAGNOSES: readonly string[] = [
@@ -148,4 +148,22 @@ export const DIAGNOSES: readonly string[] = [
   'antibiotics', 'extraction', 'extracted', 'pulled', 'loose', 'bruised', 'swollen', 'sprained', 'broken', 'dying', 'dead',
 ];
 /** Words that turn "probably" or "sounds like" into a diagnosis. */
-export const DIAGNOSIS_LEADS: readonly string[] = ['probably', 'likely', 'definitely', 'certainly', 'clearly', 'obviously'];
+export const DIAGNOSIS_LEADS: readonly string[] = [
+  'probably', 'likely', 'definitely', 'certainly', 'clearly', 'obviously', 'def', 'defo', 'deffo', 'prob', 'prolly',
+];
+
+/** Symptoms a reply may explain the cause of ("the pain must be coming from…"). */
+export const SYMPTOMS: readonly string[] = [
+  'pain', 'ache', 'aching', 'soreness', 'sensitivity', 'swelling', 'bleeding', 'throbbing', 'rash', 'numbness', 'tenderness',
+  'headache', 'headaches', 'clicking', 'discomfort', 'toothache', 'fever', 'itching', 'burning', 'tingling', 'irritation',
+  'redness', 'bump', 'lump', 'sore', 'taste', 'smell', 'breath', 'popping', 'stiffness', 'cough', 'symptoms',
+];
+/** Certainty about a cause, after a symptom ("must be", "is probably", "is definitely"). */
+export const CAUSE_CERTAINTY: readonly string[] = ['must', 'probably', 'definitely', 'likely', 'certainly', 'surely', 'obviously', 'clearly', 'almost'];
+/** What names the cause ("coming from", "caused by", "from", "due to", "because of"). */
+export const CAUSE_WORDS: readonly string[] = ['from', 'caused', 'due', 'because', 'coming', 'related', 'triggered'];
+/** One person who asked the practice something, named in a post ("A dad asked us about…"). */
+export const ONE_ASKER: readonly string[] = [
+  'dad', 'mom', 'mum', 'parent', 'patient', 'reader', 'follower', 'grandma', 'grandpa', 'grandmother', 'grandfather', 'mother',
+  'father', 'guardian', 'someone', 'somebody', 'commenter', 'caller', 'lady', 'gentleman',
+];

@@ -8,14 +8,19 @@ import { CONDITIONS } from '../lexicons/conditions';
 import { MEDICATIONS } from '../lexicons/medications';
 import { PROCEDURES } from '../lexicons/procedures';
 import {
+  CAUSE_CERTAINTY,
+  CAUSE_WORDS,
   DIAGNOSES,
   DIAGNOSIS_LEADS,
+  ONE_ASKER,
+  SYMPTOMS,
   INSTRUCTION_LEAD,
   MEDICAL_OBJECTS,
   MEDICINES,
   TREATMENT_VERBS,
 } from '../lexicons/tone-medical-advice';
 import { opensClause } from './cooccurrence';
+import { memoByDoc } from '../detectors/memo';
 import { toneTokens, type ToneToken } from './tokens';
 
 const VERBS = new Set(TREATMENT_VERBS);
@@ -56,6 +61,8 @@ function instructionVerb(tokens: readonly ToneToken[], i: number): number {
   }
   const verb = tokens[j];
   if (!verb || (j > i && verb.breakBefore) || !VERBS.has(verb.text)) return -1;
+  // "keep an eye on", "keep an eye out": watching, not an instruction about an eye.
+  if (tokens[j + 1]?.text === 'an' && tokens[j + 2]?.text === 'eye') return -1;
   if (IDIOM_NEXT.has(tokens[j + 1]?.text ?? '') && verb.text !== 'give') {
     let medical = false;
     for (let k = j + 2; k <= j + 7 && k < tokens.length && !tokens[k]!.clauseBefore; k++) medical ||= OBJECTS.has(tokens[k]!.text);
@@ -150,8 +157,53 @@ function drugWillHelp(tokens: readonly ToneToken[]): RawFinding[] {
   return found;
 }
 
+const SYMPTOM = new Set(SYMPTOMS);
+const CERTAIN = new Set(CAUSE_CERTAINTY);
+const CAUSE = new Set(CAUSE_WORDS);
+const BE = new Set(['be', 'is', 's', 'its', 'has', 'have', 'was', 'are', 'were']);
+
+/** "The pain must be coming from somewhere else", "the swelling is probably from the wisdom tooth": a cause, told without an exam. */
+function certainCause(tokens: readonly ToneToken[]): RawFinding[] {
+  const found: RawFinding[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    if (!SYMPTOM.has(tokens[i]!.text)) continue;
+    // The symptom, then within three words a certainty ("must", "is probably"), then a cause word.
+    let certain = -1;
+    for (let k = i + 1; k <= i + 3 && k < tokens.length && !tokens[k]!.clauseBefore; k++) {
+      if (CERTAIN.has(tokens[k]!.text)) certain = k;
+      else if (!BE.has(tokens[k]!.text) && tokens[k]!.text !== 'to') break;
+    }
+    if (certain === -1) continue;
+    for (let k = certain + 1; k <= certain + 4 && k < tokens.length && !tokens[k]!.clauseBefore; k++) {
+      if (!CAUSE.has(tokens[k]!.text)) continue;
+      found.push({ start: tokens[i]!.start, end: tokens[k]!.end, message: 'This tells one person what is causing their symptom, without an exam. Ask them to call so a clinician can look.' });
+      i = k;
+      break;
+    }
+  }
+  return found;
+}
+
+const ASKER = new Set(ONE_ASKER);
+const MANY = new Set(['many', 'lots', 'lot', 'several', 'some', 'few', 'all', 'most', 'often', 'always', 'parents', 'families']);
+
+/**
+ * Whether a post answers one person's question: "A dad asked us about his son's grinding: …",
+ * "Sophie's mom asked us…". "Parents often ask us about…" speaks to everyone.
+ */
+export const answersOneAsker = memoByDoc((doc: Doc): boolean => {
+  const tokens = toneTokens(doc);
+  for (let i = 1; i < tokens.length; i++) {
+    if (tokens[i]!.text !== 'asked' || tokens[i]!.breakBefore) continue;
+    const who = tokens[i - 1]!.text;
+    if (!ASKER.has(who) || MANY.has(tokens[i - 2]?.text ?? '')) continue;
+    return true;
+  }
+  return false;
+});
+
 /** Instructions and diagnoses; the rule decides where they count (replies, or a post to one person). */
 export function adviceStructures(doc: Doc): RawFinding[] {
   const tokens = toneTokens(doc);
-  return [...instructions(doc, tokens), ...diagnoses(tokens), ...drugWillHelp(tokens)];
+  return [...instructions(doc, tokens), ...diagnoses(tokens), ...drugWillHelp(tokens), ...certainCause(tokens)];
 }

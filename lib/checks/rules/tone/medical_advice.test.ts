@@ -18,10 +18,27 @@ ruleTester(rule, {
     { text: 'Please call us and we will take a look at that tooth.', context: 'comment', why: 'an invitation' },
     { text: 'Take your medication as prescribed and call us with questions.', context: 'comment', why: 'defers to the prescription' },
     { text: 'Sounds like a great time at the fair!', context: 'comment', why: 'no problem word' },
+    // Watching, a cause that is not a symptom, and questions asked by many: near misses.
+    { text: 'Keep an eye on your spam folder for the x-ray copies 👍', context: 'comment', why: '"keep an eye on" is watching' },
+    { text: 'The delay must be from the storm; our phones were down all morning.', context: 'review-reply', why: 'not a symptom' },
+    { text: 'Parents often ask us about thumb-sucking: most kids stop on their own by age four.', why: 'a question many ask, answered for everyone' },
+    { text: 'Many parents asked about grinding this month. Call us if you notice it at night.', why: 'many askers, an invitation' },
+    { text: 'If the pain is coming back, please call us so we can see you.', context: 'comment', why: 'no certainty about a cause' },
     { text: "It's probably just a scheduling mix-up; we'll fix it.", context: 'review-reply', why: 'not a diagnosis' },
     { text: 'Get your flu shot this season!', context: 'comment', why: 'public health, no medical object' },
   ],
   invalid: [
+    // A cause told with certainty, without an exam.
+    { text: 'The pain must be coming from somewhere else.', context: 'review-reply', findings: [{ span: 'pain must be coming' }] },
+    { text: 'The sensitivity must be from the whitening you did at home.', context: 'review-reply', findings: [{ span: 'sensitivity must be from' }] },
+    { text: 'the swelling is probably coming from how you sleep', context: 'comment', findings: [{ span: 'swelling is probably coming' }] },
+    { text: 'Her headaches are definitely caused by stress at school.', context: 'comment', findings: [{ span: 'headaches are definitely caused' }] },
+    // Text-speak certainty, and packing a socket.
+    { text: "girl that's def a dry socket", context: 'comment', findings: [{ span: 'def a dry' }] },
+    { text: 'honestly just pack it with gauze and bite down', context: 'comment', findings: [{ span: 'honestly just pack it with gauze' }] },
+    // A post answering one person's question speaks to that person.
+    { text: "Sophie's mom asked us about her thumb-sucking: paint her nails with bitter polish every night.", findings: [{ span: 'paint her nails' }] },
+    { text: 'A dad asked us about his son grinding. Get him a night guard before bed.', findings: [{ span: 'Get him a night guard' }] },
     { text: 'you should stop taking your metformin', context: 'comment', findings: [{ span: 'stop taking your metformin', severity: 'block' }] },
     { text: 'Just double your dose tonight.', context: 'comment', findings: [{ span: 'double your dose', severity: 'block' }] },
     { text: 'Honestly you need an MRI.', context: 'review-reply', findings: [{ span: 'you need an MRI', severity: 'warn' }] },

@@ -8,7 +8,7 @@ import { definePhraseSet, type PhraseMatch } from '../../tone/phrase-set';
 import { keptMatches, toFinding, NEGATIONS, type ToneEntry } from '../../tone/phrase-findings';
 import { anyIn, precededBy, sentenceAround, toneTokens } from '../../tone/tokens';
 import { defineRule } from '../../rule';
-import { adviceStructures } from '../../tone/advice-structures';
+import { adviceStructures, answersOneAsker } from '../../tone/advice-structures';
 
 const phrases = definePhraseSet(MEDICAL_ADVICE_PHRASES);
 const NEGATED = new Set(NEGATIONS);
@@ -41,7 +41,7 @@ function keep(doc: Doc, m: PhraseMatch<ToneEntry>): boolean {
   const { from, to } = sentenceAround(tokens, m.from);
   if (precededBy(tokens, m.from, NEGATED, 3) && anyIn(tokens, from, to, DEFERS)) return false;
   if (doc.context !== 'post') return true;
-  return addressesOnePerson(doc, sentenceStartBefore(doc, tokens[from]!.start));
+  return addressesOnePerson(doc, sentenceStartBefore(doc, tokens[from]!.start)) || answersOneAsker(doc);
 }
 
 /**
@@ -75,8 +75,13 @@ export default defineRule({
         toFinding(doc, m, 'This is medical advice to one person in public. Ask them to call the office so a clinician can help.'),
       ),
     // In a post, a structure counts only in a sentence (or the post's opening) that speaks to one person.
+    // A post that answers one person's question ("A dad asked us about…") speaks to that person.
     ...adviceStructures(doc).filter(
-      (f) => doc.context !== 'post' || addressesOnePerson(doc, sentenceStartBefore(doc, f.start)) || addressesOnePerson(doc, 0),
+      (f) =>
+        doc.context !== 'post' ||
+        addressesOnePerson(doc, sentenceStartBefore(doc, f.start)) ||
+        addressesOnePerson(doc, 0) ||
+        answersOneAsker(doc),
     ),
   ],
 });
