@@ -10,8 +10,14 @@ ruleTester(rule, {
     'Our LASIK partner offers PERFECT VISION today.',
     'See you at the 5K!! 🏃',
     'We are NOT open on Monday.',
+    // Two words in capitals, and two-letter words with acronyms only, are not a shouted run.
+    { text: 'DO NOT call the after-hours line for billing.', why: 'two words (DO is also an acronym)' },
+    { text: 'We take PPO, HMO and HSA cards. IN NETWORK with Delta.', why: 'one loud word after IN' },
+    { text: 'Our office in EUGENE, OR is open today.', why: 'a city and a state code' },
   ],
   invalid: [
+    { text: 'WE CLOSE AT 5. It is on the door.', context: 'review-reply', findings: [{ span: 'WE CLOSE AT', suggestion: 'We close at' }] },
+    { text: 'It says so IN THE EMAIL.', context: 'comment', findings: [{ span: 'IN THE EMAIL', suggestion: 'in the email' }] },
     {
       text: 'FRONT DESK IS SHORT STAFFED TODAY. BE PATIENT OR BE ELSEWHERE.',
       findings: [

@@ -14,7 +14,13 @@ interface CapsWord {
   end: number;
   /** Counts toward shouting: a real word of three or more letters, not an acronym. */
   loud: boolean;
+  /** A two-letter function word in capitals ("WE", "AT"): part of a shouted sentence, not loud alone. */
+  short?: boolean;
 }
+
+// Two-letter English words that are not acronyms: in a run with a loud word they are shouted
+// too ("WE CLOSE AT 5"). State codes that are also words (IN, OR, ME) count only inside a run.
+const FUNCTION_WORDS = new Set(['WE', 'AT', 'IS', 'NO', 'SO', 'TO', 'UP', 'MY', 'BE', 'GO', 'HE', 'OF', 'IF', 'AN', 'ON', 'IN', 'OR', 'ME', 'BY']);
 
 function isLoud(word: string): boolean {
   const letters = word.replace(/[^A-Za-z]/g, '');
@@ -61,9 +67,10 @@ function capsRuns(doc: Doc): RawFinding[] {
   const flush = () => {
     if (run.length === 0) return;
     const loud = run.filter((w) => w.loud).length;
+    const short = run.filter((w) => w.short).length;
     // Three capitalised words, two of them real words: a pair ("PERFECT VISION") is emphasis,
-    // a sentence in capitals is shouting.
-    if (run.length >= 3 && loud >= 2) {
+    // a sentence in capitals is shouting, short words and all ("WE CLOSE AT 5").
+    if (run.length >= 3 && (loud >= 2 || (loud >= 1 && loud + short >= 3))) {
       flagged = true;
       found.push({
         start: run[0]!.start,
@@ -113,7 +120,8 @@ function capsRuns(doc: Doc): RawFinding[] {
       flush();
       continue;
     }
-    run.push({ start, end: i, loud: letters >= 3 && !digit && isLoud(text.slice(start, i)) });
+    const word = letters >= 2 && !digit ? text.slice(start, i) : '';
+    run.push({ start, end: i, loud: letters >= 3 && !digit && isLoud(word), short: letters === 2 && FUNCTION_WORDS.has(word) });
   }
   flush();
   if (!flagged && scattered.length >= 3 && scattered.length / words >= 0.15) {
