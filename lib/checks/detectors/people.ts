@@ -40,6 +40,11 @@ const DOCTOR_TITLES = new Set(['dr', 'doctor', 'dra', 'prof', 'professor']);
 // Words right before a first name that mark one particular person, usually a patient.
 const CONTEXT_CUES = new Set(['little', 'baby', 'pt', 'patient', 'kiddo', 'sweet', 'brave', 'tiny', 'lil', 'grandma', 'grandpa', 'nana', 'granny', 'aunt', 'auntie', 'uncle', 'cousin']);
 const GREETING_CUES = new Set(['hi', 'hello', 'hey', 'dear', 'thanks', 'thank', 'congrats', 'congratulations', 'bye', 'tell', 'mahalo', 'gracias', 'merci', 'cheers', 'thx', 'ty', 'howdy', 'hiya', 'morning', 'evening']);
+// Given names that open a sentence as verbs: "Hope Istanbul is treating you well".
+const OPENING_VERBS = new Set(['hope', 'will', 'may', 'trust', 'pray', 'wish', 'grant', 'bill', 'mark', 'chase', 'drew', 'rob', 'sue']);
+// Given names that are also everyday lower-case words ("chuck it", "lance the abscess").
+const LOWER_CASE_WORDS = new Set(['chuck', 'lance', 'kobe', 'jimbo', 'bert', 'effie', 'moana', 'tupac', 'sade', 'misty', 'elba', 'marina', 'aspen', 'sierra', 'savannah', 'dakota', 'rusty']);
+const INITIAL_FOLLOWERS = new Set(['on', 'for', 'and', 'who', 'from', 'in', 'at', 'with', 'is', 'was', 'has', 'had', 'just', 'finally', 'got', 'did', 'came', 'after']);
 // Words that point someone else out: "That's Sam from…" ("This is June from…" and "It's June
 // from…" introduce the writer, see selfIntroduced).
 const POINTING_WORDS = new Set(["that's", 'thats']);
@@ -102,6 +107,9 @@ export const findPeople = memoByDoc((doc: Doc): PersonMention[] => {
   const staffParts = staffNameParts(doc.profile);
   const practicePlaces = practicePlaceWords(doc.profile);
   const addressee = doc.context !== 'post';
+  // Text written all in lower case ("congrats to maddie r on…"): its writer does not capitalise
+  // names either, so a listed given name counts as one on its own.
+  const lowerRegister = !words.some((w) => w.cap && w.text !== 'I');
   const mentions: PersonMention[] = [];
   const gapIs = (a: Word, b: Word, re: RegExp) => re.test(doc.norm.slice(a.end, b.start));
   const sameSentence = (a: Word, b: Word | undefined) => !!b && a.sentence === b.sentence;
@@ -135,6 +143,14 @@ export const findPeople = memoByDoc((doc: Doc): PersonMention[] => {
     return !!p2 && sameSentence(p2, p1) && (p1.lower === 'this' || p1.lower === 'that') && (p2.lower === 'is' || p2.lower === 'was');
   };
 
+  /** After a lower-case initial: punctuation or a word that starts what is said of the person. */
+  const afterInitial = (k: number): boolean => {
+    const w = words[k]!;
+    const next = words[k + 1];
+    if (!next || !sameSentence(w, next)) return true;
+    return !gapIs(w, next, /^ $/) || INITIAL_FOLLOWERS.has(next.lower);
+  };
+
   /** Extend a name at word i over a surname or an initial that follows it. */
   const extend = (i: number): { last: number; kind: 'full' | 'initial' | null } => {
     const w = words[i]!;
@@ -144,6 +160,13 @@ export const findPeople = memoByDoc((doc: Doc): PersonMention[] => {
     if (next.text.length === 1 && /\p{L}/u.test(next.text) && (next.cap && next.text !== 'I' || doc.norm[next.end] === '.')) {
       return { last: i + 1, kind: 'initial' };
     }
+    // "maddie r on her…": an initial in lower case, where nothing is capitalised
+    if (lowerRegister && next.text.length === 1 && !'aiu'.includes(next.text) && /[a-z]/.test(next.text) && afterInitial(i + 1)) {
+      return { last: i + 1, kind: 'initial' };
+    }
+    // "Hope Istanbul is treating you well", "Will Denver be…": a wish or a question opening
+    // the sentence, not a name, unless a listed surname follows.
+    if (OPENING_VERBS.has(w.lower) && (i === 0 || !sameSentence(words[i - 1]!, w)) && !isSurname(next.base)) return { last: i, kind: null };
     // Capitalised: any name-like word follows ("Dimitra Papadakis"); lower-case: only a
     // listed surname ("ramona villalobos"), since any word can follow a lower-case name.
     if (w.cap ? isNameLike(next) : isSurname(next.base) && !next.cap) return { last: i + 1, kind: 'full' };
@@ -159,7 +182,12 @@ export const findPeople = memoByDoc((doc: Doc): PersonMention[] => {
     let mention: Omit<PersonMention, 'staff' | 'public' | 'sentence' | 'start' | 'end'> | undefined;
 
     // (A title's full stop may have been read as a sentence end: "Sgt. Miller".)
-    if (doc.norm.charCodeAt(w.start - 1) === 64 /* @ */) {
+    if (prev && sameSentence(prev, w) && (prev.lower === 'initials' || prev.lower === 'initial') && /^[A-Z]{1,3}$/.test(w.text)) {
+      // "initials K.T.", "initials KT": a person named by initials
+      let last = i;
+      while (words[last + 1] && sameSentence(words[last]!, words[last + 1]) && /^[A-Z]$/.test(words[last + 1]!.text) && gapIs(words[last]!, words[last + 1]!, /^\.? ?$/)) last++;
+      mention = { firstWord: i, lastWord: last, kind: 'initial' };
+    } else if (doc.norm.charCodeAt(w.start - 1) === 64 /* @ */) {
       // A handle ("@OregonDental thanks", "@Maria") is the url rule's to judge; only a tag
       // followed by a display name names a person here: "@Zainab Qureshi".
       if (!(isNameLike(w) && next && sameSentence(w, next) && gapIs(w, next, /^ $/) && isNameLike(next))) continue;
@@ -183,7 +211,8 @@ export const findPeople = memoByDoc((doc: Doc): PersonMention[] => {
         (i === 0 && !!next && (gapIs(w, next, /^,/) || (gapIs(w, next, /^ $/) && VOCATIVE_FOLLOWERS.has(next.lower)))));
       const { last, kind } = extend(i);
       if (!w.cap && ambiguous) continue; // "will love", "may young": words, not names
-      if (!w.cap && !kind && !cued && !greeted) continue; // lower-case word, no surname: not a name
+      // a lower-case word with no surname is no name, unless the whole text is in lower case
+      if (!w.cap && !kind && !cued && !greeted && !(lowerRegister && w.lower.length >= 4 && !LOWER_CASE_WORDS.has(w.lower))) continue;
       // "Will", "Grace" alone are words, unless said to someone: "Thanks, Grace!", "so sorry, Sam."
       if (ambiguous && kind !== 'full' && !cued && !(w.cap && (greeted || saidTo(i) || pointedOut(i)))) continue;
       if (w.cap && !kind && !cued && !greeted && !isGivenName(w.lower)) continue;
@@ -238,7 +267,7 @@ export const findPeople = memoByDoc((doc: Doc): PersonMention[] => {
     const calledPatient = before.some((b) => b.sentence === first.sentence && (b.lower === 'patient' || b.lower === 'pt'));
     const staff =
       mention.kind === 'doctor' ||
-      (!calledPatient && before.some((b) => b.sentence === first.sentence && (STAFF_ROLE_WORDS.has(b.base) || (INTRO_CUES.has(b.lower) && !mentionsPatients(doc))))) ||
+      (!calledPatient && before.some((b, k) => b.sentence === first.sentence && (staffRoleBefore(b, k === before.length - 1) || (INTRO_CUES.has(b.lower) && !mentionsPatients(doc))))) ||
       ourColleague(words, mention.firstWord, mention.kind) ||
       selfIntroduced(words, mention.firstWord) ||
       nameParts.some((p) => staffParts.has(p)) ||
@@ -275,8 +304,14 @@ export const findPeople = memoByDoc((doc: Doc): PersonMention[] => {
 const FOND_NOUNS = new Set(
   `friend friends buddy buddies pal pals fan fans champ champion champs hero heroes warrior warriors superstar superstars
   rockstar rockstars trooper troopers regular regulars neighbor neighbour visitor expert graduate grad cutie sweetie
-  sweetheart superhero princess prince angel legend member members artist explorer fighter`.split(/\s+/),
+  sweetheart superhero princess prince angel legend artist explorer fighter`.split(/\s+/),
 );
+
+/** A staff role word before a name. "Resident" right before it is the role ("resident Dr. Lee",
+ *  "our resident, Sam"); further back it is an adjective ("our resident dinosaur expert, Zuri"). */
+function staffRoleBefore(w: Word, adjacent: boolean): boolean {
+  return STAFF_ROLE_WORDS.has(w.base) && (adjacent || w.base !== 'resident');
+}
 
 /** "This is Kayla from the front desk", "it's Jen", "I'm Rosa": the writer, one of the staff. */
 function selfIntroduced(words: readonly Word[], first: number): boolean {

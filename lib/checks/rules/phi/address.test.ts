@@ -22,6 +22,10 @@ ruleTester(rule, {
     { text: 'We’re sorry about your crown. We got approval from Delta Dental yesterday.', context: 'review-reply' },
     { text: 'Hi Maria, your son’s braces look great. See you in March!', context: 'comment' },
     { text: 'Our Springfield office is at 1450 Main St, Suite 4. Hope to see you there!', context: 'comment', why: 'the practice’s other office' },
+    // a town that treats everyone, programmes and diagnoses before "student", a whole student body
+    { text: 'Hope Portland is treating everyone well at the marathon today!', context: 'post' },
+    { text: 'An ADHD student may find the dentist overwhelming; your child can visit the office first.', context: 'comment' },
+    { text: 'Free screenings for every UO student this Saturday, bring your student ID!', context: 'post' },
   ],
   invalid: [
     {
@@ -73,5 +77,11 @@ ruleTester(rule, {
     { text: 'Mrs. Ruiz lives on 5th Street and had her crown today.', context: 'comment', findings: [{ span: '5th Street' }] },
     { text: 'Our patient from Creswell drove 2 hours for her root canal!', context: 'post', findings: [{ span: 'Creswell' }] },
     { text: 'Her zip is 97405 and she asked about her crown.', context: 'comment', findings: [{ span: 'zip is 97405' }] },
+    // where someone now lives: a town "treating" them
+    { text: 'Elif, we miss you! Hope Istanbul is treating you well, and we sent your records to your new dentist there.', context: 'review-reply', findings: [{ span: 'Istanbul' }] },
+    { text: 'So glad Walla Walla has been treating the family well since your last cleaning with us!', context: 'comment', findings: [{ span: 'Walla Walla' }] },
+    // a college by its initials, said of one student
+    { text: 'the 10am today (a certain UO sorority girl, initials K.T.) asked if we could glue her tooth gem over her cavity', context: 'post', findings: [{ span: 'UO' }] },
+    { text: 'That OSU freshman came back today and his crown cracked again.', context: 'comment', findings: [{ span: 'OSU' }] },
   ],
 });

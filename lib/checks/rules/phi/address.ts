@@ -13,7 +13,7 @@ import { findPeople, publicSentences } from '../../detectors/people';
 import { personSentences } from '../../detectors/person-sentences';
 import { hasPersonalDetails } from '../../detectors/personal-details';
 import { sentenceAt } from '../../detectors/sentence-at';
-import type { Doc } from '../../doc';
+import type { Doc, Word } from '../../doc';
 import { PLACE_NOT_WORDS } from '../../lexicons/place-not-words';
 import { defineRule, type RawFinding } from '../../rule';
 
@@ -74,6 +74,14 @@ const SCHOOL_OR_HOME_RE = /(?:HS|High|School|Middle|Elementary|Academy|Assisted 
 const TOWN_AFTER_RE = /\b(?:from|in|near|outside|outside of|out in|over in|up in|down in|moved to|moving to)((?: [A-Z][a-z]{2,20}){1,3})\b/g;
 // "the Coburg kindergartener": a town used as an adjective for one person.
 const TOWN_BEFORE_PERSON_RE = /\bthe ([A-Z][a-z]{2,20}) (?:kindergartener|kindergartner|kid|boy|girl|teen|student|senior|junior|freshman|sophomore|grandma|grandpa|family|twins|mom|dad|lady|man|woman|gentleman|toddler|preschooler|resident|firefighter|nurse|teacher)\b/g;
+
+// "Hope Istanbul is treating you well", "how Bend is treating the family": where someone now lives.
+const TOWN_TREATING_RE = /\b(?:(?:[Hh]ope|[Tt]rust|[Bb]et) )?((?:[A-Z][a-z]{2,20} ){1,2})(?:is|has been) treating (?:you|them|him|her|y'all|your|the)\b/g;
+// "a UO sorority girl", "the OSU freshman": a college by its initials, said of one student.
+const STUDENT_WORDS = new Set(['sorority', 'fraternity', 'frat', 'student', 'freshman', 'sophomore', 'undergrad', 'cheerleader', 'alum', 'alumna', 'alumnus', 'dorm']);
+const ONE_PERSON_DETERMINERS = new Set(['a', 'an', 'the', 'certain', 'this', 'that']);
+// Initials before "student" that are a programme or a diagnosis, not a school.
+const NOT_SCHOOL_ACRONYMS = new Set(['ADHD', 'ESL', 'ESOL', 'ELL', 'IEP', 'ASD', 'PE', 'STEM', 'AP', 'IB', 'VIP', 'ER', 'ICU', 'NICU', 'OT', 'PT', 'RN', 'DDS', 'DMD', 'MD', 'PHD']);
 
 export default defineRule({
   meta: {
@@ -159,8 +167,18 @@ function smallPlaces(doc: Doc): RawFinding[] {
     if (schoolsOnly && !SCHOOL_OR_HOME_RE.test(m[0])) continue;
     out.push({ start: m.index, end: m.index + m[0].length, severity: tiedDoc ? 'block' : 'warn', message });
   }
+  for (const school of schoolInitials(doc)) {
+    const s = school.sentence;
+    if (events.has(s) || !(tiedSentences.has(s) || persons.has(s))) continue;
+    out.push({ start: school.start, end: school.end, severity: tiedDoc ? 'block' : 'warn', message });
+  }
   if (schoolsOnly) return out;
   const towns: Array<{ start: number; end: number }> = [];
+  TOWN_TREATING_RE.lastIndex = 0;
+  for (let m = doc.lower.includes(' treating ') ? TOWN_TREATING_RE.exec(doc.norm) : null; m; m = TOWN_TREATING_RE.exec(doc.norm)) {
+    const start = m.index + m[0].indexOf(m[1]!);
+    towns.push({ start, end: start + m[1]!.trimEnd().length });
+  }
   TOWN_AFTER_RE.lastIndex = 0;
   for (let m = TOWN_AFTER_RE.exec(doc.norm); m; m = TOWN_AFTER_RE.exec(doc.norm)) {
     const end = m.index + m[0].length;
@@ -176,6 +194,21 @@ function smallPlaces(doc: Doc): RawFinding[] {
     const span = townSpan(doc, t.start, t.end);
     if (!span || isPersonAt(span.start) || out.some((f) => f.start < span.end && span.start < f.end)) continue;
     out.push({ ...span, severity: tiedDoc ? 'block' : 'warn', message });
+  }
+  return out;
+}
+
+/** "a UO sorority girl", "the OSU freshman": initials in capitals between a determiner and a student word. */
+function schoolInitials(doc: Doc): Word[] {
+  const words = doc.words;
+  const out: Word[] = [];
+  for (let i = 2; i < words.length; i++) {
+    if (!STUDENT_WORDS.has(words[i]!.lower)) continue;
+    const school = words[i - 1]!;
+    const det = words[i - 2]!;
+    if (det.sentence !== words[i]!.sentence || !ONE_PERSON_DETERMINERS.has(det.lower)) continue;
+    if (!/^[A-Z]{2,5}$/.test(school.text) || NOT_SCHOOL_ACRONYMS.has(school.text)) continue;
+    out.push(school);
   }
   return out;
 }

@@ -52,6 +52,14 @@ ruleTester(rule, {
     { text: 'Eugene, you showed up! Thanks for a great 5K.', context: 'post', profile: { addresses: ['2250 Cedar Ridge Road, Eugene, OR 97401'] }, why: 'the practice’s own town' },
     { text: 'Dallas, you showed up! Thanks for a great 5K.', context: 'post' },
     { text: 'Parents, your kids’ cleanings are covered twice a year.', context: 'post' },
+    // all lower case: everyday words that are also names stay words
+    { text: 'lol we had to chuck the old chairs out, new ones come monday', context: 'post' },
+    { text: 'u r the best, see u at the cleaning next week', context: 'comment' },
+    // a wish or a question opening the sentence is no name
+    { text: 'Hope Denver is treating you well! Thanks for the kind words.', context: 'review-reply' },
+    { text: 'Will Tuesday work for your cleaning?', context: 'comment' },
+    // a resident is staff only right before the name
+    { text: 'Welcome our new resident, Sam Okoro, who joins us from OHSU!', context: 'post' },
   ],
   invalid: [
     // full names and titles with care
@@ -148,5 +156,15 @@ ruleTester(rule, {
     { text: 'Hi Marcus, the claim for Ellie’s crown went through, so the balance drops off your next statement.', context: 'comment', findings: [{ span: 'Marcus' }, { span: 'Ellie' }] },
     { text: 'Grace’s root canal went perfectly today!', context: 'post', findings: [{ span: 'Grace' }] },
     { text: 'Big day at the office. Zuri, you were a rock star at your first cleaning!', context: 'post', findings: [{ span: 'Zuri' }] },
+    // all lower case: a listed given name counts on its own, with a lower-case initial
+    { text: 'congrats to maddie r on her very last invisalign tray!!!', context: 'post', findings: [{ span: 'maddie r' }] },
+    { text: 'throwback to luis asking dr brandt if his silver crown makes him a robot', context: 'post', findings: [{ span: 'luis' }] },
+    { text: 'omg priya finally got her braces off today', context: 'comment', findings: [{ span: 'priya' }] },
+    // initials named as such
+    { text: 'the 10am today (initials K.T.) asked if we could glue her tooth gem over her cavity', context: 'post', findings: [{ span: 'K.T' }] },
+    { text: 'Our patient with initials JR had his root canal redone today.', context: 'post', findings: [{ span: 'JR' }] },
+    // "resident" further back is an adjective; a listed surname after "Will" makes a name
+    { text: 'Happy 7th birthday to our resident dinosaur expert, Zuri Okafor! Thanks for the cupcakes at your cleaning.', context: 'post', findings: [{ span: 'Zuri Okafor' }] },
+    { text: 'Will Carter got his braces off today!', context: 'post', findings: [{ span: 'Will Carter' }] },
   ],
 });
