@@ -54,6 +54,13 @@ export const DEFENSIVE_PHRASES: readonly ToneEntry[] = [
   // "Not a rule we made up to inconvenience you": the rule defended, not the concern heard.
   { phrase: '(not|isnt|isn\'t|wasnt|never) (a|some|an|something|anything|a rule|a policy|a fee) (* |)(we|i|our office|our team|the office) (made up|invented|came up with|dreamed up|cooked up|make up)', contexts: ['comment', 'review-reply'] },
   { phrase: '(is|its|it\'s|was|s|thats|that\'s) (simply |just |)(the |)standard of care', contexts: ['comment', 'review-reply'], unlessSentenceHas: ['sorry', 'apologize', 'apologise'] },
+  // Prices and practice held up against everyone else's ("in line with every other practice").
+  { phrase: '(in line with|on par with|comparable to|consistent with|lower than|cheaper than|less than|the same as|below) (every other|other|most|any other|all other|area|local|similar|nearby|industry|what other|what most) (practice|practices|offices|office|dentists|dentist|providers|clinics|standards|rates|prices|fees)', contexts: ['comment', 'review-reply'], unlessSentenceHas: ['sorry', 'apologize', 'apologise', 'understand'] },
+  // "We explained the costs before treatment, in writing": the disclosure cited as a defence.
+  { phrase: '(we|our team|the doctor|dr *|our staff|the front desk|our front desk|our office|she|he) (explained|reviewed|went over|discussed|disclosed|outlined|showed you|quoted|presented) (the|all|our|your|every|each) (costs|cost|fees|fee|risks|options|estimate|policy|charges|price|prices|treatment plan|plan|alternatives|out of pocket) (before|in writing|up front|upfront|ahead|prior|beforehand|in detail|at|twice|verbally)', contexts: ['review-reply'], unlessSentenceHas: ['sorry', 'apologize', 'apologise', 'should', 'will', 'll', 'again', 'but'] },
+  { phrase: "(we have|we've|weve|we had|there is|theres|there's|the office has|our office has) (no|zero|little|very little) (control|say|influence) (over|on|in)", contexts: ['comment', 'review-reply'], unlessSentenceHas: ['sorry', 'understand', 'help', 'happy', 'glad', 'but', 'appeal', 'gladly', 'frustrating'] },
+  { phrase: '(nobody|no one|none of us|not one of us|not a single person) (here |on our team |on our staff |in our office |at our office |at this office |)(would|will|has|did|ever|could|would ever|has ever|will ever|is going to) (ever |)(speak|talk|yell|treat|say|do|touch|hurt|laugh|refuse|rush|ignore|mistreat|speaks|talks|yells|treats|spoke|talked|yelled|treated|said)', contexts: ['comment', 'review-reply'] },
+  { phrase: '(speak|speaks) for (themselves|itself)', contexts: ['comment', 'review-reply'], unlessTextHas: ['thank', 'thanks', 'love', 'congrats', 'congratulations', 'proud', 'amazing', 'beautiful', 'gorgeous', 'wow'] },
   // The staff's effort set against the complaint ("assuming the worst about people who work this hard").
   { phrase: '(people|staff|a team|folks|humans|women|men|professionals) who (work|works|worked|care|cares|try|tries) (this|so|that|very|really|incredibly|extremely) hard', contexts: ['comment', 'review-reply'] },
   { phrase: '(before|instead of) (assuming|jumping to conclusions|accusing)', contexts: ['comment', 'review-reply'] },
@@ -185,7 +192,7 @@ export const PROPRIETY: readonly string[] = [
   'lawful', 'legally', 'diligently', 'impeccable', 'flawless', 'flawlessly', 'standard', 'warranted', 'necessary', 'respect',
   'dignity', 'same', 'qualified', 'licensed', 'certified', 'credentialed', 'competent', 'skilled', 'guidelines', 'protocol',
   'protocols', 'evidence', 'clean', 'safe', 'safely', 'trained', 'calmly', 'competitive', 'clinically', 'medically', 'indicated',
-  'sound', 'justifiable', 'defensible', 'highest',
+  'sound', 'justifiable', 'defensible', 'highest', 'honest', 'honestly', 'reputable', 'honorable', 'trustworthy', 'integrity',
 ];
 /** The practice's own acts, for "our staff acted …" ("acted", "handled", "behaved"). */
 export const CONDUCT_VERBS: readonly string[] = [

@@ -110,7 +110,7 @@ export const HOSTILE_PHRASES: readonly ToneEntry[] = [
   { phrase: 'nothing (more |else |further |)to (discuss|say|talk about|add) (with you|to you|here)' },
   { phrase: "(don't|dont|do not) (bother|even bother) (calling|coming|contacting|writing|emailing|messaging|replying|responding|reaching|trying|asking)", message: LEAVE },
   { phrase: "(we|i) (don't|dont|do not|won't|wont|will not) (treat|see|serve|accept|want|need|deal with) (people|patients|anyone|someone|families|those|customers|parents|adults) (who|that|like)" },
-  { phrase: '(whatever|unbelievable|pathetic|ridiculous|embarrassing|absurd|laughable|sickening|shameful|typical|classic|next|yawn|grow up|get over it|move on|do better|figure it out|read it|look it up|google it|ok|okay)', contexts: ['comment', 'review-reply'], wholeSentence: true, unlessTextHas: ['thank', 'thanks', 'love', 'congrats', 'congratulations', 'glad', 'welcome', 'proud', 'appreciate'] },
+  { phrase: '(whatever|unbelievable|pathetic|ridiculous|embarrassing|absurd|laughable|sickening|shameful|typical|classic|next|yawn|grow up|get over it|move on|moving on|do better|figure it out|read it|look it up|google it|ok|okay)', contexts: ['comment', 'review-reply'], wholeSentence: true, unlessTextHas: ['thank', 'thanks', 'love', 'congrats', 'congratulations', 'glad', 'welcome', 'proud', 'appreciate'] },
   { phrase: '(sorry|fine|yes|okay|ok),? (ok|okay)', contexts: ['comment', 'review-reply'] },
   // Contempt for the person or the review.
   { phrase: '(throwing|threw|throw|throws|having|had) a (tantrum|fit|hissy fit|meltdown|temper tantrum|toddler tantrum)', contexts: ['comment', 'review-reply'] },
@@ -159,6 +159,30 @@ export const HOSTILE_PHRASES: readonly ToneEntry[] = [
   { phrase: "(arent|aren't|are not|isnt|isn't|is not|no longer|not|never) (welcome|allowed|wanted) (here|back|at our|in our|anymore|any longer)", severity: 'block', message: LEAVE },
   { phrase: '(no longer|not) welcome (at|in) (this|the|any of our|either)', severity: 'block', message: LEAVE },
   { phrase: "(we've|we have|weve|i've|ive|i have) said (all|everything|what) (we|were|we are|i|im|i am|there is|theres|we had|we needed|we need|that needs|we intend|we plan)", contexts: ['comment', 'review-reply'], message: LEAVE },
+  // Reporting the review or the reviewer somewhere ("Your review has been reported to Yelp").
+  { phrase: '(reported|flagged|escalated) (this|your|the|their) (review|comment|post|account|profile|behavior|behaviour|conduct|rant) (to|with|for)', contexts: ['comment', 'review-reply'], message: THREAT },
+  { phrase: '(review|comment|post|account|profile|behavior|behaviour|conduct) (has been|have been|was|is being|will be|has now been) (reported|flagged|escalated)', contexts: ['comment', 'review-reply'], message: THREAT },
+  // Steps held in reserve ("or we'll have to take further steps", "we won't hesitate to…").
+  { phrase: '(remove|delete|take down|edit|retract) (this|it|that|your review|your post|your comment|the review|the post|the comment|your rating) (or|immediately or|now or|or else)', severity: 'block', message: THREAT },
+  { phrase: '(take|taking|pursue|pursuing) (further|additional|next|appropriate|formal|the next|necessary) (steps|action|measures)', contexts: ['comment', 'review-reply'], message: THREAT, unlessSentenceHas: ['sorry', 'improve', 'help', 'make', 'prevent', 'ensure', 'fix', 'training', 'train'] },
+  { phrase: "(we|i) (will not|won't|wont|would not|wouldn't|wouldnt|will never) hesitate to", contexts: ['comment', 'review-reply'], message: THREAT },
+  { phrase: "(we will|we'll|well|we may|we might|we can|we could) (use|release|share|publish|post|provide) (it|them|the footage|the recording|the video|the recordings|the evidence|the screenshots|that|this) (if|against|publicly|in court|should)", contexts: ['comment', 'review-reply'], message: THREAT },
+  // Telling the reader, in a reply, what will happen to patients like them.
+  { phrase: '(will|shall|would|are going to|is going to) be (immediately |promptly |permanently |)(discharged|dismissed|banned|removed from|asked to leave|refused service|blocked|escorted out|trespassed)', contexts: ['comment', 'review-reply'], message: LEAVE },
+  { phrase: "(you are|you're|youre|you were) not to (schedule|book|call|contact|come|return|visit|set foot|message|email)", severity: 'block', message: LEAVE },
+  { phrase: "(don't|do not|dont|no need to|please don't|please do not) (bother |)(booking|book|scheduling|schedule|rebooking|rebook) (again|with us again|back|another)", message: LEAVE },
+  { phrase: '(your time or ours|your time and ours|everyones time|everybodys time)', contexts: ['comment', 'review-reply'] },
+  // Dismissal: no more replies, no way to please, parting ways.
+  { phrase: "(not|no longer|won't|wont|will not) (be |)(responding|respond|replying|reply|engaging|engage|commenting|comment) (further|any further|anymore|again|any more)", contexts: ['comment', 'review-reply'], message: LEAVE, unlessSentenceHas: ['privacy', 'private', 'privately', 'please', 'call', 'phone', 'offline', 'hipaa', 'email', 'directly'] },
+  { phrase: '(nothing|no one|nobody) (we do|we say|we could do|we could say|we can do|we can say|will|would) (will |would |could |)(ever |)(satisfy|please|make you happy|be good enough|make you happy)', contexts: ['comment', 'review-reply'] },
+  { phrase: '(part ways|parting ways|go our separate ways|going our separate ways)', contexts: ['comment', 'review-reply'], message: LEAVE },
+  // Contempt for the complainer as a kind of person.
+  { phrase: '(some|certain) (people|folks|patients|parents|customers|individuals) (just |really |simply |)(love|like|enjoy|live|want|need|thrive) to (complain|whine|argue|be angry|be upset|be offended|find something|leave bad reviews|be miserable|stir)', contexts: ['comment', 'review-reply'] },
+  { phrase: '(someone|anyone|people|a person|patients|parents|somebody) who (behaves|behave|acts|act|talks|talk|speaks|speak|treats|treat) (like this|like that|this way|that way)', contexts: ['comment', 'review-reply'] },
+  { phrase: '(too much|way too much|a lot of) (free |spare |)time on (your|their|his|her) hands', contexts: ['comment', 'review-reply'] },
+  { phrase: 'imagine (being|getting|writing|posting|complaining|leaving|crying|whining|throwing)', contexts: ['comment', 'review-reply'], sentenceStart: true },
+  { phrase: 'should (be |feel |)(ashamed|embarrassed)', notAfter: ['we', 'i', 'us', 'our', 'were', 'ourselves'] },
+  { phrase: '(held hostage|blackmailed|extorted|bullied|strong armed|strongarmed) (by|into)', contexts: ['comment', 'review-reply'] },
   // Contempt by comparison: what the practice is not, said to mock what the reader expected.
   { phrase: `(not|isnt|arent|wasnt|werent|never) (a |an |your |some |your own |your personal |)${NOT_OUR_ROLE}` },
   { phrase: `(think|thinks|thought|treat|treats|treating|treated|expect|expects|expected|act like|acts like|as if|as though) ~ (is|was|are|were|as|like) (a|an|your|some|their) ${NOT_OUR_ROLE}` },
@@ -202,7 +226,8 @@ export const INSULTS_FOR_READER: readonly string[] = [
   'ridiculous', 'embarrassing', 'embarrassment', 'disgrace', 'pest', 'nuisance', 'brat', 'bratty', 'spoiled', 'dramatic',
   'jealous', 'paranoid', 'impossible', 'twisted', 'gross', 'sketchy', 'angry', 'hostile', 'aggressive', 'abusive', 'unstable',
   'vindictive', 'cruel', 'hateful', 'unpleasant', 'insufferable', 'despicable', 'shameless', 'disgraceful', 'disrespectful',
-  'rudest', 'worst', 'nastiest', 'meanest', 'cruelest', 'dumbest', 'laziest', 'unhinged',
+  'rudest', 'worst', 'nastiest', 'meanest', 'cruelest', 'dumbest', 'laziest', 'unhinged', 'unacceptable', 'inappropriate',
+  'appalling', 'outrageous', 'threatening', 'belligerent', 'combative', 'volatile',
 ];
 
 /** Words between "you" and the insult ("you are just so", "you're clearly a"). */
@@ -237,7 +262,8 @@ export const ELSEWHERE_PROVIDERS: readonly string[] = [
 
 /** After "another practice": words that say the reader would fit better there. */
 export const FIT_WORDS: readonly string[] = [
-  'suit', 'suits', 'suited', 'fit', 'match', 'happier', 'better', 'comfortable', 'elsewhere', 'meet', 'accommodate',
+  'suit', 'suits', 'suited', 'fit', 'match', 'happier', 'better', 'comfortable', 'elsewhere', 'meet', 'accommodate', 'willing',
+  'tolerate', 'tolerates', 'patience',
 ];
 
 /** Words that make a mention of another practice help rather than a brush-off. */

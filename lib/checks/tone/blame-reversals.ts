@@ -6,7 +6,7 @@
 import type { Doc } from '../doc';
 import type { RawFinding } from '../rule';
 import { BLAMED_GROUPS, DOUBTING_ADVERBS } from '../lexicons/tone-blaming';
-import { PRACTICE_SIDE } from '../lexicons/tone-shared-classes';
+import { FAMILY, PRACTICE_SIDE } from '../lexicons/tone-shared-classes';
 import { isQuestion, opensClause } from './cooccurrence';
 import { anyIn, sentenceAround, type ToneToken } from './tokens';
 
@@ -105,6 +105,77 @@ function groupCounterfactual(doc: Doc, tokens: readonly ToneToken[], i: number):
   return span(tokens, i, v);
 }
 
+const FAMILY_WORDS = new Set(FAMILY);
+// Things the reader supplies, whose lack a passive counterfactual blames ("Had the forms been completed…").
+const READER_INPUT = new Set([
+  'forms', 'form', 'paperwork', 'card', 'information', 'info', 'insurance', 'balance', 'deposit', 'referral', 'bill', 'payment',
+  'copay', 'estimate', 'email', 'texts', 'reminder', 'reminders', 'instructions', 'policy', 'letter', 'statement', 'retainer',
+]);
+const RECEIVED_PASSIVE = new Set(['told', 'given', 'sent', 'called', 'offered', 'explained', 'shown', 'informed', 'notified']);
+
+/** "If your son had worn his retainer…, we wouldn't be…": a relative's counterfactual. */
+function familyCounterfactual(tokens: readonly ToneToken[], i: number): RawFinding | undefined {
+  if (tokens[i]!.text !== 'if' || (tokens[i + 1]?.text !== 'your' && tokens[i + 1]?.text !== 'ur')) return undefined;
+  if (!FAMILY_WORDS.has(tokens[i + 2]?.text ?? '')) return undefined;
+  let v = i + 3;
+  const aux = tokens[v]?.text;
+  if (aux === 'had' || aux === 'hadnt') v++;
+  else if (aux === 'would' && tokens[v + 1]?.text === 'have') v += 2;
+  else return undefined;
+  if (tokens[v]?.text === 'just' || tokens[v]?.text === 'actually' || tokens[v]?.text === 'only') v++;
+  const verb = tokens[v];
+  if (!verb || verb.clauseBefore || ACCEPTED.has(verb.text) || verb.text === 'been') return undefined;
+  if (!unrealFollows(tokens, v + 1)) return undefined;
+  return span(tokens, i, v);
+}
+
+/** "Had the forms been completed ahead of time, check-in would have taken five minutes." */
+function passiveCounterfactual(tokens: readonly ToneToken[], i: number): RawFinding | undefined {
+  if (tokens[i]!.text !== 'had' || !opensClause(tokens, i)) return undefined;
+  const det = tokens[i + 1]?.text;
+  if (det !== 'the' && det !== 'your' && det !== 'ur') return undefined;
+  for (let b = i + 2; b <= i + 4; b++) {
+    const t = tokens[b];
+    if (!t || t.clauseBefore) return undefined;
+    if (t.text !== 'been') continue;
+    // The noun must be the reader's input, unless it is "your …".
+    if (det === 'the' && !anyIn(tokens, i + 2, b, READER_INPUT)) return undefined;
+    const verb = tokens[b + 1];
+    if (!verb || verb.clauseBefore || RECEIVED_PASSIVE.has(verb.text)) return undefined;
+    if (!unrealFollows(tokens, b + 2)) return undefined;
+    return span(tokens, i, b + 1);
+  }
+  return undefined;
+}
+
+const NO_RIGHT = new Set(['shouldnt', 'cant', 'cannot']);
+const NO_RIGHT_TO = new Set(['surprised', 'shocked', 'complain', 'blame', 'upset', 'angry']);
+
+/** "Parents who let kids sip juice all day shouldn't be surprised by the results." */
+function noRightToComplain(tokens: readonly ToneToken[], i: number): RawFinding | undefined {
+  if (!GROUPS.has(tokens[i - 1]?.text ?? '') || tokens[i]!.clauseBefore) return undefined;
+  const { to } = sentenceAround(tokens, i);
+  for (let k = i + 1; k < to && k <= i + 12; k++) {
+    if (!NO_RIGHT.has(tokens[k]!.text)) continue;
+    let n = k + 1;
+    if (tokens[n]?.text === 'be' || tokens[n]?.text === 'act' || tokens[n]?.text === 'really') n++;
+    if (n < to && NO_RIGHT_TO.has(tokens[n]!.text)) return span(tokens, i - 1, n);
+    return undefined;
+  }
+  return undefined;
+}
+
+const TITLES = new Set(['dr', 'mr', 'mrs', 'ms', 'st', 'drs']);
+
+/** Whether an unreal main clause ("we'd", "would") follows token `from` in its sentence ("Dr." does not end it). */
+function unrealFollows(tokens: readonly ToneToken[], from: number): boolean {
+  for (let k = from; k < tokens.length && k <= from + 25; k++) {
+    if (k > from && tokens[k]!.breakBefore && !TITLES.has(tokens[k - 1]!.text)) return false;
+    if (UNREAL.has(tokens[k]!.text)) return true;
+  }
+  return false;
+}
+
 type Structure = (doc: Doc, tokens: readonly ToneToken[], i: number) => RawFinding | undefined;
 
 /** Structures of blame by contrast, question and counterfactual, keyed by their first word. */
@@ -113,4 +184,7 @@ export const REVERSAL_STARTS: ReadonlyArray<readonly [Iterable<string>, Structur
   [['not'], (_d, t, i) => notUs(t, i), true],
   [['you', 'your', 'u', 'ur'], (_d, t, i) => ellipticalContrast(t, i), true],
   [['if'], groupCounterfactual, true],
+  [['if'], (_d, t, i) => familyCounterfactual(t, i), false],
+  [['had'], (_d, t, i) => passiveCounterfactual(t, i), false],
+  [['who'], (_d, t, i) => noRightToComplain(t, i), false],
 ];

@@ -126,8 +126,31 @@ function dottedDenial(tokens: readonly ToneToken[]): RawFinding[] {
   return found;
 }
 
+const INSIST = new Set(['period', 'ever', 'never', 'none', 'nope', 'no']);
+
+/**
+ * "Our hygienists are gentle, period." / "We don't overbook. Ever.": a claim closed by a word that
+ * forbids reply, after a comma or as its own one-word sentence after a denial.
+ */
+function insistingCloser(tokens: readonly ToneToken[]): RawFinding[] {
+  const found: RawFinding[] = [];
+  for (let i = 2; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    if (!INSIST.has(t.text) || !(i + 1 === tokens.length || tokens[i + 1]!.breakBefore)) continue;
+    const { from } = sentenceAround(tokens, i - 1);
+    if (t.text === 'period' && t.clauseBefore && !t.breakBefore) {
+      // "…, period." after a sentence about the practice ("the grace period." has no comma).
+      if (anyIn(tokens, from, i, US)) found.push({ start: tokens[from]!.start, end: t.end, message: MESSAGE });
+    } else if (t.breakBefore && t.text !== 'period' && anyIn(tokens, from, i, US) && anyIn(tokens, from, i, DOTTED_DENIAL)) {
+      // "We don't overbook. Ever."
+      found.push({ start: tokens[from]!.start, end: t.end, message: MESSAGE });
+    }
+  }
+  return found;
+}
+
 export function defenseStructures(doc: Doc): RawFinding[] {
   if (doc.context === 'post') return [];
   const tokens = toneTokens(doc);
-  return [...claimsPropriety(tokens), ...deniesAccusation(tokens), ...noFaultOfOurs(tokens), ...dottedDenial(tokens)];
+  return [...claimsPropriety(tokens), ...deniesAccusation(tokens), ...noFaultOfOurs(tokens), ...dottedDenial(tokens), ...insistingCloser(tokens)];
 }

@@ -14,6 +14,13 @@ const FIT = new Set(FIT_WORDS);
 const HELPING = new Set([...HELPING_WORDS, ...APOLOGY]);
 const SPEECH = new Set(SPEECH_WORDS);
 const OTHER = new Set(['another', 'other', 'different', 'new', 'next']);
+// "We'd suggest finding a provider who…": a search for any provider at all.
+const FIND = new Set(['find', 'finding', 'seek', 'seeking', 'look', 'looking', 'choose', 'choosing', 'pick', 'try', 'trying']);
+const GLAD = new Set(['glad', 'happy', 'relieved', 'thrilled', 'pleased', 'grateful']);
+const NOT_RETURNING = new Set(['wont', 'not', 'never', 'no']);
+const RETURNING = new Set(['returning', 'return', 'back', 'coming', 'again']);
+// "glad you won't have to come back" is good news about treatment.
+const NEEDED = new Set(['have', 'need', 'needs', 'needing']);
 const READER = new Set(['you', 'your', 'youre', 'youll', 'youd', 'u', 'ur', 'yourself']);
 const PLENTY = new Set(['plenty', 'lots', 'tons', 'loads', 'bunch', 'dozens']);
 const FAREWELL = new Set(['wish', 'luck', 'best', 'hope']);
@@ -27,22 +34,48 @@ function otherPractice(tokens: readonly ToneToken[], i: number): RawFinding | un
   // tokens[i] is a provider word; the word before it (or two before) says "another"/"other".
   let o = i - 1;
   if (!OTHER.has(tokens[o]?.text ?? '') && OTHER.has(tokens[i - 2]?.text ?? '') && !tokens[i - 1]!.clauseBefore) o = i - 2;
-  if (!OTHER.has(tokens[o]?.text ?? '') || tokens[o + 1]!.clauseBefore) return undefined;
+  // "finding a provider who will tolerate…" counts as "another" when a fit word follows.
+  const found = tokens[i - 1]?.text === 'a' && FIND.has(tokens[i - 2]?.text ?? '') && !tokens[i - 1]!.clauseBefore;
+  if (found) o = i - 2;
+  else if (!OTHER.has(tokens[o]?.text ?? '') || tokens[o + 1]!.clauseBefore) return undefined;
   const { from, to } = sentenceAround(tokens, i);
   if (anyIn(tokens, from, to, HELPING)) return undefined;
   // "plenty of other dentists"
-  if (tokens[o]!.text === 'other' && tokens[o - 1]?.text === 'of' && PLENTY.has(tokens[o - 2]?.text ?? '')) {
+  if (!found && tokens[o]!.text === 'other' && tokens[o - 1]?.text === 'of' && PLENTY.has(tokens[o - 2]?.text ?? '')) {
     return { start: tokens[o - 2]!.start, end: tokens[i]!.end, message: LEAVE };
   }
-  // The rest need the reader in the sentence: "the new office has better parking" is news.
-  if (!anyIn(tokens, from, to, READER)) return undefined;
+  // The rest need the reader in the sentence ("the new office has better parking" is news),
+  // unless the search is for any provider at all ("finding a provider willing to tolerate…").
+  if (!found && !anyIn(tokens, from, to, READER)) return undefined;
   // "would suit you better", "a better fit", "happier elsewhere"
   for (let k = i + 1; k < to && k <= i + 8; k++) {
     if (FIT.has(tokens[k]!.text)) return { start: tokens[o]!.start, end: tokens[k]!.end, message: LEAVE };
   }
+  if (found) return undefined;
   // "We wish you the best with your next dentist", "good luck finding a new orthodontist"
   for (let k = o - 1; k >= from && k >= o - 7; k--) {
     if (FAREWELL.has(tokens[k]!.text)) return { start: tokens[k]!.start, end: tokens[i]!.end, message: LEAVE };
+  }
+  return undefined;
+}
+
+/** "Frankly, we're relieved you won't be returning." */
+function gladYouWontReturn(tokens: readonly ToneToken[], i: number): RawFinding | undefined {
+  const { to } = sentenceAround(tokens, i);
+  let you = -1;
+  for (let k = i + 1; k < to && k <= i + 3; k++) {
+    if (READER.has(tokens[k]!.text)) {
+      you = k;
+      break;
+    }
+  }
+  if (you === -1) return undefined;
+  let negated = false;
+  for (let k = you + 1; k < to && k <= you + 5; k++) {
+    const w = tokens[k]!.text;
+    if (NEEDED.has(w)) return undefined;
+    if (NOT_RETURNING.has(w)) negated = true;
+    else if (negated && RETURNING.has(w)) return { start: tokens[i]!.start, end: tokens[k]!.end, message: LEAVE, severity: 'block' };
   }
   return undefined;
 }
@@ -67,6 +100,7 @@ export function dismissalStructures(doc: Doc): RawFinding[] {
     let hit: RawFinding | undefined;
     if (replying && PROVIDER.has(w)) hit = otherPractice(tokens, i);
     else if (w === 'consequences') hit = hasConsequences(tokens, i);
+    else if (replying && GLAD.has(w)) hit = gladYouWontReturn(tokens, i);
     if (hit) found.push(hit);
   }
   return found;

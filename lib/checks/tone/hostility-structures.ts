@@ -16,6 +16,7 @@ const NOT = new Set(NEGATION_WORDS);
 const SORRY = new Set(APOLOGY);
 const CONDUCT = new Set(['behavior', 'behaviour', 'attitude', 'conduct', 'language', 'tone', 'manners', 'outburst', 'rant', 'review', 'comments', 'post']);
 const LOUD = new Set(LOUD_COMMANDS);
+const COPULA = new Set(['was', 'is', 'were', 'has', 'have', 'been']);
 const ACRONYM = new Set(ACRONYMS.map((a) => a.toLowerCase()));
 const READER = new Set(['you', 'youre', 'u', 'ur', 'your', 'yourself', 'youve', 'youll']);
 const WARM = new Set([
@@ -42,7 +43,17 @@ function insultAimedAtReader(tokens: readonly ToneToken[]): RawFinding[] {
     // "Sorry you were so miserable" is sympathy.
     const { from, to } = sentenceAround(tokens, i);
     if (anyIn(tokens, from, to, SORRY)) continue;
-    for (let k = i + (conduct ? 2 : 1); k < tokens.length && k <= i + 7; k++) {
+    // "Your behavior at the front desk was unacceptable": past a short phrase to the verb.
+    let first = i + (conduct ? 2 : 1);
+    if (conduct) {
+      for (let k = first; k < tokens.length && k <= i + 7 && !tokens[k]!.clauseBefore; k++) {
+        if (COPULA.has(tokens[k]!.text)) {
+          first = k;
+          break;
+        }
+      }
+    }
+    for (let k = first; k < tokens.length && k <= first + 6; k++) {
       const t = tokens[k]!;
       if (t.clauseBefore && k > i + 1) break;
       if (NOT.has(t.text)) break;
