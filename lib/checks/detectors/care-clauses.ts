@@ -77,8 +77,15 @@ const staffWords = memoByDoc((doc: Doc): Uint8Array => {
   return marks;
 });
 
+// "nobody", "everyone" are the practice's people only when said so ("nobody here", "everyone on
+// our team"); "nobody asked you" is an insult to anyone.
+const WHOEVER_SUBJECTS = new Set(['nobody', 'everyone']);
 const isPracticeSubject = (doc: Doc, k: number) => {
   const w = doc.words[k]!;
+  if (WHOEVER_SUBJECTS.has(w.base)) {
+    const next = doc.words[k + 1]?.lower;
+    return next === 'here' || (!!next && OBJECT_ENDS.has(next) && (doc.words[k + 2]?.lower === 'our' || doc.words[k + 2]?.lower === 'the'));
+  }
   return WE.has(w.lower) || PRACTICE_SUBJECT_NOUNS.has(w.base) || STAFF_ROLE_WORDS.has(w.base) || STAFF_ROLE_WORDS.has(w.base.replace(/s$/, '')) || staffWords(doc)[k] === 1 || (w.cap && staffNameParts(doc.profile).has(w.base));
 };
 
@@ -166,7 +173,9 @@ function personActs(doc: Doc, subj: number): ClauseHit | undefined {
   let negatedPresent = false;
   for (let k = subj + 1; k < v; k++) if (DID_AUX.has(words[k]!.lower)) negatedPresent = true;
   const low = negatedPresent ? (PAST_OF[words[v]!.lower] ?? words[v]!.lower) : words[v]!.lower;
-  if (PAYMENT_VERBS.has(low) && (isPastForm(low) || low.startsWith('ow'))) return hit(verb.end, 'billing');
+  // "you owe it to yourself", "you paid it forward": idioms, not money.
+  const idiom = words[v + 1]?.lower === 'it' && (words[v + 2]?.lower === 'to' || words[v + 2]?.lower === 'forward');
+  if (PAYMENT_VERBS.has(low) && (isPastForm(low) || low.startsWith('ow')) && !idiom) return hit(verb.end, 'billing');
   if (BE_FORMS.has(low)) {
     const next = words[v + 1];
     if (next && next.sentence === sentence) {

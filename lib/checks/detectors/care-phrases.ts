@@ -20,7 +20,7 @@ export const RELATIONSHIP_PATTERNS: PatternDetector = {
   minScore: 0,
   patterns: [
     // "our records show", "the chart says"
-    { name: 'records-show', score: 0.9, regex: /\b(?:our|the|my) (?:[a-z-]{2,12} )?(?:records?|files?|charts?|system|notes|billing system|computer|schedule|logs?) (?:show|shows|showed|indicates?|indicated|says?|said|reflects?|confirms?|confirmed|states?)\b/g },
+    { name: 'records-show', score: 0.9, regex: /\b(?:our|the|my) (?!(?:phone|call|door|visitor|sign-in|security|camera|website|email) )(?:[a-z-]{2,12} )?(?:records?|files?|charts?|system|notes|billing system|computer|schedule|logs?) (?:show|shows|showed|indicates?|indicated|says?|said|reflects?|confirms?|confirmed|states?)\b/g },
     // "according to our records", "per our billing system"
     { name: 'per-records', score: 0.9, regex: /\b(?:according to|per|based on|from|in) (?:our|the) (?:records?|files?|charts?|notes|system|billing system|billing records|computer|appointment logs?|schedule)\b/g },
     // "we reviewed your chart", "we went back through your file"
@@ -125,7 +125,7 @@ export const BILLING_PATTERNS: PatternDetector = {
     { name: 'owes-for', score: 0.8, regex: /\b(?:still |you )owe(?:s|d)? (?:us |for |on |the |a )/g },
     { name: 'discount', score: 0.7, regex: /\b(?:applied|gave|giving|took|taken|got) (?:you |him |her |them )?(?:a |an |our |the |your )?(?:\d{1,2} ?% |\d{1,2} percent )?(?:[a-z]{2,12} )?discount\b/g },
     { name: 'free-redo', score: 0.7, regex: /\b(?:reschedule|rebook|redo|replace|fix|remake|reline|recement)\w{0,3} (?:it |you |that |them |him |her )?(?:for )?free\b/g },
-    { name: 'no-fee', score: 0.8, regex: /\bno (?:fees?|charge|cost|copay|co-pay)\b|\bon the house\b/g },
+    { name: 'no-fee', score: 0.8, regex: /\bno (?:fees?|charge|cost|copay|co-pay)\b|\bon the house\b|\b(?:won't|will not|wouldn't|would not|isn't|is not|wasn't|was not) (?:be )?(?:a |any )?(?:fee|charge|cost|copay|co-pay|bill)\b/g },
     { name: 'no-charge', score: 0.6, regex: /\b(?:at no (?:charge|cost)|free of charge|waived (?:the|your)|wrote off|written off|write off|refunded (?:you|your))\b/g },
     { name: 'amount', score: 0.8, regex: /\$\s?\d{1,6}(?:[.,]\d{2,3})? (?:copay|co-pay|deductible|balance|bill|fee|deposit|charge|overpayment|refund|payment|invoice|lab fee|sedation fee)\b/g },
     { name: 'charged', score: 0.8, regex: /\b(?:was|were|got|been|be|is|are) (?:charged|billed|refunded|credited|reimbursed)\b/g },

@@ -14,6 +14,8 @@ import { PROCEDURES } from '../lexicons/procedures';
 import { RELATION_WORDS } from '../lexicons/relations';
 import { staffNameParts } from '../profile';
 import { addresseeIdentifiable, mentionByLastWord, nearestPersonIsStaff, pronounIsPatient, theirKnown, thirdPersonKnown } from './addressee';
+import { bareBodyPart } from './body-parts';
+import { saidAsDiagnosis } from './diagnosis';
 import { memoByDoc } from './memo';
 import { findPatientMentions, publicSentences } from './people';
 import { PhraseIndex, wordKeys, type PhraseMatch } from './phrase-index';
@@ -171,6 +173,8 @@ function sentenceLevelOwner(doc: Doc, m: PhraseMatch<TermKind>, mode: TieMode): 
   const specific = specificBefore(doc, m.first) || specificAfter(doc, last);
   const reply = doc.context !== 'post';
   if (mode === 'health') {
+    // "that's def a dry socket": named back as what the person has.
+    if (m.kind !== 'medication' && saidAsDiagnosis(doc, m.first, last)) return sentenceOwner(doc, first.sentence, true) ?? 'you-doc';
     let owner = sentenceOwner(doc, first.sentence);
     if (!owner && specific && reply) owner = sentenceOwner(doc, first.sentence, true);
     const sympathy = m.kind === 'condition' && speaksWithSympathy(doc);
@@ -207,13 +211,18 @@ function ownerAfter(doc: Doc, first: number, last: number): { kind: OwnerKind; s
   const words = doc.words;
   const termStart = words[first]!.start;
   const sentence = words[last]!.sentence;
-  for (let k = last + 1; k < words.length && k <= last + 6; k++) {
+  // Digits do not count toward the reach: "policy number 0 0 7 - 4 4 1 … for Ignacio".
+  for (let k = last + 1, reach = 0; k < words.length && reach < 6; k++) {
     const w = words[k]!;
     if (w.sentence !== sentence) return undefined;
+    if (w.lower.charCodeAt(0) > 57) reach++;
     if (w.lower !== 'for' && w.lower !== 'of') continue;
-    const next = words[k + 1];
+    // "claim … for our patient aurelio mendes": the name after a patient noun.
+    let n = k + 1;
+    while (n <= k + 3 && PATIENT_NOUN_BEFORE_NAME.has(words[n]?.lower ?? '')) n++;
+    const next = words[n];
     if (!next || next.sentence !== sentence) return undefined;
-    const mention = mentionByFirstWord(doc).get(k + 1);
+    const mention = mentionByFirstWord(doc).get(n);
     if (mention) return { kind: 'named', start: termStart };
     if (YOU_POSSESSIVE.has(next.lower) && RELATION_WORDS.has(words[k + 2]?.base ?? '') && addresseeIdentifiable(doc)) return { kind: 'relation', start: termStart };
     if ((next.lower === 'him' || next.lower === 'her') && pronounIsPatient(doc, k + 1)) return { kind: 'third', start: termStart };
@@ -222,7 +231,28 @@ function ownerAfter(doc: Doc, first: number, last: number): { kind: OwnerKind; s
   return undefined;
 }
 
+const PATIENT_NOUN_BEFORE_NAME = new Set(['our', 'the', 'patient', 'pt', 'member', 'subscriber', 'insured']);
+
 const mentionByFirstWord = memoByDoc((doc: Doc) => new Map(findPatientMentions(doc).map((m) => [m.firstWord, m])));
+
+// Nouns that a care word can modify to name an event or a routine for everyone.
+const EVENT_NOUNS = new Set([
+  'day', 'days', 'event', 'events', 'fair', 'drive', 'clinic', 'clinics', 'program', 'programs', 'programme', 'night', 'booth',
+  'camp', 'station', 'process', 'policy', 'policies', 'protocol', 'protocols', 'guidance', 'guidelines', 'guide', 'tips',
+  'class', 'classes', 'workshop', 'seminar', 'awareness', 'kit', 'kits', 'supplies', 'hours', 'window', 'special', 'specials',
+]);
+
+// Care nouns that are also everyday verbs ("a hospital stay" / "to stay open"), and the words
+// that make them verbs.
+const VERB_NOUNS = new Set(['stay', 'stays', 'check', 'checks']);
+const VERB_MARKERS = new Set(['to', 'will', "we'll", "you'll", 'would', 'can', 'could', 'should', 'must', 'might', 'may', "won't", "can't", 'cannot', 'please', 'and', 'or', 'just']);
+
+/** The care word ending at word `last` modifies an event or routine noun right after it. */
+function modifiesEventNoun(doc: Doc, last: number): boolean {
+  const next = doc.words[last + 1];
+  if (!next || next.sentence !== doc.words[last]!.sentence || !EVENT_NOUNS.has(next.lower)) return false;
+  return next.start - doc.words[last]!.end <= 1;
+}
 
 function tiesOf(doc: Doc, matches: readonly PhraseMatch<TermKind>[], mode: TieMode): Tie[] {
   const words = doc.words;
@@ -231,6 +261,13 @@ function tiesOf(doc: Doc, matches: readonly PhraseMatch<TermKind>[], mode: TieMo
     const first = words[m.first]!;
     const last = words[m.first + m.count - 1]!;
     const owner = ownerBefore(doc, m.first) ?? (mode === 'health' ? undefined : ownerAfter(doc, m.first, m.first + m.count - 1));
+    // "the free screening day", "school sealant programs", "the same check-in process": the care
+    // word names an event or a routine of the practice, not anyone's care.
+    if (!owner && modifiesEventNoun(doc, m.first + m.count - 1)) continue;
+    // "brush your teeth twice a day": a body part with nothing said about it.
+    if (mode === 'health' && bareBodyPart(doc, m.first, m.first + m.count - 1)) continue;
+    // "expect us to stay open": a noun of care that is a verb here.
+    if (m.count === 1 && VERB_NOUNS.has(first.lower) && VERB_MARKERS.has(words[m.first - 1]?.lower ?? '')) continue;
     const sentenceLevel = owner ? undefined : sentenceLevelOwner(doc, m, mode);
     // "every bill" in a reply, "drives himself to every cleaning": the person's habitual care.
     const every = words[m.first - 1]?.lower === 'every' && (mode !== 'health' || sentenceLevel === 'named' || sentenceLevel === 'third' || sentenceLevel === 'person');

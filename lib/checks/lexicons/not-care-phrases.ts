@@ -12,5 +12,6 @@ physical therapy month, labor of love, stress free, fever pitch, shot of espress
 screen time, blood drive, blood orange, bad blood, gas station, gas prices, gas money, out of gas, gas tank, gas mileage, chair of, chair of the board, film festival,
 movie, max out, to the max, in network with, out of network providers, we are in network, a receipt, no receipt, panic button, crying shame,
 set the record straight, for the record, on the record, off the record, record straight, a record, track record,
-world record, record time, fill out, filling out, filled out, crowning moment, bridge the gap
+world record, record time, fill out, filling out, filled out, crowning moment, bridge the gap,
+nursing boards, nursing board, nursing school, nursing degree, nursing program, nursing student, nursing students, nursing exam
 `);

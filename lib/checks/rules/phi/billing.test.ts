@@ -21,6 +21,9 @@ ruleTester(rule, {
       { text: 'Good news: most insurance plans were approved for our new network.', context: 'post', why: 'no one in particular' },
       { text: 'We called you about the appointment card.', context: 'review-reply', why: '"card" alone is no payment card' },
     { text: 'You signed the consent form before the procedure.', context: 'review-reply', why: 'a consent form is no bill' },
+    { text: "There won't be a charge for parking at the fair.", context: 'post', why: 'no person' },
+    { text: "Rescheduling is free and there isn't a fee for cancelling with a day's notice.", context: 'comment', why: 'a policy for everyone' },
+    { text: 'Claim forms for our patients are on the website.', context: 'comment', why: 'no one named after "for"' },
   ],
   invalid: [
     {
@@ -69,5 +72,9 @@ ruleTester(rule, {
     { text: 'Thank you Sgt. Miller, we applied our 15% veterans discount to your crown!', context: 'post', findings: [{ span: 'applied our 15% veterans discount', severity: 'warn' }] },
     { text: "Financing through CareCredit was approved, so we'll see you on the 9th.", context: 'review-reply', findings: [{ span: 'Financing through CareCredit was approved', severity: 'block' }] },
     { text: "It's rich that you complain about hidden fees when you signed a fee schedule.", context: 'review-reply', findings: [{ span: 'fee schedule', severity: 'warn' }] },
+    // a fee waived in other words; an owner named after spaced digits or a patient noun
+    { text: "Hi Viktor, the remake is covered under our lab warranty, so there won't be a charge this time.", context: 'review-reply', findings: [{ span: "won't be a charge", severity: 'block' }] },
+    { text: 'For the forms, use policy number 0 0 7 - 4 4 1 - 9 2 8 and group 18834 for Ignacio. Thx!', context: 'comment', findings: [{ span: 'policy number' }] },
+    { text: '@ModaHealth hi, following up on claim 2 2 0 4 9 8 1 7 for our patient aurelio mendes, still pending.', context: 'comment', findings: [{ span: 'claim' }] },
   ],
 });

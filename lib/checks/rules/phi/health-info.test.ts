@@ -32,6 +32,17 @@ ruleTester(rule, {
     { text: "Sorry, we don't offer Botox for TMJ, but we're happy to refer you to someone who does!", context: 'comment', why: 'what the practice offers' },
       { text: 'Shoutout to the gentleman who parked across three spaces this morning.', context: 'post', why: 'a deed, but no health word' },
           { text: 'You can request a refill through the patient portal anytime.', context: 'comment', why: 'what anyone may do' },
+    // session 3: a shrug at a kind of care, explanations, events, bare body parts, staff family news
+    { text: "dude chill it's just a cleaning", context: 'comment', why: '"just a cleaning" shrugs at a kind of care' },
+    { text: "It's a cavity when the enamel breaks down and bacteria get in.", context: 'comment', why: 'an explanation goes on after the word' },
+    { text: "It's a filling material called composite.", context: 'comment', why: 'the word modifies another' },
+    { text: "Is it a cavity? It's a cavity! Brush twice a day.", context: 'post', why: 'a post diagnoses no one' },
+    { text: 'Blood clots after an extraction are normal and help healing.', context: 'post', why: 'general' },
+    { text: '@lanecountyparent no worries! The free screening day is Sat Oct 12 at the library.', context: 'comment', why: 'an event' },
+    { text: 'The flu shot clinic is Saturday, come by any time!', context: 'comment', why: 'an event' },
+    { text: 'Great tip! Brush your teeth twice a day and floss.', context: 'comment', why: 'a body part with nothing said about it' },
+    { text: 'Read a book together and keep your words positive ("the dentist counts your teeth!"), and bring a stuffed animal.', context: 'comment', why: 'a line to say to a child' },
+    { text: "Thank you for the sweet messages for Lupe's daughter, she passed her nursing boards!", context: 'comment', why: 'nursing boards are an exam' },
   ],
   invalid: [
     // possessive: the strongest tie
@@ -101,5 +112,13 @@ ruleTester(rule, {
     { text: 'The toddler in room 2 just took her first steps after hip surgery!', context: 'post', findings: [{ span: 'surgery', severity: 'warn' }] },
     { text: 'At 93, Mr. Ferreira still drives himself to every cleaning.', context: 'post', findings: [{ span: 'Mr. Ferreira still drives himself to every cleaning', severity: 'block' }] },
     { text: 'So glad your dad is home from the hospital, Mike!', context: 'comment', findings: [{ span: 'your dad is home from the hospital', severity: 'block' }] },
+    // said as what the person has: "that's def a …"
+    { text: "girl that's def a dry socket, pack it with gauze lol", context: 'comment', findings: [{ span: 'dry socket', severity: 'warn' }] },
+    { text: 'bro its a filling not open heart surgery', context: 'comment', findings: [{ span: 'filling', severity: 'warn' }] },
+    { text: 'That is probably an abscess, call us today.', context: 'comment', findings: [{ span: 'abscess', severity: 'warn' }] },
+    { text: "@brynn_lee just swish with salt water and leave the clot alone, you'll be fine", context: 'comment', findings: [{ span: 'clot', severity: 'warn' }] },
+    // a body part with something said about it
+    { text: 'Omar, your son needs to stop the pacifier or his bite will be permanently open.', context: 'comment', findings: [{ span: 'his bite' }] },
+    { text: 'Your gums were bleeding when you left, Sam.', context: 'comment', findings: [{ span: 'Your gums were bleeding' }] },
   ],
 });

@@ -46,6 +46,14 @@ ruleTester(rule, {
     { text: 'Our front desk staff were trained last month on a new scheduling system.', context: 'review-reply', why: 'the practice’s own training' },
       { text: 'You can request a refill through the patient portal anytime.', context: 'comment', why: 'what anyone may do' },
     { text: 'We admitted our mistake and apologized to you.', context: 'review-reply', why: 'no care in it' },
+    // session 3: care words that name an event or routine, verbs, idioms and logs that are no records
+    { text: '@OregonDental thanks for sharing the guidance on school sealant programs!', context: 'comment', why: 'a program for everyone' },
+    { text: 'Our front desk follows the same check-in process for every family.', context: 'review-reply', why: 'a routine of the practice' },
+    { text: 'Did you really expect us to stay open past 5 for a phone call?', context: 'review-reply', why: '"to stay" is a verb, not a hospital stay' },
+    { text: "We can't stay late every night, but we tried.", context: 'review-reply', why: 'a verb after a modal' },
+    { text: 'NOBODY ASKED YOU KEVIN', context: 'comment', why: '"nobody" is the practice only when said so ("nobody here")' },
+    { text: 'Did you actually call? Our phone logs show no missed calls from that number yesterday.', context: 'comment', why: 'a phone log is no patient record' },
+    { text: 'You owe it to yourself to take a day off.', context: 'comment', why: 'an idiom, not a debt' },
   ],
   invalid: [
     // the reviewer's visit
@@ -167,5 +175,7 @@ ruleTester(rule, {
     { text: 'We were happy to squeeze your daughter in the same day.', context: 'review-reply', findings: [{ span: 'We were happy to squeeze your daughter', severity: 'block' }] },
     { text: 'Your referral to cardiology was faxed the same day.', context: 'review-reply', findings: [{ span: 'Your referral', severity: 'block' }] },
     { text: 'The ER doc who stitched you up is one of our best.', context: 'review-reply', findings: [{ span: 'doc who stitched you', severity: 'block' }] },
+    // a debt to the practice confirms the care it was for
+    { text: 'Remove this review or our attorney will be in touch about the $1,240 you still owe us.', context: 'review-reply', findings: [{ span: 'you still owe', severity: 'warn' }] },
   ],
 });

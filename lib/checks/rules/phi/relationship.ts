@@ -48,6 +48,8 @@ export default defineRule({
     // "we called you three times", "the hygienist ran late for you", "you've never been here".
     for (const c of findCareClauses(doc)) {
       if (c.kind === 'relationship') out.push({ start: c.start, end: c.end, severity: reply ? 'block' : 'warn', message: MESSAGE_CLAUSE });
+      // "the $1,240 you still owe us", "you never paid": a debt to the practice is one for care.
+      else out.push({ start: c.start, end: c.end, severity: 'warn', message: MESSAGE_BILLING });
     }
     // "pt Lorenzo F.", "patient Maria": the name is introduced as a patient.
     for (const m of findPatientMentions(doc)) {
