@@ -6,10 +6,18 @@ import { memoByDoc } from './memo';
 /** A word's lookup form: lower-case, no possessive, rough singular ("stitches" → "stitch"). */
 export function wordKey(base: string): string {
   const n = base.length;
-  if (n > 4 && base.endsWith('ies')) return `${base.slice(0, -3)}y`;
-  if (n > 4 && /(?:ss|x|ch|sh)es$/.test(base)) return base.slice(0, -2);
-  if (n > 3 && base.endsWith('s') && !/(?:ss|us|is)$/.test(base)) return base.slice(0, -1);
-  return base;
+  // Character tests, not regexes: this runs for every word of every document.
+  if (n <= 3 || base.charCodeAt(n - 1) !== 115 /* s */) return base;
+  const c2 = base.charCodeAt(n - 2);
+  if (n > 4 && c2 === 101 /* e */) {
+    const c3 = base.charCodeAt(n - 3);
+    if (c3 === 105 /* i */) return `${base.slice(0, -3)}y`; // -ies
+    // -sses, -xes, -ches, -shes
+    if (c3 === 120 || (c3 === 115 && base.charCodeAt(n - 4) === 115) || (c3 === 104 && (base.charCodeAt(n - 4) === 99 || base.charCodeAt(n - 4) === 115))) return base.slice(0, -2);
+  }
+  // not -ss, -us, -is
+  if (c2 === 115 || c2 === 117 || c2 === 105) return base;
+  return base.slice(0, -1);
 }
 
 export const wordKeys = memoByDoc((doc) => doc.words.map((w) => wordKey(w.base)));
