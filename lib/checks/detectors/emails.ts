@@ -47,6 +47,10 @@ function disguisedEmails(doc: Doc): EmailHit[] {
     let a = m.index;
     while (a > 0 && a > m.index - 40 && isLocal(s.charCodeAt(a - 1))) a--;
     if (a === m.index) continue; // no mailbox name before "at"
+    // "r a y . k i m @ yahoo . com": a mailbox name spelled out one character at a time
+    if (a === m.index - 1) {
+      while (a >= 2 && a > m.index - 80 && s.charCodeAt(a - 1) === 32 && isLocal(s.charCodeAt(a - 2)) && !isLocal(s.charCodeAt(a - 3))) a -= 2;
+    }
     const tail = m[0];
     // "at" with a plain dot ("meet at home.com"?) is English unless "dot" or a bracket is spelled,
     // or the domain is a webmail provider.

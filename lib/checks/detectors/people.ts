@@ -88,6 +88,8 @@ const PUBLIC_CUES = new Set(
 /** "mrs. patel", "mr ruiz": a lower-case family name after a title, when it is on our list or no
  *  everyday word (letters only, at least two). */
 const isLowerSurname = (w: Word) => isSurname(w.base) || (!COMMON_WORDS.has(w.base) && /^[a-z][a-z'-]+$/.test(w.lower) && !FIRST_NAMES_OR_WORDS.has(w.base));
+/** "mrs k from the 9:40": one lower-case letter after a title is an initial (not "a", "i", "u"). */
+const isLowerInitial = (w: Word) => w.text.length === 1 && w.text >= 'b' && w.text <= 'z' && w.text !== 'i' && w.text !== 'u';
 // Lower-case words after "dr"/"ms" that are plainly not names ("dr visit", "ms office").
 const FIRST_NAMES_OR_WORDS = new Set(['visit', 'visits', 'office', 'appt', 'appointment', 'appointments', 'note', 'notes', 'orders', 'word', 'said', 'says', 'told', 'and', 'or', 'to', 'at', 'in']);
 
@@ -193,7 +195,7 @@ export const findPeople = memoByDoc((doc: Doc): PersonMention[] => {
       if (!(isNameLike(w) && next && sameSentence(w, next) && gapIs(w, next, /^ $/) && isNameLike(next))) continue;
       mention = { firstWord: i, lastWord: i + 1, kind: 'full' };
     } else if ((PATIENT_TITLES.has(w.lower) || DOCTOR_TITLES.has(w.lower)) && next && (sameSentence(w, next) || gapIs(w, next, /^\. $/)) &&
-      (next.cap || (LOWER_OK_TITLES.has(w.lower) && isLowerSurname(next))) && gapIs(w, next, /^\.?[ \t]{1,3}$/) &&
+      (next.cap || (LOWER_OK_TITLES.has(w.lower) && (isLowerSurname(next) || isLowerInitial(next)))) && gapIs(w, next, /^\.?[ \t]{1,3}$/) &&
       (!COMMON_WORDS.has(next.base) || (next.cap && isSurname(next.base) && !DOCTOR_TITLES.has(w.lower)))) {
       // ("Mr. Park", "Mrs. King": a family name that is also an everyday word, after a title)
       // "Mrs. Patel", "Mrs. Q", "Dr. Samuel Greene"
@@ -257,6 +259,10 @@ export const findPeople = memoByDoc((doc: Doc): PersonMention[] => {
       mention = { firstWord: i, lastWord: last, kind: 'full' };
     }
     if (!mention) continue;
+    // "Sunny Meadows Elementary", "Rosa Parks Middle School": a name that starts a place's name
+    const following = words[mention.lastWord + 1];
+    if (following?.cap && ORG_FOLLOWERS.has(following.lower) && sameSentence(words[mention.lastWord]!, following) &&
+      gapIs(words[mention.lastWord]!, following, /^ $/)) continue;
 
     const first = words[mention.firstWord]!;
     const lastW = words[mention.lastWord]!;

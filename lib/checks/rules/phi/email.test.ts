@@ -17,6 +17,9 @@ ruleTester(rule, {
     { text: 'She smiled at us. Com’on, that was cute.', context: 'comment' },
   ],
   invalid: [
+    // a mailbox name spelled out one character at a time
+    { text: 'Ray, your email on file is r a y . k i m @ yahoo . com, still right for your x-ray results?', context: 'comment', findings: [{ span: 'r a y . k i m @ yahoo . com' }] },
+    { text: 'send it to j o 7 7 at gmail dot com please', context: 'comment', findings: [{ span: 'j o 7 7 at gmail dot com' }] },
     // a personal address in a reply, no care nearby: look again
     {
       text: 'You can also reach me at tom.b@gmail.com.',

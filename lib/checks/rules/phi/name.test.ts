@@ -52,6 +52,9 @@ ruleTester(rule, {
     { text: 'Eugene, you showed up! Thanks for a great 5K.', context: 'post', profile: { addresses: ['2250 Cedar Ridge Road, Eugene, OR 97401'] }, why: 'the practice’s own town' },
     { text: 'Dallas, you showed up! Thanks for a great 5K.', context: 'post' },
     { text: 'Parents, your kids’ cleanings are covered twice a year.', context: 'post' },
+    // a school named after a person is a place
+    { text: 'Thanks to the Rosa Parks Middle School choir for singing at our open house!', context: 'post' },
+    { text: 'ms a lot of kids ask about fluoride, here is our guide', context: 'comment', why: 'an article after a title-like word is no initial' },
     // all lower case: everyday words that are also names stay words
     { text: 'lol we had to chuck the old chairs out, new ones come monday', context: 'post' },
     { text: 'u r the best, see u at the cleaning next week', context: 'comment' },
@@ -166,5 +169,8 @@ ruleTester(rule, {
     // "resident" further back is an adjective; a listed surname after "Will" makes a name
     { text: 'Happy 7th birthday to our resident dinosaur expert, Zuri Okafor! Thanks for the cupcakes at your cleaning.', context: 'post', findings: [{ span: 'Zuri Okafor' }] },
     { text: 'Will Carter got his braces off today!', context: 'post', findings: [{ span: 'Will Carter' }] },
+    // one lower-case letter after a title; a school's name is no person's
+    { text: 'mrs k from the 9:40 brought us cookies after her crown seat', context: 'post', findings: [{ span: 'mrs k' }] },
+    { text: 'Shoutout to Kaia from Sunny Meadows Elementary for being so brave at her extraction!', context: 'post', findings: [{ span: 'Kaia' }] },
   ],
 });
