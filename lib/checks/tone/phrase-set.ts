@@ -10,7 +10,7 @@ import type { Doc } from '../doc';
 import type { Context, Severity } from '../types';
 import { ACCEPT, accepts, compileStates, isNumber, states } from './phrase-automaton';
 import { parsePattern, type Item } from './phrase-pattern';
-import { toneTokens } from './tokens';
+import { toneTokens, type ToneToken } from './tokens';
 
 export { defineWordClass, parsePattern } from './phrase-pattern';
 
@@ -49,6 +49,8 @@ interface Compiled {
   start: readonly number[];
   /** The words that can come second in a match, or null when anything can (or nothing need). */
   second: ReadonlySet<string> | null;
+  /** Its automaton is a straight line: matched word by word without the live-state lists. */
+  chain: boolean;
 }
 
 interface Registered {
@@ -89,7 +91,8 @@ export function definePhraseSet<E extends PhraseEntry>(entries: readonly E[]): P
   for (const entry of entries) {
     const id = allEntries.push({ set, entry }) - 1;
     for (const items of splitLeadingGroup(parsePattern(entry.phrase))) {
-      register({ id, order: compiledCount++, items, start: compileStates(items, [ACCEPT]), second: secondWords(items) }, entry.phrase);
+      const start = compileStates(items, [ACCEPT]);
+      register({ id, order: compiledCount++, items, start, second: secondWords(items), chain: isChain(start) }, entry.phrase);
     }
   }
   return {
@@ -245,58 +248,6 @@ const matchAll = memoByDoc((doc: Doc): RawMatch[] => {
     scratch.stamp = new Uint32Array(states.length);
     scratch.generation = 0;
   }
-  const stamp = scratch.stamp;
-  let generation = scratch.generation;
-  let live: Int32Array = scratch.live;
-  let nextLive: Int32Array = scratch.nextLive;
-
-  const run = (pattern: Compiled, from: number) => {
-    let liveCount = 0;
-    for (const s of pattern.start) if (s !== ACCEPT) live[liveCount++] = s;
-    for (let pos = from; pos < n && liveCount > 0; pos++) {
-      const token = tokens[pos]!;
-      if (pos > from && token.breakBefore) return;
-      generation++;
-      let nextCount = 0;
-      let accepted = false;
-      for (let k = 0; k < liveCount; k++) {
-        const state = states[live[k]!]!;
-        if (!accepts(state, token.text)) continue;
-        for (const t of state.next) {
-          if (t === ACCEPT) accepted = true;
-          else if (stamp[t] !== generation) {
-            stamp[t] = generation;
-            if (nextCount === nextLive.length) nextLive = grow(nextLive);
-            nextLive[nextCount++] = t;
-          }
-        }
-      }
-      if (accepted) out.push({ id: pattern.id, from, to: pos + 1 });
-      const swap = live;
-      live = nextLive;
-      nextLive = swap;
-      liveCount = nextCount;
-    }
-  };
-
-  // Walks the patterns that can start at `from`: those that need the word that follows, and
-  // those that take any second word, in the order they were registered (as before they were
-  // split by second word), so equal matches resolve the same way.
-  const tryAll = (candidates: Candidates, from: number, nextWord: string | undefined) => {
-    const exact = nextWord === undefined ? undefined : candidates.get(nextWord);
-    const loose = candidates.get(ANY_SECOND);
-    if (!exact && !loose) return;
-    if (!exact || !loose) {
-      for (const pattern of (exact ?? loose)!) run(pattern, from);
-      return;
-    }
-    let a = 0;
-    let b = 0;
-    while (a < exact.length || b < loose.length) {
-      if (b === loose.length || (a < exact.length && exact[a]!.order < loose[b]!.order)) run(exact[a++]!, from);
-      else run(loose[b++]!, from);
-    }
-  };
   for (let from = 0; from < n; from++) {
     const t = tokens[from]!.text;
     const candidates = byFirstWord.get(t);
@@ -304,11 +255,96 @@ const matchAll = memoByDoc((doc: Doc): RawMatch[] => {
     if (!candidates && !numbered) continue;
     const next = tokens[from + 1];
     const nextWord = next && !next.breakBefore ? next.text : undefined;
-    if (candidates) tryAll(candidates, from, nextWord);
-    if (numbered) tryAll(startsWithNumber, from, nextWord);
+    if (candidates) tryAll(candidates, tokens, from, nextWord, out);
+    if (numbered) tryAll(startsWithNumber, tokens, from, nextWord, out);
+  }
+  return out;
+});
+
+// Walks the patterns that can start at `from`: those that need the word that follows, and
+// those that take any second word, in the order they were registered (as before they were
+// split by second word), so equal matches resolve the same way.
+function tryAll(candidates: Candidates, tokens: readonly ToneToken[], from: number, nextWord: string | undefined, out: RawMatch[]): void {
+  const exact = nextWord === undefined ? undefined : candidates.get(nextWord);
+  const loose = candidates.get(ANY_SECOND);
+  if (!exact && !loose) return;
+  if (!exact || !loose) {
+    for (const pattern of (exact ?? loose)!) run(pattern, tokens, from, out);
+    return;
+  }
+  let a = 0;
+  let b = 0;
+  while (a < exact.length || b < loose.length) {
+    if (b === loose.length || (a < exact.length && exact[a]!.order < loose[b]!.order)) run(exact[a++]!, tokens, from, out);
+    else run(loose[b++]!, tokens, from, out);
+  }
+}
+
+// Module-level functions with the scratch lists in locals: as closures over the matcher's
+// variables, every read of `live` or `generation` in the inner loop went through the closure.
+function run(pattern: Compiled, tokens: readonly ToneToken[], from: number, out: RawMatch[]): void {
+  if (pattern.chain) return runChain(pattern, tokens, from, out);
+  const n = tokens.length;
+  const stamp = scratch.stamp;
+  let generation = scratch.generation;
+  let live = scratch.live;
+  let nextLive = scratch.nextLive;
+  let liveCount = 0;
+  for (const s of pattern.start) if (s !== ACCEPT) live[liveCount++] = s;
+  for (let pos = from; pos < n && liveCount > 0; pos++) {
+    const token = tokens[pos]!;
+    if (pos > from && token.breakBefore) break;
+    generation++;
+    const word = token.text;
+    let nextCount = 0;
+    let accepted = false;
+    for (let k = 0; k < liveCount; k++) {
+      const state = states[live[k]!]!;
+      if (!accepts(state, word)) continue;
+      for (const t of state.next) {
+        if (t === ACCEPT) accepted = true;
+        else if (stamp[t] !== generation) {
+          stamp[t] = generation;
+          if (nextCount === nextLive.length) nextLive = grow(nextLive);
+          nextLive[nextCount++] = t;
+        }
+      }
+    }
+    if (accepted) out.push({ id: pattern.id, from, to: pos + 1 });
+    const swap = live;
+    live = nextLive;
+    nextLive = swap;
+    liveCount = nextCount;
   }
   scratch.generation = generation;
   scratch.live = live;
   scratch.nextLive = nextLive;
-  return out;
-});
+}
+
+/** A pattern without choices ("we do not *"): one state per word, tested in turn. */
+function runChain(pattern: Compiled, tokens: readonly ToneToken[], from: number, out: RawMatch[]): void {
+  let s = pattern.start[0]!;
+  for (let pos = from; pos < tokens.length; pos++) {
+    const token = tokens[pos]!;
+    if (pos > from && token.breakBefore) return;
+    const state = states[s]!;
+    if (!accepts(state, token.text)) return;
+    s = state.next[0]!;
+    if (s === ACCEPT) {
+      out.push({ id: pattern.id, from, to: pos + 1 });
+      return;
+    }
+  }
+}
+
+/** Whether the pattern's automaton is one straight line of states to its end. */
+function isChain(start: readonly number[]): boolean {
+  if (start.length !== 1 || start[0] === ACCEPT) return false;
+  for (let s = start[0]!, steps = 0; steps < 1000; steps++) {
+    const next = states[s]!.next;
+    if (next.length !== 1) return false;
+    if (next[0] === ACCEPT) return true;
+    s = next[0]!;
+  }
+  return false;
+}
