@@ -117,6 +117,22 @@ export const SARCASTIC_PHRASES: readonly ToneEntry[] = [
   { phrase: 'just (cancel|reschedule|bump|move|ignore|drop|kick out|turn away) (everyone|everybody) (else|elses)', contexts: REPLIES },
   { phrase: 'read (your|ur|their|peoples|people\'s|his|her|patients) (mind|minds)', contexts: REPLIES },
   { phrase: '(hope|hopefully) (youre|you\'re|you are|ur) (proud|happy now|satisfied now|proud of yourself|pleased with yourself)', contexts: REPLIES, calmEnding: true },
+  // Ironic credit and praise of the review itself: "points for creativity", "riveting review", "such a helpful review".
+  { phrase: '(points|bonus points|props|a gold star|gold star|full marks|an a|a plus|10 10|ten out of ten) for (creativity|the creativity|effort|the effort|imagination|originality|trying|persistence|consistency|enthusiasm|drama|the drama|storytelling)', contexts: REPLIES },
+  { phrase: '(riveting|gripping|thrilling|captivating|electrifying|enlightening|compelling|fascinating) (review|read|story|tale|take|post|saga|account|novel|essay)', contexts: REPLIES },
+  { phrase: '(such a|what a|very|so|really|super|truly) (helpful|useful|constructive|thoughtful|insightful|fair|balanced|accurate|informative|productive|mature|classy) (review|comment|post|contribution|take|response|message|rant)', contexts: REPLIES, unlessTextHas: ['thank', 'thanks', 'glad', 'appreciate', 'sorry', 'welcome', 'congrats', 'love', 'loved'] },
+  // Sarcastic tails and one-word verdicts that end flat: "Truly.", "Super fun.", "Makes total sense.", "Oh wait."
+  { phrase: '(truly|super fun|so fun|how fun|fun times|good times|makes total sense|makes perfect sense|love that for you|love to see it|classic|iconic|oh wait|wait what|oh right)', contexts: REPLIES, wholeSentence: true, calmEnding: true },
+  // Received insults and complaints praised: "we're honored to be your first one-star".
+  { phrase: "(that's|thats|that is|what a|quite a|one) (one |)way to (describe|put|look at|say|see|spell|tell|remember|summarize|characterize|sum up|phrase)", contexts: REPLIES },
+  { phrase: '(advice|tips|review|opinion|take|lecture|critique|expertise) from (someone|somebody|a person|a guy|a lady|a reviewer) (who|that) (hasnt|has not|has never|hasn\'t|never|doesnt|doesn\'t|didnt|didn\'t|clearly|obviously|cant|can\'t)', contexts: REPLIES },
+  { phrase: '(human rights violation|human rights abuse|war crime|war crimes|crime against humanity|crimes against humanity|federal offense|federal crime|hate crime|cardinal sin|capital offense|national emergency|national tragedy|cruel and unusual|torture chamber|greatest injustice)', contexts: REPLIES },
+  { phrase: '(shocked|surprised|stunned|amazed|floored|speechless) (shocked|surprised|stunned|amazed|floored|speechless)' },
+  { phrase: '(color|colour) (us|me) (shocked|surprised|stunned|amazed|astonished|flabbergasted|impressed|unsurprised)' },
+  { phrase: '(love|gotta love|got to love|dont you love|don\'t you love|dont you just love|don\'t you just love|i love|we love) (how|when) (you|u|people|some people|someone|somebody|the reviewer|reviewers|patients|folks|everyone)', contexts: REPLIES, unlessTextHas: ['thank', 'thanks', 'congrats', 'congratulations', 'proud', 'welcome', 'glad', 'grateful', 'miss', 'sweet', 'kind'] },
+  { phrase: '(found|find|finding|made|make|making|took|take|taking) (the |some |)time (between|in between|amid|amidst) (your|all your|all of your)', contexts: REPLIES },
+  { phrase: '(how|what) (terrible|awful|horrible|evil|greedy|incompetent|rude|lazy|heartless|cruel|monstrous|careless) (we are|we were|were|our staff is|our team is|our office is|people we are|monsters we are)', contexts: REPLIES },
+  { phrase: 'nothing (like|beats) ~ (one star|1 star|a one star|a 1 star|bad review|negative review|angry review|rant|complaint|no show|no shows|cancellation|cancellations|tantrum|meltdown)' },
 ];
 
 /** Applause with no thanks or congratulations around it is a slow clap. */
@@ -140,11 +156,13 @@ export const PRAISE_WORDS: readonly string[] = [
   'love', 'loving', 'loved', 'great', 'wonderful', 'lovely', 'fantastic', 'glowing', 'thanks', 'thank', 'congrats',
   'congratulations', 'appreciate', 'nice', 'brilliant', 'awesome', 'amazing', 'inspiring', 'impressive', 'bravo', 'kudos',
   'cute', 'adorable', 'perfect', 'fabulous', 'delightful', 'charming', 'helpful', 'classy', 'mature', 'stellar', 'terrific',
+  'honored', 'honoured', 'flattered', 'thrilled', 'delighted', 'touched',
 ];
 /** A complaint or a bad review, as the thing praised ("thanks for the 1-star", "love the rant"). */
 export const COMPLAINT_WORDS: readonly string[] = [
   'complain', 'complaining', 'rant', 'ranting', 'rants', 'whining', 'whine', 'tantrum', 'trashing', 'bashing', 'yelled',
   'yelling', 'screamed', 'screaming', 'cursing', 'outburst', 'meltdown', 'lecture', 'lecturing', 'attack', 'attacking',
+  'scammers', 'liars', 'crooks', 'thieves', 'frauds', 'butchers',
 ];
 /** Numbers before "star" that make it a bad review ("a 1-star", "one star"). */
 export const LOW_STARS: readonly string[] = ['1', 'one', 'zero', '0', 'single', 'two', '2', 'half'];

@@ -169,9 +169,8 @@ export function sarcasmStructures(doc: Doc): RawFinding[] {
     const hit =
       mockApology(tokens, i) ??
       pretendEnjoyment(doc, tokens, i) ??
-      (inReply
-        ? (snideSuggestion(tokens, i, vocative) ?? mockBecause(tokens, i, vocative) ?? loudThanks(doc, tokens, i) ?? tailJab(tokens, i))
-        : undefined);
+      tailJab(tokens, i) ??
+      (inReply ? (snideSuggestion(tokens, i, vocative) ?? mockBecause(tokens, i, vocative) ?? loudThanks(doc, tokens, i)) : undefined);
     if (hit) found.push(hit);
   }
   return [...found, ...praisedComplaint(tokens), ...sarcasmMark(doc)];
