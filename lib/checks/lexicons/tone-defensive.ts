@@ -61,6 +61,11 @@ export const DEFENSIVE_PHRASES: readonly ToneEntry[] = [
   { phrase: "(we have|we've|weve|we had|there is|theres|there's|the office has|our office has) (no|zero|little|very little) (control|say|influence) (over|on|in)", contexts: ['comment', 'review-reply'], unlessSentenceHas: ['sorry', 'understand', 'help', 'happy', 'glad', 'but', 'appeal', 'gladly', 'frustrating'] },
   { phrase: '(nobody|no one|none of us|not one of us|not a single person) (here |on our team |on our staff |in our office |at our office |at this office |)(would|will|has|did|ever|could|would ever|has ever|will ever|is going to) (ever |)(speak|talk|yell|treat|say|do|touch|hurt|laugh|refuse|rush|ignore|mistreat|speaks|talks|yells|treats|spoke|talked|yelled|treated|said)', contexts: ['comment', 'review-reply'] },
   { phrase: '(speak|speaks) for (themselves|itself)', contexts: ['comment', 'review-reply'], unlessTextHas: ['thank', 'thanks', 'love', 'congrats', 'congratulations', 'proud', 'amazing', 'beautiful', 'gorgeous', 'wow'] },
+  { phrase: "(won't|wont|will not|will never|don't|dont|do not) (let|allow) (anyone|anybody|you|people|a reviewer|one review|one person) (to |)(say|claim|tell|suggest|pretend|imply) (otherwise|different|differently|that)", contexts: ['comment', 'review-reply'] },
+  { phrase: "(let's|lets|let me|let us) be (very |perfectly |absolutely |crystal |)clear", contexts: ['comment', 'review-reply'] },
+  { phrase: '(not|never|isnt|wasnt) (to|for|about) (make|making|the|earning|earn) (money|profit|a profit|a buck|more money)', contexts: ['comment', 'review-reply'] },
+  { phrase: '(not|never|isnt|wasnt) (to|for) (upsell|upselling|profit|profits|the money)', contexts: ['comment', 'review-reply'] },
+  { phrase: "(doesn't|does not|doesnt|didn't|did not|didnt) make (the|our|this|that|it|your) (charge|bill|fee|policy|diagnosis|treatment|estimate|price|balance|charges|fees) (wrong|incorrect|invalid|unfair|illegal|a mistake|an error|less valid)", contexts: ['comment', 'review-reply'] },
   // The staff's effort set against the complaint ("assuming the worst about people who work this hard").
   { phrase: '(people|staff|a team|folks|humans|women|men|professionals) who (work|works|worked|care|cares|try|tries) (this|so|that|very|really|incredibly|extremely) hard', contexts: ['comment', 'review-reply'] },
   { phrase: '(before|instead of) (assuming|jumping to conclusions|accusing)', contexts: ['comment', 'review-reply'] },
@@ -193,6 +198,8 @@ export const PROPRIETY: readonly string[] = [
   'dignity', 'same', 'qualified', 'licensed', 'certified', 'credentialed', 'competent', 'skilled', 'guidelines', 'protocol',
   'protocols', 'evidence', 'clean', 'safe', 'safely', 'trained', 'calmly', 'competitive', 'clinically', 'medically', 'indicated',
   'sound', 'justifiable', 'defensible', 'highest', 'honest', 'honestly', 'reputable', 'honorable', 'trustworthy', 'integrity',
+  // Not "gentle" or "kind": "our hygienists are gentle, just tell them you're nervous" describes, not defends.
+  'polite', 'politely',
 ];
 /** The practice's own acts, for "our staff acted …" ("acted", "handled", "behaved"). */
 export const CONDUCT_VERBS: readonly string[] = [
@@ -214,4 +221,6 @@ export const OWNING_IT: readonly string[] = [
   'fell', 'short', 'failed', 'wrong', 'mistake', 'understand', 'thank', 'thanks', 'wasnt', 'werent', 'didnt', 'not',
   // "we'll" and "we'd" are the tokens "well" and "wed".
   'well', 'wed', 'share',
+  // Delight about the staff ("so glad our team was gentle with Mia") is thanks, not a defence.
+  'glad', 'happy', 'thrilled', 'love', 'loved', 'proud', 'congrats', 'congratulations',
 ];

@@ -101,7 +101,12 @@ export const HOSTILE_PHRASES: readonly ToneEntry[] = [
   { phrase: '(not|never) (welcome|allowed) (back|here|in our|at our)' },
   { phrase: '(bye|goodbye|buh bye|bye bye|bye felicia|good day)', contexts: ['review-reply'], wholeSentence: true },
   { phrase: '(this|your|that) (review|complaint|comment|post|claim|rant) (is|was) (ridiculous|absurd|pathetic|laughable|insane|nonsense|garbage|trash|a joke|bs|bogus|childish|petty|a lie|unhinged)', severity: 'block' },
-  { phrase: '(nobody|no one) (forced|made|asked) you' },
+  { phrase: '(nobody|no one) (is |was |)(forced|forcing|forces|made|making|makes|asked|asking) you' },
+  { phrase: '(hope|hopefully|i hope|we hope) (it|that|this) was worth it', contexts: ['comment', 'review-reply'] },
+  // "reviews like yours are why we love Mondays" is thanks.
+  { phrase: '(reviews|comments|posts|people|patients|parents|customers|reviewers) like (this|these|that|yours|you) (are|is) (why|the reason|exactly why|what)', contexts: ['comment', 'review-reply'], unlessTextHas: WARM_TEXT },
+  { phrase: '(some|certain|these) (patients|people|parents|families|customers|folks|reviewers) (are|is) (just |simply |really |honestly |truly |)(impossible|the worst|exhausting|unbelievable|ridiculous|entitled|crazy|insane|nuts|a nightmare|something else|too much|beyond help)', contexts: ['comment', 'review-reply'] },
+  { phrase: '(need to|have to|bother|bother to|worry about) (scheduling|booking|rebooking|coming back|returning) (with us |here |to us |to our office |)(again|anymore|ever again|in the future)', contexts: ['comment', 'review-reply'], unlessSentenceHas: ['sorry', 'glad', 'happy', 'great', 'healed', 'done', 'finished', 'treatment', 'filling', 'crown', 'extraction'] },
   { phrase: "(we're|we are|were|i'm|i am) (done|finished) (here|with you|talking|with this|responding)" },
 
   // Dismissal: closing the door on the reader.

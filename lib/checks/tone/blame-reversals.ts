@@ -8,7 +8,7 @@ import type { RawFinding } from '../rule';
 import { BLAMED_GROUPS, DOUBTING_ADVERBS } from '../lexicons/tone-blaming';
 import { FAMILY, PRACTICE_SIDE } from '../lexicons/tone-shared-classes';
 import { isQuestion, opensClause } from './cooccurrence';
-import { anyIn, sentenceAround, type ToneToken } from './tokens';
+import { anyIn, precededBy, sentenceAround, type ToneToken } from './tokens';
 
 const MESSAGE = 'This puts the blame on the reader. Say what the office can do next instead.';
 const READER = new Set(['you', 'your', 'u', 'ur', 'youre', 'yours']);
@@ -129,15 +129,20 @@ function familyCounterfactual(tokens: readonly ToneToken[], i: number): RawFindi
   return span(tokens, i, v);
 }
 
-/** "Had the forms been completed ahead of time, check-in would have taken five minutes." */
+/**
+ * "Had the forms been completed ahead of time, check-in would have taken five minutes.",
+ * "if the forms had been filled out at home, the morning would have gone smoother."
+ */
 function passiveCounterfactual(tokens: readonly ToneToken[], i: number): RawFinding | undefined {
-  if (tokens[i]!.text !== 'had' || !opensClause(tokens, i)) return undefined;
+  const lead = tokens[i]!.text;
+  if ((lead !== 'had' && lead !== 'if') || (lead === 'had' && !opensClause(tokens, i))) return undefined;
   const det = tokens[i + 1]?.text;
   if (det !== 'the' && det !== 'your' && det !== 'ur') return undefined;
-  for (let b = i + 2; b <= i + 4; b++) {
+  for (let b = i + 2; b <= i + 5; b++) {
     const t = tokens[b];
     if (!t || t.clauseBefore) return undefined;
     if (t.text !== 'been') continue;
+    if (lead === 'if' && tokens[b - 1]!.text !== 'had') return undefined;
     // The noun must be the reader's input, unless it is "your …".
     if (det === 'the' && !anyIn(tokens, i + 2, b, READER_INPUT)) return undefined;
     const verb = tokens[b + 1];
@@ -167,6 +172,46 @@ function noRightToComplain(tokens: readonly ToneToken[], i: number): RawFinding 
 
 const TITLES = new Set(['dr', 'mr', 'mrs', 'ms', 'st', 'drs']);
 
+const SUPPOSING = new Set(['if', 'whether', 'unless', 'when', 'case', 'maybe', 'perhaps']);
+const INPUT_NOUNS = new Set([...READER_INPUT, 'number', 'address', 'phone', 'plan', 'id', 'member', 'group', 'carrier', 'insurer', 'dob', 'name']);
+const PROVIDED = new Set(['listed', 'gave', 'provided', 'entered', 'wrote', 'put', 'submitted', 'supplied', 'brought', 'sent', 'used', 'showed', 'filled', 'typed']);
+const INPUT_FAULTS = new Set([
+  'expired', 'inactive', 'lapsed', 'outdated', 'invalid', 'incorrect', 'wrong', 'ended', 'terminated', 'cancelled', 'canceled',
+  'incomplete', 'missing', 'illegible', 'unreadable', 'mismatched', 'didnt', 'old', 'disconnected', 'bounced',
+]);
+
+/** "the policy you listed on your intake form had ended in January": the reader's input was wrong. */
+function readerInputWrong(tokens: readonly ToneToken[], i: number): RawFinding | undefined {
+  if (!INPUT_NOUNS.has(tokens[i - 1]?.text ?? '') || tokens[i]!.clauseBefore) return undefined;
+  const verb = tokens[i + 1];
+  if (!verb || verb.clauseBefore || !PROVIDED.has(verb.text)) return undefined;
+  // "If the number you typed was wrong, …" only supposes it.
+  if (precededBy(tokens, i - 1, SUPPOSING, 4)) return undefined;
+  const { to } = sentenceAround(tokens, i);
+  for (let k = i + 2; k < to && k <= i + 10; k++) {
+    if (INPUT_FAULTS.has(tokens[k]!.text)) return span(tokens, i - 1, k);
+  }
+  return undefined;
+}
+
+const NUMBER_WORDS = ['two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'twice', 'thrice', '2', '3', '4', '5', '6'];
+const CONTACTED = new Set(['sent', 'called', 'texted', 'emailed', 'mailed', 'reminded', 'told', 'left', 'asked', 'explained', 'warned', 'notified', 'messaged']);
+
+/** "We sent three reminder texts. Three.": the count repeated alone, to rub it in. */
+function numberEcho(tokens: readonly ToneToken[], i: number): RawFinding | undefined {
+  const t = tokens[i]!;
+  if (!t.breakBefore || !(i + 1 === tokens.length || tokens[i + 1]!.breakBefore)) return undefined;
+  const { from, to } = sentenceAround(tokens, i - 1);
+  let said = false;
+  let contacted = false;
+  for (let k = from; k < to; k++) {
+    said ||= tokens[k]!.text === t.text;
+    contacted ||= CONTACTED.has(tokens[k]!.text);
+  }
+  if (!said || !contacted || !anyIn(tokens, from, to, US_SIDE)) return undefined;
+  return span(tokens, from, i);
+}
+
 /** Whether an unreal main clause ("we'd", "would") follows token `from` in its sentence ("Dr." does not end it). */
 function unrealFollows(tokens: readonly ToneToken[], from: number): boolean {
   for (let k = from; k < tokens.length && k <= from + 25; k++) {
@@ -185,6 +230,8 @@ export const REVERSAL_STARTS: ReadonlyArray<readonly [Iterable<string>, Structur
   [['you', 'your', 'u', 'ur'], (_d, t, i) => ellipticalContrast(t, i), true],
   [['if'], groupCounterfactual, true],
   [['if'], (_d, t, i) => familyCounterfactual(t, i), false],
-  [['had'], (_d, t, i) => passiveCounterfactual(t, i), false],
+  [['had', 'if'], (_d, t, i) => passiveCounterfactual(t, i), false],
+  [['you', 'u'], (_d, t, i) => readerInputWrong(t, i), false],
+  [NUMBER_WORDS, (_d, t, i) => numberEcho(t, i), false],
   [['who'], (_d, t, i) => noRightToComplain(t, i), false],
 ];

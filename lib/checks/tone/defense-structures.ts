@@ -6,7 +6,7 @@ import type { Doc } from '../doc';
 import type { RawFinding } from '../rule';
 import { ACCUSED_ACTS, CONDUCT_VERBS, OWNING_IT, PROPRIETY } from '../lexicons/tone-defensive';
 import { PRACTICE_SIDE } from '../lexicons/tone-shared-classes';
-import { anyIn, sentenceAround, toneTokens, type ToneToken } from './tokens';
+import { anyIn, sentenceAround, toneTokens, toneWordSet, type ToneToken } from './tokens';
 
 const US = new Set(PRACTICE_SIDE);
 const RIGHT = new Set(PROPRIETY);
@@ -127,13 +127,20 @@ function dottedDenial(tokens: readonly ToneToken[]): RawFinding[] {
 }
 
 const INSIST = new Set(['period', 'ever', 'never', 'none', 'nope', 'no']);
+const REASSURING = [
+  'privacy', 'private', 'hipaa', 'safe', 'secure', 'protect', 'protected', 'confidential', 'thank', 'thanks', 'love', 'glad',
+  'happy', 'welcome', 'promise', 'sorry',
+];
 
 /**
  * "Our hygienists are gentle, period." / "We don't overbook. Ever.": a claim closed by a word that
  * forbids reply, after a comma or as its own one-word sentence after a denial.
  */
-function insistingCloser(tokens: readonly ToneToken[]): RawFinding[] {
+function insistingCloser(doc: Doc, tokens: readonly ToneToken[]): RawFinding[] {
   const found: RawFinding[] = [];
+  // "We never share your information. Ever." reassures; so does any warm reply.
+  const words = toneWordSet(doc);
+  if (REASSURING.some((w) => words.has(w))) return found;
   for (let i = 2; i < tokens.length; i++) {
     const t = tokens[i]!;
     if (!INSIST.has(t.text) || !(i + 1 === tokens.length || tokens[i + 1]!.breakBefore)) continue;
@@ -152,5 +159,5 @@ function insistingCloser(tokens: readonly ToneToken[]): RawFinding[] {
 export function defenseStructures(doc: Doc): RawFinding[] {
   if (doc.context === 'post') return [];
   const tokens = toneTokens(doc);
-  return [...claimsPropriety(tokens), ...deniesAccusation(tokens), ...noFaultOfOurs(tokens), ...dottedDenial(tokens), ...insistingCloser(tokens)];
+  return [...claimsPropriety(tokens), ...deniesAccusation(tokens), ...noFaultOfOurs(tokens), ...dottedDenial(tokens), ...insistingCloser(doc, tokens)];
 }
