@@ -297,6 +297,11 @@ export const findPeople = memoByDoc((doc: Doc): PersonMention[] => {
     const b = mentions[k]!;
     if (a.staff && !b.staff && a.sentence === b.sentence && /^(?:(?:,? and |, ?|,? & )[A-Z][a-z'-]{1,20}){0,4}(?:,? and |, ?|,? & )$/.test(doc.norm.slice(a.end, b.start))) b.staff = true;
   }
+  // "Our hygienist Maria … Happy birthday Maria!": a given name a colleague bears is the colleague's.
+  const staffFirstNames = new Set(mentions.filter((m) => m.staff && (m.kind === 'first' || m.kind === 'full' || m.kind === 'greeting')).map((m) => words[m.firstWord]!.base));
+  if (staffFirstNames.size > 0) {
+    for (const m of mentions) if ((m.kind === 'first' || m.kind === 'greeting') && staffFirstNames.has(words[m.firstWord]!.base)) m.staff = true;
+  }
   // "Congratulations to Noor Hassan … Dr. Hassan": a name that a doctor also bears is staff.
   const doctorNames = new Set(mentions.filter((m) => m.kind === 'doctor').map((m) => words[m.lastWord]!.base));
   if (doctorNames.size > 0) {
@@ -329,15 +334,23 @@ function selfIntroduced(words: readonly Word[], first: number): boolean {
   return p1.lower === 'is' && !!p2 && p2.sentence === s && (p2.lower === 'this' || p2.lower === 'name');
 }
 
+// Parts of the office a colleague works in: "our front desk superstar", "our billing hero".
+const WORKPLACE_WORDS = new Set(['desk', 'office', 'billing', 'reception', 'clinical', 'team', 'hygiene', 'sterilization', 'lab', 'admin', 'scheduling', 'insurance']);
+
 /** "our amazing Noor", "our own Maria": the practice's own people (but not "our patient Maria"). */
 function ourColleague(words: readonly Word[], first: number, kind: MentionKind): boolean {
   // "our dear Mr. Kowalski", "our beloved Nana June", "our little Emma" are patients
   if (kind === 'title' || kind === 'context') return false;
-  for (let k = first - 1; k >= 0 && k >= first - 3; k--) {
+  let fond = false;
+  let work = false;
+  for (let k = first - 1; k >= 0 && k >= first - 4; k--) {
     const w = words[k]!;
     // "our brave girl Amara", "our patient Maria": a person noun between "our" and the name
-    if (w.sentence !== words[first]!.sentence || PERSON_NOUNS.has(w.base) || RELATION_WORDS.has(w.base) || FOND_NOUNS.has(w.base)) return false;
-    if (w.lower === 'our') return true;
+    if (w.sentence !== words[first]!.sentence || PERSON_NOUNS.has(w.base) || RELATION_WORDS.has(w.base)) return false;
+    // "our friend Elijah" is a patient, "our front desk superstar Jen" a colleague
+    if (FOND_NOUNS.has(w.base)) fond = true;
+    if (WORKPLACE_WORDS.has(w.base)) work = true;
+    if (w.lower === 'our') return !fond || work;
   }
   return false;
 }

@@ -16,6 +16,9 @@ ruleTester(rule, {
     'Room 4, 92 chairs in total.',
     'We have served 95 families this week.',
     { text: 'We’re almost 100 patients away from our goal!', context: 'post' },
+    // a colleague's own age: staff are not patients
+    { text: 'Our founder, Dr. Harold Brandt, turns 91 today! Happy birthday, Doc.', context: 'post' },
+    { text: 'Our hygienist Maria turns 90 this week! Happy birthday Maria!', context: 'post' },
     // counts and measures after a spelled or bare number are no age
     { text: 'Ninety-five percent of your kids’ cavities start between teeth, so floss!', context: 'post' },
     { text: 'We saw ninety-two kids at the school screening, and they were great.', context: 'post' },
@@ -47,5 +50,7 @@ ruleTester(rule, {
     { text: 'Your grandma is a gem - ninety-six and she still remembers every hygienist.', context: 'comment', findings: [{ span: 'ninety-six' }] },
     { text: 'Grandpa Joe, ninety-four, came in for his denture check.', context: 'comment', findings: [{ span: 'ninety-four' }] },
     { text: 'Your mom is ninety-one now and sharp as ever!', context: 'comment', findings: [{ span: 'is ninety-one' }] },
+    // a colleague's relative, or a patient in the same sentence, is still a person to protect
+    { text: 'Our hygienist Maria’s grandma turns 95 today and still comes in for her cleanings!', context: 'post', findings: [{ span: 'turns 95' }] },
   ],
 });

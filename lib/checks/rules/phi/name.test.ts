@@ -52,6 +52,9 @@ ruleTester(rule, {
     { text: 'Eugene, you showed up! Thanks for a great 5K.', context: 'post', profile: { addresses: ['2250 Cedar Ridge Road, Eugene, OR 97401'] }, why: 'the practice’s own town' },
     { text: 'Dallas, you showed up! Thanks for a great 5K.', context: 'post' },
     { text: 'Parents, your kids’ cleanings are covered twice a year.', context: 'post' },
+    // a colleague named by a role or a part of the office, then by name alone
+    { text: 'Shoutout to our front desk superstar Jen for 10 years with us! Jen, you keep us sane.', context: 'post' },
+    { text: 'Our hygienist Maria ran the marathon! Happy birthday too, Maria, and enjoy your day off.', context: 'post' },
     // a school named after a person is a place
     { text: 'Thanks to the Rosa Parks Middle School choir for singing at our open house!', context: 'post' },
     { text: 'ms a lot of kids ask about fluoride, here is our guide', context: 'comment', why: 'an article after a title-like word is no initial' },
