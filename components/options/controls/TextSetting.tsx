@@ -1,6 +1,6 @@
 // A one-line setting. Saves when the field is left or Enter is pressed, not per keystroke:
 // storage.sync allows about two writes a second.
-import { useEffect, useState, type KeyboardEvent } from 'react';
+import { useLayoutEffect, useState, type KeyboardEvent } from 'react';
 import { FieldNotes, fieldIds } from './FieldFrame';
 
 export interface TextSettingProps {
@@ -25,7 +25,10 @@ export function TextSetting({ id, label, value, hint, type = 'text', min, max, l
   // setting) saved that old value over the new one.
   const [saving, setSaving] = useState<string | null>(null);
   // A change from elsewhere (another tab, a policy) shows unless the person is typing here.
-  useEffect(() => {
+  // A layout effect, run as the field is drawn: a deferred effect could run after the first
+  // keystroke with the state from before it, and put the old value back under the person's
+  // typing ("5" became "35" on a busy machine).
+  useLayoutEffect(() => {
     if (!editing && saving === null) setDraft(value);
   }, [value, editing, saving]);
 
