@@ -22,6 +22,7 @@ export const STRONG_PROFANITY: readonly string[] = [
 /** Mild profanity: looks careless in a practice's voice. */
 export const MILD_PROFANITY: readonly string[] = [
   'damn', 'dammit', 'damnit', 'crap', 'crappy', 'piss', 'pissed', 'pissy', 'ass', 'arse', 'douche', 'freakin', 'frickin', 'effing',
+  'freaking', 'friggin', 'frigging', 'fricking',
 ];
 
 export const SLANG: readonly string[] = [
@@ -89,6 +90,13 @@ export const UNPROFESSIONAL_PHRASES: readonly ToneEntry[] = [
   { phrase: '(honestly |seriously |just |please |pls |so |ok |okay |dude |bro |lol |um |)(grow up|get a life|get a grip|get over yourself|get over it|touch grass|stay mad|cry about it|cope harder|go outside|log off)', contexts: ['comment', 'review-reply'], sentenceStart: true, message: 'This is a put-down. It looks unprofessional, whoever it is aimed at.' },
   { phrase: '(not a|really not a|never a) (good|great|cute|nice) look', contexts: ['comment', 'review-reply'], message: 'This is a jab in slang. It looks unprofessional on the practice\'s page.' },
   { phrase: '(such a|what a|a|really) (bad|terrible|awful) look', notBefore: ['at', 'inside', 'into', 'around', 'through', 'over'], contexts: ['comment', 'review-reply'], message: 'This is a jab in slang. It looks unprofessional on the practice\'s page.' },
+  { phrase: '(who|whoever) raised (you|u|them|him|her|that kid|this kid|these kids|those kids)', message: 'This is an insult. It looks unprofessional, whoever it is aimed at.' },
+  { phrase: '(raised by wolves|no home training|zero manners|no manners|no class|zero class|no common sense|zero common sense)', notAfter: ['with', 'there', 'is'], message: 'This is an insult. It looks unprofessional, whoever it is aimed at.' },
+  { phrase: '(sir|maam|ma am|madam|bro|buddy|dude|friend|my guy) this is a', sentenceStart: true, contexts: ['comment', 'review-reply'], message: 'This is a meme put-down. It looks unprofessional on the practice\'s page.' },
+  // Judging patients or parents as a group: venting, rhetorical "why do parents…", lecturing.
+  { phrase: '(kinda|kind of|so|soo|sooo|really|honestly|totally|officially|just) (over|done with) (people|patients|parents|folks|moms|dads|families|those people|everyone|adults)', message: 'Complaining about patients in public is unprofessional.' },
+  { phrase: 'why (do|would|does) (some |so many |certain |)(parents|people|moms|dads|patients|families|adults|folks) (let|give|allow|think|keep|insist|bring|refuse|wait|expect|believe|feed)', message: 'Judging patients or parents in public is unprofessional.' },
+  { phrase: '(some|certain|so many) (people|parents|patients|moms|dads|families|folks|adults) (really|seriously|honestly|desperately|clearly|just|truly) (need|needs) to', message: 'Lecturing patients as a group is unprofessional.' },
   { phrase: '(dont|do not|pls dont|please dont) (us|me)', contexts: ['comment', 'review-reply'], wholeSentence: true, message: 'Slang like this is too casual for the practice\'s page.' },
 ];
 
@@ -109,7 +117,7 @@ export const LAUGH_WORDS: readonly string[] = ['lol', 'lolol', 'haha', 'hahaha',
 export const CHAT_WORDS: readonly string[] = [
   'omg', 'omfg', 'ugh', 'ughh', 'ughhh', 'meh', 'welp', 'oof', 'smh', 'bruh', 'jk', 'ikr', 'nvm', 'ttyl', 'brb', 'istg', 'tfw',
   'mfw', 'irl', 'imho', 'wth', 'af', 'yolo', 'bff', 'bestie', 'besties', 'stahp', 'ded', 'sus', 'cray', 'totes', 'obvi', 'vibes',
-  'sheesh', 'jeez', 'geez', 'lowkey', 'fam', 'nah', 'lmk', 'hmu', 'ttyl', 'smdh', 'bleh', 'tmrw', 'tho', 'karaoke', 'partying', 'highkey', 'fr', 'deadass', 'cringe', 'whatevs',
+  'sheesh', 'jeez', 'geez', 'lowkey', 'fam', 'nah', 'dang', 'dangit', 'dayum', 'lmk', 'hmu', 'ttyl', 'smdh', 'bleh', 'tmrw', 'tho', 'karaoke', 'partying', 'highkey', 'fr', 'deadass', 'cringe', 'whatevs',
 ];
 
 /** Text-message spellings: careless in a reply, unless the reply is plainly warm thanks. */
@@ -190,3 +198,14 @@ export const CHEATING_WORDS: readonly string[] = [
 ];
 /** After "ripping"/"rip": off is the cheat ("ripping families off" is found by its last word). */
 export const CHEATING_PHRASE_HEADS: readonly string[] = ['ripping', 'rip', 'rips', 'ripped'];
+
+/** Nouns and adjectives that insult a person when said of them ("your son was a nightmare"). */
+export const PERSON_INSULTS: readonly string[] = [
+  'nightmare', 'menace', 'brat', 'terror', 'monster', 'diva', 'handful', 'spoiled', 'entitled', 'disaster', 'mess', 'lunatic',
+  'savage', 'gremlin', 'demon', 'animal', 'feral', 'nasty', 'obnoxious', 'unbearable', 'insufferable',
+];
+/** One person as the subject of such a remark: the reader, their child, a patient described. */
+export const ONE_PERSON: readonly string[] = [
+  'you', 'u', 'he', 'she', 'hes', 'shes', 'youre', 'son', 'daughter', 'kid', 'child', 'boy', 'girl', 'husband', 'wife', 'mom',
+  'dad', 'lady', 'guy', 'patient', 'toddler', 'teen', 'grandma', 'grandpa', 'man', 'woman', 'pt',
+];

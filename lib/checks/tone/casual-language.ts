@@ -17,6 +17,8 @@ import {
   GOSSIP_EMOJI,
   LAUGH_WORDS,
   LAUGHING_EMOJI,
+  ONE_PERSON,
+  PERSON_INSULTS,
   PET_NAMES,
   SOFT_INTERJECTIONS,
   POLITICS,
@@ -203,6 +205,30 @@ function cheatingClaims(tokens: readonly ToneToken[]): RawFinding[] {
   return found;
 }
 
+const INSULTING = new Set(PERSON_INSULTS);
+const PERSON = new Set(ONE_PERSON);
+const IS_WAS = new Set(['is', 'was', 'are', 'were', 'being', 'acting', 'been', 'hes', 'shes', 'youre', 's']);
+// "can be a handful", "toddlers are a handful": what a stage of life is like, said of no one.
+const HEDGED_BE = new Set(['can', 'may', 'might', 'sometimes', 'not', 'never', 'isnt', 'wasnt', 'arent', 'werent']);
+
+/** "Your son was a nightmare in the chair", "she's such a diva": an insult said of one person. */
+function personInsults(tokens: readonly ToneToken[]): RawFinding[] {
+  const found: RawFinding[] = [];
+  for (let i = 2; i < tokens.length; i++) {
+    if (!INSULTING.has(tokens[i]!.text)) continue;
+    // Back over "a", "an", "such a", "an absolute", "a total" to the verb, then the person.
+    let k = i - 1;
+    while (k >= 0 && i - k <= 4 && !IS_WAS.has(tokens[k]!.text) && !tokens[k + 1]!.clauseBefore) k--;
+    if (k < 0 || !IS_WAS.has(tokens[k]!.text) || tokens[k + 1]!.clauseBefore) continue;
+    const verb = tokens[k]!.text;
+    const subject = verb === 'hes' || verb === 'shes' || verb === 'youre' ? k : k - 1;
+    if (subject < 0 || !PERSON.has(tokens[subject]!.text) || HEDGED_BE.has(tokens[k - 1]?.text ?? '')) continue;
+    if (anyIn(tokens, k + 1, i, HEDGED_BE)) continue; // "was not a handful
+    found.push({ start: tokens[subject]!.start, end: tokens[i]!.end, message: 'This insults a person. Whoever it is about, it looks unprofessional on the practice\'s page.' });
+  }
+  return found;
+}
+
 /** Three emoji or more in a row (star ratings aside) read as a text to a friend in a reply; a
  *  post may celebrate with them. */
 function emojiPiles(doc: Doc): RawFinding[] {
@@ -258,6 +284,7 @@ export function casualLanguage(doc: Doc): RawFinding[] {
     ...staffGossip(tokens),
     ...crowdGossip(doc, tokens),
     ...cheatingClaims(tokens),
+    ...personInsults(tokens),
     ...emojiPiles(doc),
     ...gossipEmoji(doc, tokens),
   ];

@@ -37,6 +37,10 @@ ruleTester(rule, {
     { text: 'Take a good look at your gums when you brush.', context: 'comment', why: '"a good look" as looking' },
     { text: 'Watching these kids grow up is the best part of the job.', why: '"grow up" as growing' },
     { text: 'Thanks, hon, see you Tuesday!', context: 'comment', why: 'a pet name in warm thanks' },
+    { text: 'Toddlers can be a handful at the dentist, and that is okay!', why: 'a stage of life, said of no one' },
+    { text: 'Your son was not a handful at all, he did great!', context: 'comment', why: 'negated' },
+    { text: 'Some patients need to reschedule because of the storm.', context: 'comment', why: 'information, not a lecture' },
+    { text: 'We went over what parents can expect at the first visit.', why: '"over" as going over' },
   ],
   invalid: [
     { text: 'this is sh*t', findings: [{ span: 'sh*t', severity: 'block', suggestion: null }] },
@@ -97,5 +101,14 @@ ruleTester(rule, {
     { text: 'YOU NO-SHOWED TWICE. don\'t @ us', context: 'comment', findings: [{ span: "don't @ us" }] },
     { text: "This is the dumbest review we've ever gotten.", context: 'review-reply', findings: [{ span: 'dumbest' }] },
     { text: 'Bless your heart, sweetie.', context: 'review-reply', findings: [{ span: 'sweetie' }] },
+    // Insults said of one person, judging parents as a group, memes.
+    { text: 'Your son was a nightmare in the chair, honestly.', context: 'review-reply', findings: [{ span: 'son was a nightmare' }] },
+    { text: "She's such a diva about shots.", findings: [{ span: "She's such a diva" }] },
+    { text: 'who raised you', context: 'comment', findings: [{ span: 'who raised you' }] },
+    { text: 'Sir, this is a dental office.', context: 'review-reply', findings: [{ span: 'Sir, this is a' }] },
+    { text: 'Kinda over people who no-show and then complain.', context: 'comment', findings: [{ span: 'Kinda over people' }] },
+    { text: 'ok but why do parents let their kids drink soda all day', context: 'comment', findings: [{ span: 'why do parents let' }] },
+    { text: 'Some parents really need to parent.', findings: [{ span: 'Some parents really need to' }] },
+    { text: "Dang, that's a lot of words for a cleaning.", context: 'comment', findings: [{ span: 'Dang' }] },
   ],
 });
