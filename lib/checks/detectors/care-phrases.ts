@@ -5,6 +5,7 @@
 // All repeats are bounded and every pattern starts with a literal word, so each runs in time
 // linear in the text's length.
 import type { Doc } from '../doc';
+import { careSettingSentences } from './care-setting';
 import { memoByDoc } from './memo';
 import { runPatternDetector, type PatternDetector, type PatternHit } from './pattern';
 import { sentenceOwnerOf } from './ties';
@@ -47,9 +48,16 @@ export const RELATIONSHIP_PATTERNS: PatternDetector = {
     { name: 'time-slot', score: 0.8, regex: /\b(?:the|my|our|your) \d{1,2}(?::\d{2})? ?(?:am|pm|o'clock)(?: appointment| appt| patient| slot| kid| today| yesterday| this morning){0,2} (?:was|is|had|has|came|cried|screamed|showed)\b/g },
     // "our records don't show any visit", "we were unable to locate a patient by that name"
     { name: 'records-dont-show', score: 0.9, regex: /\b(?:records?|files?|charts?|system|schedule) (?:don't|doesn't|do not|does not|didn't|did not) (?:show|have|list|reflect|contain)\b/g },
+    // "there is no one by that name in our patient system", "you're not in our system"
+    { name: 'no-one-by-name', score: 0.9, regex: /\b(?:no one|nobody|no patient|no patients|not anyone|anyone) (?:by|under|with|named) (?:that|this|the|your|a|such a) (?:name|last name|surname|birthday|date of birth)\b|\b(?:you're|you are|you were|he's|she's|he is|she is|they're|they are) not (?:in|on) (?:our|the) (?:patient )?(?:system|records?|files?|charts?|database|roster|patient list)\b/g },
+    // "a 3-hour wait is unacceptable", "waiting over an hour": said back to someone, the length of
+    // their wait confirms they were here
+    { name: 'timed-wait', score: 0.8, regex: /\b(?:\d{1,3}|one|two|three|four|five|half)[- ](?:hour|hr|minute|min)s?[- ](?:long )?wait\b|\b(?:waiting|waited|sat|sitting) (?:for )?(?:over |more than |almost |nearly |about |around |a full |an extra )?(?:an|a|\d{1,3}|one|two|three|four|five|forty|thirty|twenty|ninety|half an?) (?:full )?(?:hours?|hrs?|minutes?|mins?)\b/g },
     { name: 'cannot-locate', score: 0.9, regex: /\b(?:unable to|can't|cannot|couldn't|could not|did not|didn't) (?:locate|find) (?:a |any |your |the )?(?:patient|record|chart|file|account|appointment|visit)s?\b/g },
     { name: 'never-scheduled', score: 0.85, regex: /\b(?:never|not|wasn't|weren't) (?:even |actually |ever )?(?:scheduled|seen|treated|booked|examined) (?:with|by|here|at|in)\b/g },
     { name: 'dismissed', score: 0.9, regex: /\b(?:banned|dismissed|discharged|terminated|kicked out|removed) (?:from (?:this|our|the) (?:practice|office|clinic)|as a patient|from care|for (?:repeated|abusive|rude|non-?payment|missed|no-?shows?))/g },
+    // "you and your kids are no longer welcome at this practice": a dismissal in other words
+    { name: 'not-welcome', score: 0.9, regex: /\b(?:no longer|not|never again) (?:welcome|allowed|permitted) (?:at (?:this|our|the) (?:practice|office|clinic)|in (?:this|our|the) (?:practice|office|clinic)|here|back|to (?:return|come back|book|schedule))\b/g },
     { name: 'came-to-us', score: 0.85, regex: /\b(?:you|he|she|they) (?:first )?(?:came|come|walked|was brought|were brought) (?:to us|in with|into our office|into the office)\b/g },
     { name: 'patients-we-had', score: 0.8, regex: /\bpatients? (?:we(?:'ve| have)? (?:ever )?(?:had|have|seen|treated)|of ours)\b/g },
     { name: 'like-yours', score: 0.6, regex: /\b(?:families|patients) like (?:yours|you)\b/g },
@@ -58,6 +66,8 @@ export const RELATIONSHIP_PATTERNS: PatternDetector = {
     { name: 'third-was-seen', score: 0.85, regex: /\b(?:he|she|they|your (?:son|daughter|child|kid|mom|dad|mother|father|husband|wife|little one|baby|grandmother|grandfather)) (?:was|were|got) (?:literally |just |already |actually )?(?:seen|treated|examined|scheduled|in our chair|in the chair|here|x-?rayed|sedated)\b/g },
     { name: 'in-our-chair', score: 0.8, regex: /\b(?:was|were|is|are|'re|'s|sat|sitting|climbed|climbing|hopped) (?:literally |just |right |up )?(?:in|into) (?:our|my|the) (?:first |dental |exam |big |hygiene )?chairs?\b/g },
     { name: 'in-the-chair', score: 0.8, regex: /\bin the (?:first|dental|exam|hygiene) chair\b/g },
+    // "the mom in our waiting room rn": one person at the practice
+    { name: 'person-in-our-rooms', score: 0.7, regex: /\b(?:the|that|this) (?:[a-z]{2,15} )?(?:lady|guy|man|woman|kid|boy|girl|mom|dad|mother|father|family|gentleman|patient|toddler|teen|grandma|grandpa|couple) (?:in|at) (?:our|the) (?:waiting room|lobby|chair|dental chair|operatory|exam room|front desk)\b/g },
     { name: 'walked-in', score: 0.8, regex: /\b(?:you|he|she|they) (?:walked|limped|hobbled|rushed|came) in\b/g },
     { name: 'came-to-us-any', score: 0.8, regex: /\b(?:came|come|walked|was brought|were brought) (?:to us|in to see us)\b/g },
     { name: 'spotlight', score: 0.8, regex: /\bpatient (?:spotlight|of the (?:month|week)|story|stories|highlight|shout-?out|feature|milestone)\b/g },
@@ -89,11 +99,11 @@ export const RELATIONSHIP_PATTERNS: PatternDetector = {
 
 // Phrases that confirm care only when said to someone (in a post, "Dr. Lee placed 300 implants
 // this year" or "don't come back without a mask" speak of everyone).
-const ADDRESSEE_ONLY = new Set(['dr-did', 'dont-come-back', 'like-yours', 'remembers-you', 'kid-behaviour', 'trusting-us']);
+const ADDRESSEE_ONLY = new Set(['timed-wait', 'not-welcome', 'dr-did', 'dont-come-back', 'like-yours', 'remembers-you', 'kid-behaviour', 'trusting-us']);
 // Phrases that need one identifiable person in their sentence ("Mrs. Patel came to us", not
 // "hundreds of families came to us this year"; a post's "see you Saturday at the flu clinic"
 // speaks to everyone).
-const NEEDS_OWNER = new Set(['on-file', 'ahead-of-you', 'no-showed', 'came-to-us-any', 'in-the-chair', 'in-our-chair', 'walked-in', 'the-one-who', 'see-you-on']);
+const NEEDS_OWNER = new Set(['person-in-our-rooms', 'on-file', 'ahead-of-you', 'no-showed', 'came-to-us-any', 'in-the-chair', 'in-our-chair', 'walked-in', 'the-one-who', 'see-you-on']);
 
 const CONDITIONAL_BEFORE = /\b(?:if|unless|whether)\s$/;
 
@@ -105,6 +115,8 @@ export const findRelationshipPhrases = memoByDoc((doc: Doc): PatternHit[] =>
     // "Every single one of our patients leaves pain-free": all of them, no one in particular.
     if (h.name === 'one-of-our-patients' && /\b(?:every|each|any)\b/.test(doc.lower.slice(Math.max(0, h.start - 14), h.start))) return false;
     if (NEEDS_OWNER.has(h.name) && doc.context === 'post' && !sentenceOwnerOf(doc, sentenceAt(doc, h.start))) return false;
+    // "the gentleman who parked across three spaces": someone singled out, but not at the practice.
+    if (h.name === 'the-one-who' && !careSettingSentences(doc).has(sentenceAt(doc, h.start))) return false;
     return true;
   }),
 );

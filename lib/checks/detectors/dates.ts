@@ -39,7 +39,14 @@ export const DATE_PATTERNS: PatternDetector = {
     { name: 'appointment-time', score: 0.7, regex: /\b(?:my|the|your|his|her|that) (?:\d{1,2}(?::\d\d)? ?(?:am|pm|a\.m\.|p\.m\.)|\d{1,2}:\d\d)(?! ?(?:appointments|slots|patients))(?: (?:slot|appointment|appt|patient|pt))?\b/g },
     // "13/03/2026": day first, only with a year ("24/7" is no date).
     { name: 'numeric-day-first', score: 1, regex: /\b(?:1[3-9]|2\d|3[01])[/.-](?:0?[1-9]|1[0-2])[/.-](?:\d{4}|\d{2})\b(?![/.-]\d)/g },
-    { name: 'month', score: 0.7, group: 1, regex: new RegExp(String.raw`\b(?:in|since|until|by|during|due|early|late|mid|last|next|this|of|back in)[ -](${MONTH_FULL})\b(?! \d)`, 'g') },
+    { name: 'month', score: 0.7, group: 1, regex: new RegExp(String.raw`\b(?:in|since|until|by|during|due|early|late|mid|last|next|this|of|back in|for)[ -](${MONTH_FULL})\b(?! \d)`, 'g') },
+    // A year or a clock time alone is no date of anyone's until a sentence ties it to care ("you
+    // had one made in 2022", "the dad who called at 6am about his daughter's swollen cheek"): the
+    // date rule reports these only in such sentences.
+    { name: 'year', score: 0.5, group: 1, regex: /\b(?:in|since|back in|during|from) ((?:19|20)\d\d)\b(?![-/.]\d)/g },
+    { name: 'clock', score: 0.5, group: 1, regex: /\bat (\d{1,2}(?::\d\d)? ?(?:am|pm|a\.m\.|p\.m\.)|\d{1,2}:\d\d)(?!\w)/g },
+    // "rn" (right now) in chat shorthand; the rule checks it was written in lower case ("RN" is a nurse).
+    { name: 'right-now', score: 0.5, regex: /\brn\b/g },
   ],
 };
 

@@ -9,8 +9,9 @@ import { sentenceWordsOf } from './people';
 
 // Sentences with these speak in general ("if", "should", "most people"), not about one person.
 const GENERIC_CUES = new Set(['if', 'when', 'whenever', 'should', 'can', 'could', 'might', 'most', 'many', 'every', 'any', 'anyone', 'someone', 'people', 'tips', 'signs', 'ask', 'everyone']);
-const TIME_CUES = new Set(['today', 'yesterday', 'tonight', 'morning', 'afternoon', 'am', 'pm', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
-const SPECIFIC_DETERMINERS = new Set(['the', 'this', 'that', 'a', 'our']);
+const TIME_CUES = new Set(['rn', 'today', 'yesterday', 'tonight', 'morning', 'afternoon', 'am', 'pm', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
+// "one family in particular who no-showed": "one" picks out a person as "a" does.
+const SPECIFIC_DETERMINERS = new Set(['the', 'this', 'that', 'a', 'our', 'one']);
 
 /** "the 11am today was a senior with mono", "a Bellbrook HS senior … today", "the lady who
  *  fainted in the waiting room": one particular person, with a time or a past deed, no generic talk. */
@@ -37,6 +38,8 @@ function singlesOutPerson(words: readonly Word[]): boolean {
     if ((digit && /^\d{1,3}(?:yo|yr)$/.test(w.lower)) || (w.lower === 'old' && AGE_UNITS.has(words[i - 1]?.lower ?? '') && isAge(words, i - 2))) person = time = true; // "a 68yo bank manager"
     if ((w.lower === 'yo' || w.lower === 'y') && isAge(words, i - 1)) person = time = true; // "a 92 yo patient"
     if (w.lower === 'serial') person = time = true; // a device with its serial number belongs to one person
+    // "one family in particular who no-showed": a family is one party only with a deed of its own.
+    if (w.lower === 'family' && determinerBefore(words, i) && deedFollows(words, i)) deed = true;
     if (PERSON_NOUNS.has(w.base) && w.base === w.lower && determinerBefore(words, i)) {
       person = true;
       // "the kindergartener who bit Dr. Adeyemi": a deed in the past is one occasion.
@@ -65,6 +68,7 @@ function deedFollows(words: readonly Word[], i: number): boolean {
     if (low !== 'who' && low !== 'that') continue;
     let v = k + 1;
     while (v < words.length && v <= k + 3 && BETWEEN_SUBJECT_AND_VERB.has(words[v]!.lower)) v++;
+    if (words[v]?.lower === 'no' && words[v + 1]?.lower === 'showed') v++; // "who no-showed"
     return isPastForm(words[v]?.lower ?? '');
   }
   return false;

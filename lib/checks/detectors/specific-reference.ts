@@ -130,3 +130,19 @@ export function sentenceSaysWhatAnyoneMay(doc: Doc, sentence: number): boolean {
   }
   return false;
 }
+
+const RATING_WORDS = new Set(['star', 'stars', 'review', 'rating']);
+const RATED_FOR = new Set(['for', 'over', 'because']);
+
+/** "a 1-star for a FREE exam", "two stars over one cleaning": in a review reply, the care the
+ *  rating was given for is the reviewer's. */
+export function ratedFor(doc: Doc, i: number): boolean {
+  const words = doc.words;
+  const sentence = words[i]!.sentence;
+  for (let k = i - 1; k >= 0 && k >= i - 4 && words[k]!.sentence === sentence; k--) {
+    if (!RATED_FOR.has(words[k]!.lower)) continue;
+    for (let r = k - 1; r >= 0 && r >= k - 2 && words[r]!.sentence === sentence; r--) if (RATING_WORDS.has(words[r]!.lower)) return true;
+    return false;
+  }
+  return false;
+}

@@ -21,7 +21,7 @@ import { findPatientMentions, publicSentences } from './people';
 import { PhraseIndex, wordKeys, type PhraseMatch } from './phrase-index';
 import { firstWordOfSentence } from './sentence-at';
 import { asks, narrates, sentenceOwner, type OwnerKind } from './sentence-owner';
-import { definiteBefore, sentenceSaysWhatAnyoneMay, specificAfter, specificBefore, speaksWithSympathy } from './specific-reference';
+import { definiteBefore, ratedFor, sentenceSaysWhatAnyoneMay, specificAfter, specificBefore, speaksWithSympathy } from './specific-reference';
 
 // The stable API other detectors and rules import from here.
 export { addresseeIdentifiable, pronounIsPatient } from './addressee';
@@ -172,6 +172,7 @@ function sentenceLevelOwner(doc: Doc, m: PhraseMatch<TermKind>, mode: TieMode): 
   const last = m.first + m.count - 1;
   const specific = specificBefore(doc, m.first) || specificAfter(doc, last);
   const reply = doc.context !== 'post';
+  if (mode !== 'billing' && doc.context === 'review-reply' && ratedFor(doc, m.first)) return 'you-sentence';
   if (mode === 'health') {
     // "that's def a dry socket": named back as what the person has.
     if (m.kind !== 'medication' && saidAsDiagnosis(doc, m.first, last)) return sentenceOwner(doc, first.sentence, true) ?? 'you-doc';

@@ -76,5 +76,6 @@ ruleTester(rule, {
     { text: "Hi Viktor, the remake is covered under our lab warranty, so there won't be a charge this time.", context: 'review-reply', findings: [{ span: "won't be a charge", severity: 'block' }] },
     { text: 'For the forms, use policy number 0 0 7 - 4 4 1 - 9 2 8 and group 18834 for Ignacio. Thx!', context: 'comment', findings: [{ span: 'policy number' }] },
     { text: '@ModaHealth hi, following up on claim 2 2 0 4 9 8 1 7 for our patient aurelio mendes, still pending.', context: 'comment', findings: [{ span: 'claim' }] },
+    { text: 'Wow, a 1-star for a FREE exam. Some people', context: 'review-reply', findings: [{ span: 'FREE exam', severity: 'warn' }] },
   ],
 });

@@ -24,6 +24,9 @@ ruleTester(rule, {
     { text: 'Happy 100th birthday to the Eugene Public Library!', context: 'post' },
     { text: 'Staff birthday alert! Happy birthday to Dr. Rachel Brandt, who turns 40 today.', context: 'post' },
     { text: 'Happy Mother’s Day to all the moms juggling our 7:30 am appointments.', context: 'post' },
+    { text: 'We opened our first office in 1978 with one chair and a borrowed x-ray machine.', context: 'post', why: 'a year of the practice' },
+    { text: 'Our office opens at 8am on weekdays, come by!', context: 'comment', why: 'office hours' },
+    { text: 'Closed for December holidays, see you in January!', context: 'post', why: 'a closure' },
   ],
   invalid: [
     {
@@ -49,7 +52,8 @@ ruleTester(rule, {
     {
       text: 'We have your son down for his follow-up on the 11th at 3:15.',
       context: 'comment',
-      findings: [{ span: 'on the 11th' }],
+      // the time of the visit is part of its date
+      findings: [{ span: 'on the 11th' }, { span: '3:15' }],
     },
     // counted back or forward from now
     {
@@ -91,5 +95,10 @@ ruleTester(rule, {
     { text: 'Your daughter’s braces went on over the weekend.', context: 'comment', findings: [{ span: 'over the weekend' }] },
     { text: 'Your root canal was on Christmas Eve and we stayed late for you.', context: 'review-reply', findings: [{ span: 'on Christmas Eve' }] },
     { text: 'Your son’s extraction is booked for 2026/03/14.', context: 'comment', findings: [{ span: '2026/03/14' }] },
+    // a year, a month, a clock time or 'rn' in a sentence about someone's care
+    { text: 'Your Guardian plan only covers one every 5 years and you had one made in 2022.', context: 'review-reply', findings: [{ span: '2022', severity: 'block' }] },
+    { text: 'Interesting review, considering you booked your next cleaning for December.', context: 'review-reply', findings: [{ span: 'December', severity: 'block' }] },
+    { text: "To the dad who called at 6am about his daughter's swollen cheek: we'll see her at 8.", context: 'post', findings: [{ span: '6am', severity: 'block' }] },
+    { text: 'the mom in our waiting room rn yelling at her kid is giving main character energy', context: 'post', findings: [{ span: 'rn', occurrence: 1, severity: 'block' }] },
   ],
 });

@@ -43,6 +43,7 @@ ruleTester(rule, {
     { text: 'Great tip! Brush your teeth twice a day and floss.', context: 'comment', why: 'a body part with nothing said about it' },
     { text: 'Read a book together and keep your words positive ("the dentist counts your teeth!"), and bring a stuffed animal.', context: 'comment', why: 'a line to say to a child' },
     { text: "Thank you for the sweet messages for Lupe's daughter, she passed her nursing boards!", context: 'comment', why: 'nursing boards are an exam' },
+    { text: 'We accept payment by wire transfer or card.', context: 'comment', why: 'a wire transfer is no brace wire' },
   ],
   invalid: [
     // possessive: the strongest tie
@@ -120,5 +121,7 @@ ruleTester(rule, {
     // a body part with something said about it
     { text: 'Omar, your son needs to stop the pacifier or his bite will be permanently open.', context: 'comment', findings: [{ span: 'his bite' }] },
     { text: 'Your gums were bleeding when you left, Sam.', context: 'comment', findings: [{ span: 'Your gums were bleeding' }] },
+    { text: 'hi Tomasz, the wire poking your cheek, just push it flat and put some wax on it.', context: 'review-reply', findings: [{ span: 'Tomasz, the wire' }] },
+    { text: 'Wow, a 1-star for a FREE exam. Some people', context: 'review-reply', findings: [{ span: 'exam', severity: 'warn' }] },
   ],
 });

@@ -54,6 +54,14 @@ ruleTester(rule, {
     { text: 'NOBODY ASKED YOU KEVIN', context: 'comment', why: '"nobody" is the practice only when said so ("nobody here")' },
     { text: 'Did you actually call? Our phone logs show no missed calls from that number yesterday.', context: 'comment', why: 'a phone log is no patient record' },
     { text: 'You owe it to yourself to take a day off.', context: 'comment', why: 'an idiom, not a debt' },
+    { text: 'Bullies are not welcome here.', context: 'post', why: 'a post about no one' },
+    { text: 'DO NOT BRUSH RIGHT AFTER SODA. Wait 30 minutes.', context: 'post', why: 'an instruction, not a wait' },
+    { text: 'Our average wait is under 10 minutes.', context: 'review-reply', why: 'the practice\'s figure' },
+    { text: 'Thanks for the 5-star review!', context: 'review-reply', why: 'a rating with no care in it' },
+    { text: 'We offer a free exam to every new patient.', context: 'review-reply', why: 'an offer to everyone' },
+    { text: 'Shoutout to the gentleman who parked across three spaces this morning.', context: 'post', why: 'singled out, but not at the practice' },
+    { text: 'Thanks to the lady who returned our lost sign after the storm today.', context: 'post', why: 'no care, staff or room of the office' },
+    { text: "One family at a time, we're building a healthier town.", context: 'post', why: 'no deed of one family' },
   ],
   invalid: [
     // the reviewer's visit
@@ -177,5 +185,21 @@ ruleTester(rule, {
     { text: 'The ER doc who stitched you up is one of our best.', context: 'review-reply', findings: [{ span: 'doc who stitched you', severity: 'block' }] },
     // a debt to the practice confirms the care it was for
     { text: 'Remove this review or our attorney will be in touch about the $1,240 you still owe us.', context: 'review-reply', findings: [{ span: 'you still owe', severity: 'warn' }] },
+    // a dismissal in other words; no one by that name; the length of their wait said back
+    { text: 'Trina, you and your kids are no longer welcome at this practice.', context: 'comment', findings: [{ span: 'no longer welcome at this practice', severity: 'block' }] },
+    { text: 'You are not welcome back after the way you spoke to our staff.', context: 'review-reply', findings: [{ span: 'not welcome back' }, { span: 'you spoke' }] },
+    { text: 'We checked, and there is no one by that name in our patient system.', context: 'review-reply', findings: [{ span: 'no one by that name', severity: 'block' }] },
+    { text: "We can't find anyone under that name.", context: 'review-reply', findings: [{ span: 'anyone under that name' }] },
+    { text: "You're not in our system, so this review may be meant for another office.", context: 'review-reply', findings: [{ span: "You're not in our system" }] },
+    { text: 'Your mother is 94, and a 3-hour wait is unacceptable.', context: 'review-reply', findings: [{ span: '3-hour wait' }] },
+    { text: "You're right, and we're sorry. Waiting over an hour is not okay.", context: 'review-reply', findings: [{ span: 'Waiting over an hour' }] },
+    { text: 'So sorry you sat 45 minutes in the lobby.', context: 'comment', findings: [{ span: 'you sat 45 minutes' }] },
+    // the care a rating was given for
+    { text: 'Wow, a 1-star for a FREE exam. Some people', context: 'review-reply', findings: [{ span: 'exam', severity: 'warn' }] },
+    { text: 'Two stars over one cleaning? Really?', context: 'review-reply', findings: [{ span: 'cleaning', severity: 'warn' }] },
+    // one person at the practice, one family with a deed
+    { text: 'not to be dramatic but the mom in our waiting room rn yelling at her kid is giving main character energy', context: 'post', findings: [{ span: 'the mom in our waiting room', severity: 'warn' }] },
+    { text: 'the dad at the front desk rn is on his fourth phone call', context: 'post', findings: [{ span: 'the dad at the front desk', severity: 'warn' }] },
+    { text: 'We need to talk about one family in particular who no-showed FOUR times this month.', context: 'post', findings: [{ span: 'who no-showed', severity: 'block' }] },
   ],
 });
