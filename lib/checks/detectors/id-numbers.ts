@@ -109,10 +109,12 @@ function labelledNumbers(doc: Doc): IdHit[] {
   return out;
 }
 
+// Labels that name an identifier on their own, with no "number" or "#" after them.
+const SELF_MARKED_LABELS = new Set(['vin', 'mrn', 'ssn', 'imei', 'udi', 'mbi', 'hicn', 'itin', 'ein', 'dl', 'npi']);
 // Words in the sentence after a label that show its number is a phone after all.
 const PHONE_WORDS = new Set(['call', 'text', 'phone', 'cell', 'mobile', 'fax', 'tel', 'reach', 'line', 'desk', 'office', 'ext', 'dial']);
 // Words right before the number that state it: "the one we have on file is 108 223 4419".
-const STATING_WORDS = new Set(['is', 'are', 'was', 'reads', 'says', 'shows', 'listed', 'ends', 'still']);
+const STATING_WORDS = new Set(['is', 'are', 'was', 'reads', 'says', 'shows', 'listed', 'ends', 'still', "it's", 'its', "that's"]);
 
 /** "Your member # is on the back of your card. The one we have on file is 108 223 4419.", "the
  *  claim # on the EOB: it reads 7702 1194 55": a label that no number follows, and a long number
@@ -125,7 +127,8 @@ function numbersAfterLabelSentence(doc: Doc): IdHit[] {
     const w = words[i]!;
     if (LABELS.has(w.base) && !WEAK_LABELS.has(w.base)) {
       const next = words[i + 1];
-      const marked = !!next && next.sentence === w.sentence && (STRENGTHENERS.has(next.base) || doc.norm.slice(w.end, next.start).includes('#'));
+      const marked = SELF_MARKED_LABELS.has(w.base) ||
+        (!!next && next.sentence === w.sentence && (STRENGTHENERS.has(next.base) || doc.norm.slice(w.end, next.start).includes('#')));
       if (marked) labelSentence = w.sentence;
       continue;
     }

@@ -25,6 +25,7 @@ ruleTester(rule, {
     { text: 'Your member ID is on your card. Call us at 541-555-0111 with questions.', context: 'comment' },
     { text: 'Bring your member ID card. Our fax is 555-014-2201.', context: 'comment' },
     { text: 'Have your policy number handy. The wait is 20 minutes.', context: 'comment' },
+    { text: 'Bring your MRN letter. Our fax is 555-014-2201 if that is easier.', context: 'comment' },
   ],
   invalid: [
     { text: 'Her SSN is 219-09-9999.', findings: [{ span: '219-09-9999', severity: 'block' }] },
@@ -70,5 +71,7 @@ ruleTester(rule, {
     { text: 'Your member # is on the back of your card. The one we have on file is 108 223 4419.', context: 'comment', findings: [{ span: '108 223 4419' }] },
     { text: 'We need your policy number again. Ours says 44-8812-730, which was denied.', context: 'comment', findings: [{ span: '44-8812-730' }] },
     { text: 'Check the claim # on the EOB: it reads 7702 1194 55.', context: 'comment', findings: [{ span: '7702 1194 55' }] },
+    { text: 'The VIN on Mr. Tran’s van is 1HGCM82633A004352, it was blocking the ramp.', context: 'comment', findings: [{ span: '1HGCM82633A004352' }] },
+    { text: 'Her MRN from the hospital letter? It’s 00448 2913.', context: 'comment', findings: [{ span: '00448 2913' }] },
   ],
 });
