@@ -49,7 +49,7 @@ export const GUARANTEE_PHRASES: readonly ToneEntry[] = [
   { phrase: '(leaves|leave|walks out|walk out|goes home|go home|left|walked out) (completely |totally |100% |)(pain free|painless|cured|healed)', notAfter: HEDGES },
   { phrase: '(painless|pain free) (dentistry|dental|procedure|procedures|treatment|treatments|extraction|extractions|injections|injection|shots|removal|experience|visit|visits|cleanings|cleaning|fillings|root canals|root canal|surgery|care|braces|implants)', notAfter: HEDGES },
   { phrase: '(are|is) the (very |)best (dentist|dentists|doctor|doctors|practice|clinic|care|team|orthodontist|pediatrician|surgeon|surgeons|office|providers) in', notAfter: HEDGES },
-  { phrase: "(never|don't|dont|do not|doesnt|doesn't|does not) (make|made|makes) (a |any |)(mistake|mistakes|errors|an error)" },
+  { phrase: "(never|don't|dont|do not|doesnt|doesn't|does not) (make|made|makes) (a |any |a single |)(* |)(mistake|mistakes|errors|error)" },
   { phrase: 'trust me', contexts: ['comment', 'review-reply'] },
   { phrase: '(works|worked|work|effective) (on|for) (everyone|everyones|everybody|everybodys|every patient|every smile|all patients|any smile|every tooth|all teeth|all skin)', notAfter: HEDGES },
   { phrase: 'never (have to |need to |)(worry|deal|suffer|struggle|stress|think) (about|with) ~ again', notAfter: HEDGES },
@@ -98,6 +98,17 @@ export const GUARANTEE_PHRASES: readonly ToneEntry[] = [
   // The office's processes as infallible: "that never happens here", "our sterilization is perfect".
   { phrase: 'never (happens|happen|happened) (here|at our|in our|with us|at this|in this|to our)', notAfter: [...HEDGES, 'almost', 'nearly'] },
   { phrase: '(our|the) (sterilization|records|record|billing|charting|system|systems|process|processes|technique|techniques|work|track record|safety record|hygiene|infection control) (is|are|s|has been|have been) (always |)(perfect|flawless|infallible|foolproof|error free|spotless|impeccable|100% accurate)', notAfter: HEDGES, notBefore: ['for', 'to', 'timing'] },
+  // "You will never have sensitive teeth again", with any words between.
+  { phrase: "(you'll|youll|you will|they'll|theyll|kids will|your kids will|your child will|your son will|your daughter will|he'll|she'll|hell|shell) never ~ again", notAfter: HEDGES },
+  // No one does it better: "Nobody does braces better than we do", "gentler than anyone".
+  { phrase: '(nobody|no one|noone|no other (dentist|office|practice|clinic|team|orthodontist)) (does|do|can do|treats|cares|handles|makes|gives|knows) ~ (better|gentler|safer|more gently|more carefully|faster) (than|in)' },
+  { phrase: '(better|gentler|safer|faster|more gently|more carefully) than (anyone|anybody|any other|every other|all other|all the other)', notAfter: HEDGES },
+  // "Every time." closing a claim, and outcomes everyone leaves with.
+  { phrase: '(every time|every single time|without fail|each and every time)', wholeSentence: true, contexts: ['post', 'review-reply'] },
+  { phrase: '(every patient|every kid|every child|every single patient|every family|all our patients|all of our patients|everyone) (leaves|walks out|goes home|leave) (smiling|with a smile|happy|cavity free|satisfied|comfortable|relaxed|pain free|thrilled)', notAfter: HEDGES },
+  { phrase: '(absolutely|totally|completely|literally|truly) (zero|no) (pain|discomfort|needles|drills|side effects|downtime|risk|complications|cavities|sensitivity|bleeding|swelling)', notAfter: HEDGES },
+  { phrase: '(will|guaranteed to|that will|which will|it will|itll|it\'ll|this will) (cure|heal|eliminate|erase|reverse|stop|prevent|end) (all |any |your |)(cavities|cavity|decay|tooth decay|gum disease|gingivitis|sensitivity|stains|yellowing|bad breath|plaque|tartar|grinding|crowding)', notAfter: HEDGES },
+  { phrase: '(straight|white|perfect|straighter|whiter) (teeth|smile|smiles) in (just |only |as little as |under |)(# |one |two |three |six |a |)(day|days|week|weeks|month|months|visit|visits|hour|hours)', notAfter: HEDGES },
 ];
 
 // ---- Word classes for the promise structures (lib/checks/tone/promise-structures.ts) ----

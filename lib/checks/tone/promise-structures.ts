@@ -33,7 +33,8 @@ const NEVER_VERBS = new Set(NEVER_HAPPENS);
 const BAD = new Set(BAD_OUTCOMES);
 const FACTS = new Set(HUNDRED_PERCENT_FACTS);
 const CARE = new Set(CARE_NOUNS);
-const TOP = new Set(['best', 'top', 'finest', 'greatest', 'leading']);
+// Superlatives of care: "the gentlest dentist in Oregon" claims as much as "the best".
+const TOP = new Set(['best', 'top', 'finest', 'greatest', 'leading', 'gentlest', 'kindest', 'friendliest', 'safest', 'cleanest', 'smartest', 'nicest', 'coolest', 'highest']);
 const AWARDED = new Set(['voted', 'voting', 'vote', 'named', 'award', 'awarded', 'won', 'winner', 'nominated', 'crowned']);
 const NEVER_QUIET = new Set(['almost', 'nearly', 'hardly', 'should', 'may', 'might', 'hopefully', 'if', 'will', 'll', 'wont']);
 
