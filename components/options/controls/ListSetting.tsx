@@ -1,6 +1,6 @@
 // An editable list of short texts (staff names, phones, watch words): each item can be
 // edited in place or removed, and a new one added with the field at the bottom.
-import { useEffect, useState } from 'react';
+import { useLayoutEffect, useState } from 'react';
 import { FieldNotes, fieldIds } from './FieldFrame';
 
 export interface ListSettingProps {
@@ -18,7 +18,8 @@ export interface ListSettingProps {
 
 function ListItem({ id, value, label, type, onCommit, onRemove }: { id: string; value: string; label: string; type: string; onCommit(v: string): void; onRemove(): void }) {
   const [draft, setDraft] = useState(value);
-  useEffect(() => setDraft(value), [value]);
+  // As the item is drawn, not deferred: see TextSetting (a late effect undid the first keystroke).
+  useLayoutEffect(() => setDraft(value), [value]);
   const commit = () => {
     const text = draft.trim();
     if (!text) onRemove();
