@@ -97,7 +97,9 @@ function instructions(doc: Doc, tokens: readonly ToneToken[]): RawFinding[] {
     if (v === -1) continue;
     let object = -1;
     let deferred = false;
-    for (let k = v + 1; k < tokens.length && k <= v + 10; k++) {
+    // "bite on a damp tea bag": biting on something is itself the instruction.
+    if (tokens[v]!.text === 'bite' && tokens[v + 1]?.text === 'on') object = v + 1;
+    for (let k = v + 1; object === -1 && k < tokens.length && k <= v + 10; k++) {
       if (tokens[k]!.clauseBefore && tokens[k]!.breakBefore) break;
       if (DEFER.has(tokens[k]!.text)) deferred = true;
       if (OBJECTS.has(tokens[k]!.text)) {
@@ -127,7 +129,9 @@ function diagnoses(tokens: readonly ToneToken[]): RawFinding[] {
     const w = tokens[i]!.text;
     const lead = PROBABLY.has(w) || (w === 'like' && /^(sounds|looks|seems|sound|look|seem)$/.test(tokens[i - 1]?.text ?? ''));
     if (!lead) continue;
-    for (let k = i + 1; k < tokens.length && k <= i + 4; k++) {
+    // "sounds like he's got an ear infection" reaches one word further than "probably a cavity".
+    const reach = w === 'like' ? 5 : 4;
+    for (let k = i + 1; k < tokens.length && k <= i + reach; k++) {
       if (tokens[k]!.clauseBefore) break;
       if (isProblemWord(tokens[k]!.text) && !NOT_A_CASE.has(tokens[k + 1]?.text ?? '')) {
         const from = w === 'like' ? i - 1 : i;
@@ -173,7 +177,15 @@ function certainCause(tokens: readonly ToneToken[]): RawFinding[] {
       if (CERTAIN.has(tokens[k]!.text)) certain = k;
       else if (!BE.has(tokens[k]!.text) && tokens[k]!.text !== 'to') break;
     }
-    if (certain === -1) continue;
+    if (certain === -1) {
+      // "Bleeding gums means you need to floss more": a symptom read as one person's need.
+      const m = tokens[i + 1]?.text === 'gums' || tokens[i + 1]?.text === 'teeth' ? i + 2 : i + 1;
+      if ((tokens[m]?.text === 'means' || tokens[m]?.text === 'mean') && /^(you|your|he|she|his|her|they|u)$/.test(tokens[m + 1]?.text ?? '')) {
+        found.push({ start: tokens[i]!.start, end: tokens[m + 1]!.end, message: 'This tells one person what their symptom means, without an exam. Ask them to call so a clinician can look.' });
+        i = m + 1;
+      }
+      continue;
+    }
     for (let k = certain + 1; k <= certain + 4 && k < tokens.length && !tokens[k]!.clauseBefore; k++) {
       if (!CAUSE.has(tokens[k]!.text)) continue;
       found.push({ start: tokens[i]!.start, end: tokens[k]!.end, message: 'This tells one person what is causing their symptom, without an exam. Ask them to call so a clinician can look.' });
