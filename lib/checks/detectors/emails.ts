@@ -4,6 +4,7 @@
 // "at" rather than with one big regex, so a long run of letters cannot make the search quadratic.
 import type { Doc, Span } from '../doc';
 import { memoByDoc } from './memo';
+import { TakenSpans } from './taken-spans';
 
 export interface EmailHit extends Span {
   /** Written with "at"/"dot" words, brackets or spaces instead of a plain address. */
@@ -34,7 +35,13 @@ export const findEmails = memoByDoc((doc: Doc): EmailHit[] => {
   const out = plainEmails(doc);
   // The spelled-out forms need a spelled "at", a bracket or a spaced "@": most posts have none.
   if (/\bat\b|\s@|@\s|@[a-z0-9-]{1,40}[\s([{<]/.test(doc.lower)) {
-    for (const h of disguisedEmails(doc)) if (!out.some((f) => h.start < f.end && f.start < h.end)) out.push(h);
+    const kept = new TakenSpans(doc.lower.length);
+    for (const f of out) kept.add(f);
+    for (const h of disguisedEmails(doc)) {
+      if (kept.overlaps(h)) continue;
+      out.push(h);
+      kept.add(h);
+    }
   }
   return out.sort((a, b) => a.start - b.start);
 });
