@@ -13,6 +13,7 @@ import { findPeople, publicSentences } from '../../detectors/people';
 import { personSentences } from '../../detectors/person-sentences';
 import { hasPersonalDetails } from '../../detectors/personal-details';
 import { sentenceAt } from '../../detectors/sentence-at';
+import { TakenSpans } from '../../detectors/taken-spans';
 import type { Doc, Word } from '../../doc';
 import { PLACE_NOT_WORDS } from '../../lexicons/place-not-words';
 import { defineRule, type RawFinding } from '../../rule';
@@ -113,15 +114,21 @@ function namedStreets(doc: Doc): RawFinding[] {
   const persons = personSentences(doc);
   const events = eventSentences(doc);
   const tied = docTiesToCare(doc) || hasPersonalDetails(doc);
+  // Per sentence, found once: a long sentence with many streets is not read again for each.
+  let residenceSentences: Set<number> | undefined;
+  const directions = new Map<number, boolean>();
   const out: RawFinding[] = [];
   NAMED_STREET_RE.lastIndex = 0;
   for (let m = NAMED_STREET_RE.exec(doc.norm); m; m = NAMED_STREET_RE.exec(doc.norm)) {
     const s = sentenceAt(doc, m.index);
     if (!persons.has(s) || events.has(s) || titleBeforeName(doc, m.index + m[0].length)) continue;
-    const sentence = doc.sentences[s]!;
-    const text = doc.lower.slice(sentence.start, sentence.end);
-    if (DIRECTIONS_RE.test(text)) continue;
-    const residence = doc.words.some((w) => w.sentence === s && RESIDENCE_WORDS.has(w.base));
+    if (!directions.has(s)) {
+      const sentence = doc.sentences[s]!;
+      directions.set(s, DIRECTIONS_RE.test(doc.lower.slice(sentence.start, sentence.end)));
+    }
+    if (directions.get(s)) continue;
+    residenceSentences ??= new Set(doc.words.filter((w) => RESIDENCE_WORDS.has(w.base)).map((w) => w.sentence));
+    const residence = residenceSentences.has(s);
     if (!tied && !residence) continue;
     // Leading words that are no part of the street ("Visit Elm St" → "Elm St").
     let start = m.index;
@@ -157,7 +164,17 @@ function smallPlaces(doc: Doc): RawFinding[] {
   const persons = tiedDoc ? personSentences(doc) : named;
   const schoolsOnly = !tiedDoc;
   const events = eventSentences(doc);
-  const isPersonAt = (start: number) => people.some((p) => start >= p.start && start < p.end);
+  // Characters of names, and of places kept so far: lookups that cost a span's length, not a
+  // scan of every person or place (a long text of many towns stays linear).
+  let personChars: TakenSpans | undefined;
+  const isPersonAt = (start: number) => {
+    if (!personChars) {
+      personChars = new TakenSpans(doc.norm.length);
+      for (const p of people) personChars.add(p);
+    }
+    return personChars.overlaps({ start, end: start + 1 });
+  };
+  const kept = new TakenSpans(doc.norm.length);
   const out: RawFinding[] = [];
   const message = 'Naming a town, school or home next to someone’s care can identify them. Leave the place out.';
   PLACE_RE.lastIndex = 0;
@@ -166,11 +183,13 @@ function smallPlaces(doc: Doc): RawFinding[] {
     if (events.has(s) || !(tiedSentences.has(s) || persons.has(s))) continue;
     if (schoolsOnly && !SCHOOL_OR_HOME_RE.test(m[0])) continue;
     out.push({ start: m.index, end: m.index + m[0].length, severity: tiedDoc ? 'block' : 'warn', message });
+    kept.add(out[out.length - 1]!);
   }
   for (const school of schoolInitials(doc)) {
     const s = school.sentence;
     if (events.has(s) || !(tiedSentences.has(s) || persons.has(s))) continue;
     out.push({ start: school.start, end: school.end, severity: tiedDoc ? 'block' : 'warn', message });
+    kept.add(school);
   }
   if (schoolsOnly) return out;
   const towns: Array<{ start: number; end: number }> = [];
@@ -192,8 +211,9 @@ function smallPlaces(doc: Doc): RawFinding[] {
     const s = sentenceAt(doc, t.start);
     if (!persons.has(s) || events.has(s) || publicSentences(doc).has(s)) continue;
     const span = townSpan(doc, t.start, t.end);
-    if (!span || isPersonAt(span.start) || out.some((f) => f.start < span.end && span.start < f.end)) continue;
+    if (!span || isPersonAt(span.start) || kept.overlaps(span)) continue;
     out.push({ ...span, severity: tiedDoc ? 'block' : 'warn', message });
+    kept.add(span);
   }
   return out;
 }
