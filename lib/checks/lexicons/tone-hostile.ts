@@ -83,7 +83,7 @@ export const HOSTILE_PHRASES: readonly ToneEntry[] = [
 
   { phrase: 'like a (normal|reasonable|sane|decent|rational|regular) (person|human|adult|human being|patient|parent|customer)', severity: 'warn' },
   { phrase: 'why (would|did|do|on earth would|in the world would) you (post|write|say|do|leave|put) (this|that|it|a review|such)', contexts: ['comment', 'review-reply'] },
-  { phrase: '(whoever keeps|whoever has been|to whoever|the person who keeps|the people who keep|to the person who|to the parent who|to the patient who)', notBefore: ['dropped', 'left', 'lost', 'forgot'] },
+  { phrase: '(whoever keeps|whoever has been|to whoever|the person who keeps|the people who keep|to the person who|to the parent who|to the patient who)', notBefore: ['dropped', 'left', 'lost', 'forgot'], unlessTextHas: WARM_TEXT },
   { phrase: '(stop|quit) (asking|calling|emailing|messaging|commenting|tagging|arguing|yelling|screaming)', contexts: ['comment', 'review-reply'] },
   { phrase: '(take a breath|take a deep breath|calm down|chill out|relax|simmer down|settle down|get a grip)', contexts: ['comment', 'review-reply'], unlessTextHas: ['weve', 'well', 'welcome', 'help', 'glad', 'happy', 'thank', 'thanks'] },
   { phrase: '(listen|look|newsflash|excuse me|um|umm|ummm)', contexts: ['comment', 'review-reply'], sentenceStart: true },
@@ -103,6 +103,11 @@ export const HOSTILE_PHRASES: readonly ToneEntry[] = [
   { phrase: '(this|your|that) (review|complaint|comment|post|claim|rant) (is|was) (ridiculous|absurd|pathetic|laughable|insane|nonsense|garbage|trash|a joke|bs|bogus|childish|petty|a lie|unhinged)', severity: 'block' },
   { phrase: '(nobody|no one) (is |was |)(forced|forcing|forces|made|making|makes|asked|asking) you' },
   { phrase: '(hope|hopefully|i hope|we hope) (it|that|this) was worth it', contexts: ['comment', 'review-reply'] },
+  { phrase: '(to the|dear|to whoever is|to the people|to those) (person|people|individual|individuals|someone|whoever|account|reviewer|troll) (leaving|posting|writing|spreading|behind|who keeps|who keep|sending)', message: THREAT },
+  { phrase: "(we've|we have|weve|we|i've|ive|i have) (had|have had) (enough|it) (of|with)", contexts: ['comment', 'review-reply', 'post'] },
+  { phrase: "(we|i) (don't|do not|dont) owe (you|anyone|anybody|you guys|people|u|reviewers) (an explanation|anything|an apology|a refund|a thing|explanations)" },
+  { phrase: '(treat|speak to|talk to) (our|my) (team|staff|front desk|employees|hygienists|doctors|receptionists|people) (with respect|kindly|nicely|politely|respectfully|decently|better) or', message: LEAVE },
+  { phrase: 'bless (your|his|her|their) (heart|soul|little heart)', contexts: ['comment', 'review-reply'], unlessTextHas: WARM_TEXT },
   // "reviews like yours are why we love Mondays" is thanks.
   { phrase: '(reviews|comments|posts|people|patients|parents|customers|reviewers) like (this|these|that|yours|you) (are|is) (why|the reason|exactly why|what)', contexts: ['comment', 'review-reply'], unlessTextHas: WARM_TEXT },
   { phrase: '(some|certain|these) (patients|people|parents|families|customers|folks|reviewers) (are|is) (just |simply |really |honestly |truly |)(impossible|the worst|exhausting|unbelievable|ridiculous|entitled|crazy|insane|nuts|a nightmare|something else|too much|beyond help)', contexts: ['comment', 'review-reply'] },
@@ -268,15 +273,21 @@ export const ELSEWHERE_PROVIDERS: readonly string[] = [
 /** After "another practice": words that say the reader would fit better there. */
 export const FIT_WORDS: readonly string[] = [
   'suit', 'suits', 'suited', 'fit', 'match', 'happier', 'better', 'comfortable', 'elsewhere', 'meet', 'accommodate', 'willing',
-  'tolerate', 'tolerates', 'patience',
+  'tolerate', 'tolerates', 'patience', 'meets', 'standards', 'expectations',
 ];
 
 /** Words that make a mention of another practice help rather than a brush-off. */
 export const HELPING_WORDS: readonly string[] = [
   'help', 'helps', 'refer', 'referral', 'referrals', 'referring', 'recommend', 'recommendation', 'recommendations', 'records',
-  'send', 'sent', 'sending', 'transfer', 'transferred', 'share', 'names', 'list', 'opinion', 'glad', 'happy', 'gladly', 'thank',
-  'thanks', 'love', 'miss', 'congrats', 'congratulations', 'welcome', 'joined', 'joining', 'hiring', 'take', 'takes', 'accept',
+  'send', 'sent', 'sending', 'transfer', 'transferred', 'share', 'names', 'list', 'opinion', 'gladly', 'joined', 'joining', 'hiring',
+  'take', 'takes', 'accept',
   'accepts', 'network', 'specialist', 'coordinate', 'forward', 'copy', 'copies', 'emergency', 'emergencies', 'closed', 'covering',
+  'bring',
+];
+
+/** Warm words that make a mention of another practice a kind farewell, unless a pointed word follows. */
+export const WARM_WORDS: readonly string[] = [
+  'glad', 'happy', 'thank', 'thanks', 'love', 'miss', 'congrats', 'congratulations', 'welcome', 'grateful', 'appreciate',
 ];
 
 /** Words of speaking up online: what a threat of "consequences" is aimed at. */

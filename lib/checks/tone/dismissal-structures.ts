@@ -4,7 +4,7 @@
 // Each starts at a word found by one Set lookup, then looks a few words around it.
 import type { Doc } from '../doc';
 import type { RawFinding } from '../rule';
-import { ELSEWHERE_PROVIDERS, FIT_WORDS, HELPING_WORDS, SPEECH_WORDS } from '../lexicons/tone-hostile';
+import { ELSEWHERE_PROVIDERS, FIT_WORDS, HELPING_WORDS, SPEECH_WORDS, WARM_WORDS } from '../lexicons/tone-hostile';
 import { APOLOGY } from '../lexicons/tone-shared-classes';
 import { anyIn, sentenceAround, toneTokens, type ToneToken } from './tokens';
 
@@ -12,10 +12,13 @@ const PROVIDER = new Set(ELSEWHERE_PROVIDERS);
 const FIT = new Set(FIT_WORDS);
 // Referring, sending records or sharing names is help, not a brush-off; so is an apology.
 const HELPING = new Set([...HELPING_WORDS, ...APOLOGY]);
+const WARM = new Set(WARM_WORDS);
+const POINTED_FIT = new Set(['standards', 'expectations', 'tolerate', 'tolerates', 'willing', 'patience', 'demands', 'specific']);
 const SPEECH = new Set(SPEECH_WORDS);
 const OTHER = new Set(['another', 'other', 'different', 'new', 'next']);
 // "We'd suggest finding a provider who…": a search for any provider at all.
 const FIND = new Set(['find', 'finding', 'seek', 'seeking', 'look', 'looking', 'choose', 'choosing', 'pick', 'try', 'trying']);
+const VISIT = new Set(['visit', 'see', 'choose', 'go', 'try', 'pick', 'find', 'use', 'end']);
 const GLAD = new Set(['glad', 'happy', 'relieved', 'thrilled', 'pleased', 'grateful']);
 const NOT_RETURNING = new Set(['wont', 'not', 'never', 'no']);
 const RETURNING = new Set(['returning', 'return', 'back', 'coming', 'again']);
@@ -39,7 +42,12 @@ function otherPractice(tokens: readonly ToneToken[], i: number): RawFinding | un
   if (found) o = i - 2;
   else if (!OTHER.has(tokens[o]?.text ?? '') || tokens[o + 1]!.clauseBefore) return undefined;
   const { from, to } = sentenceAround(tokens, i);
+  // Help (records, referrals) always quiets it; warmth does, unless a pointed word follows
+  // ("We thank you and wish you luck finding a practice that meets your very specific standards").
   if (anyIn(tokens, from, to, HELPING)) return undefined;
+  if (anyIn(tokens, from, to, WARM) && !anyIn(tokens, i + 1, to, POINTED_FIT)) return undefined;
+  // "Treat our team with respect or find another office."
+  if (!found && tokens[o - 2]?.text === 'or' && FIND.has(tokens[o - 1]?.text ?? '')) return { start: tokens[o - 2]!.start, end: tokens[i]!.end, message: LEAVE };
   // "plenty of other dentists"
   if (!found && tokens[o]!.text === 'other' && tokens[o - 1]?.text === 'of' && PLENTY.has(tokens[o - 2]?.text ?? '')) {
     return { start: tokens[o - 2]!.start, end: tokens[i]!.end, message: LEAVE };
@@ -51,10 +59,15 @@ function otherPractice(tokens: readonly ToneToken[], i: number): RawFinding | un
   for (let k = i + 1; k < to && k <= i + 8; k++) {
     if (FIT.has(tokens[k]!.text)) return { start: tokens[o]!.start, end: tokens[k]!.end, message: LEAVE };
   }
-  if (found) return undefined;
-  // "We wish you the best with your next dentist", "good luck finding a new orthodontist"
+  // "We wish you the best with your next dentist", "wish you luck finding a practice that…"
   for (let k = o - 1; k >= from && k >= o - 7; k--) {
     if (FAREWELL.has(tokens[k]!.text)) return { start: tokens[k]!.start, end: tokens[i]!.end, message: LEAVE };
+  }
+  if (found) return undefined;
+  // "…in your file for the next office you visit."
+  const next = tokens[i + 1];
+  if (next && !next.clauseBefore && READER.has(next.text) && VISIT.has(tokens[i + 2]?.text ?? '')) {
+    return { start: tokens[o]!.start, end: tokens[i + 2]!.end, message: LEAVE };
   }
   return undefined;
 }

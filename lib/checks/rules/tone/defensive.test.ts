@@ -97,6 +97,24 @@ ruleTester(rule, {
     { text: "We don't take walk-ins, sorry! But call us and we'll try to get you in the same day.", context: 'comment' },
     { text: "We understand, and we're sorry. We did call twice to confirm, but clearly our reminder system didn't reach you. We're fixing that.", context: 'review-reply' },
     { text: 'Thank you! Honestly, reviews like yours are why we love Mondays 😄', context: 'review-reply' },
+    // Round 3, third batch of own variants: posts and comments (call-outs, 'would it kill you', 'we don't owe you'), polite openers that lecture ('Please understand that…', 'clearly states'); kind policy posts and thank-you call-outs stay quiet.
+    { text: 'We love our little patients! To keep everyone safe, please keep kids with you in the waiting area. Thank you!' },
+    { text: "Our cancellation policy: we ask for 24 hours' notice so another family can use the time. Life happens, so just call us!" },
+    { text: "Thanks for asking! There's a $40 fee for missed visits without notice, but call us and we can usually work something out.", context: 'comment' },
+    { text: "We're sorry you had trouble reaching us. Our phones were down Tuesday morning. Please try again or message us here.", context: 'comment' },
+    { text: "Thank you for the feedback. We hold the same policy for every family so it's fair, and we understand it's frustrating. Please call Trevor so we can find a solution.", context: 'review-reply' },
+    { text: "We're sorry we didn't meet your expectations. We'd welcome the chance to talk; please call the office manager directly.", context: 'review-reply' },
+    { text: "No-shows are up this month. If something comes up, please call or text us — even 10 minutes' notice helps another family!" },
+    { text: "We totally understand! Toddlers are tough. We'll try a shorter visit next time.", context: 'comment' },
+    { text: "Thank you for your honesty. We've shared this with the team and are reviewing how we explain fees. We'd love to hear more at (555) 014-2200.", context: 'review-reply' },
+    { text: 'Our team follows strict infection-control guidelines at every visit, so you can feel safe in our chairs.' },
+    { text: "For the record, we're obsessed with this Halloween costume 😂", context: 'comment' },
+    { text: "Did you know kids don't get cavities from bad luck? Sugar and bacteria are the usual culprits. Brush twice a day!" },
+    { text: "We don't need anything but your insurance card and ID. See you Tuesday!", context: 'comment' },
+    { text: 'We have a 4.9 rating thanks to you all! Thank you for 600 reviews!' },
+    { text: "To the family that left a car seat in op 2: we've got it safe at the front desk!" },
+    { text: 'To the family who cancelled this morning: we hope everyone feels better soon!' },
+    { text: 'To the patient who brought us donuts today: thank you, you made our Monday!' },
   ],
   invalid: [
     {
@@ -224,5 +242,12 @@ ruleTester(rule, {
     { text: "While we're sorry you were unhappy, we stand by the treatment provided.", context: 'review-reply', findings: [{ span: 'sorry you were unhappy' }, { span: 'stand by the' }] },
     { text: "We've reviewed the footage and our staff member was polite the entire time.", context: 'review-reply', findings: [{ span: 'our staff member was polite' }] },
     { text: 'Not once did anyone on our team raise their voice.', context: 'review-reply', findings: [{ span: 'Not once did anyone on our team' }] },
+    // Round 3, third batch of own variants: posts and comments (call-outs, 'would it kill you', 'we don't owe you'), polite openers that lecture ('Please understand that…', 'clearly states'); kind policy posts and thank-you call-outs stay quiet.
+    { text: "Lots of chatter online about our prices. For the record, our fees are set by the same market as everyone else's.", findings: [{ span: 'For the record' }] },
+    { text: "We're confused by this comment, since we have no record of any call from you.", context: 'comment', findings: [{ span: 'we have no record of any' }] },
+    { text: "We don't need to justify our pricing to anyone.", context: 'comment', findings: [{ span: 'justify our pricing to anyone' }] },
+    { text: "We have a 4.9 rating with over 600 reviews. One angry comment doesn't change that.", context: 'comment', findings: [{ span: '9 rating with over 600 reviews' }, { span: "One angry comment doesn't change" }] },
+    { text: 'Thank you for your feedback. Please understand that our hygienists follow strict clinical guidelines and did nothing improper.', context: 'review-reply', findings: [{ span: 'Please understand that our' }, { span: 'did nothing improper' }] },
+    { text: "We appreciate the review. To clarify, no one was 'rushed'; a cleaning takes 45 minutes and yours took 47.", context: 'review-reply', findings: [{ span: 'To clarify' }] },
   ],
 });

@@ -93,6 +93,24 @@ ruleTester(rule, {
     { text: "We don't take walk-ins, sorry! But call us and we'll try to get you in the same day.", context: 'comment' },
     { text: "We understand, and we're sorry. We did call twice to confirm, but clearly our reminder system didn't reach you. We're fixing that.", context: 'review-reply' },
     { text: 'Thank you! Honestly, reviews like yours are why we love Mondays 😄', context: 'review-reply' },
+    // Round 3, third batch of own variants: posts and comments (call-outs, 'would it kill you', 'we don't owe you'), polite openers that lecture ('Please understand that…', 'clearly states'); kind policy posts and thank-you call-outs stay quiet.
+    { text: 'We love our little patients! To keep everyone safe, please keep kids with you in the waiting area. Thank you!' },
+    { text: "Our cancellation policy: we ask for 24 hours' notice so another family can use the time. Life happens, so just call us!" },
+    { text: "Thanks for asking! There's a $40 fee for missed visits without notice, but call us and we can usually work something out.", context: 'comment' },
+    { text: "We're sorry you had trouble reaching us. Our phones were down Tuesday morning. Please try again or message us here.", context: 'comment' },
+    { text: "Thank you for the feedback. We hold the same policy for every family so it's fair, and we understand it's frustrating. Please call Trevor so we can find a solution.", context: 'review-reply' },
+    { text: "We're sorry we didn't meet your expectations. We'd welcome the chance to talk; please call the office manager directly.", context: 'review-reply' },
+    { text: "No-shows are up this month. If something comes up, please call or text us — even 10 minutes' notice helps another family!" },
+    { text: "We totally understand! Toddlers are tough. We'll try a shorter visit next time.", context: 'comment' },
+    { text: "Thank you for your honesty. We've shared this with the team and are reviewing how we explain fees. We'd love to hear more at (555) 014-2200.", context: 'review-reply' },
+    { text: 'Our team follows strict infection-control guidelines at every visit, so you can feel safe in our chairs.' },
+    { text: "For the record, we're obsessed with this Halloween costume 😂", context: 'comment' },
+    { text: "Did you know kids don't get cavities from bad luck? Sugar and bacteria are the usual culprits. Brush twice a day!" },
+    { text: "We don't need anything but your insurance card and ID. See you Tuesday!", context: 'comment' },
+    { text: 'We have a 4.9 rating thanks to you all! Thank you for 600 reviews!' },
+    { text: "To the family that left a car seat in op 2: we've got it safe at the front desk!" },
+    { text: 'To the family who cancelled this morning: we hope everyone feels better soon!' },
+    { text: 'To the patient who brought us donuts today: thank you, you made our Monday!' },
   ],
   invalid: [
     {
@@ -213,5 +231,13 @@ ruleTester(rule, {
     { text: 'Rest assured our legal team is aware of this post.', context: 'review-reply', findings: [{ span: 'our legal team' }] },
     { text: "this is why we can't have nice things 🙄 some patients are just impossible", context: 'comment', findings: [{ span: 'some patients are just impossible' }] },
     { text: 'Please take your negativity elsewhere.', context: 'review-reply', findings: [{ span: 'take your negativity elsewhere' }] },
+    // Round 3, third batch of own variants: posts and comments (call-outs, 'would it kill you', 'we don't owe you'), polite openers that lecture ('Please understand that…', 'clearly states'); kind policy posts and thank-you call-outs stay quiet.
+    { text: 'To the person leaving fake reviews on our page: we see you, and so does Google.', findings: [{ span: 'To the person leaving' }] },
+    { text: "We've had enough of the rude phone calls. Treat our team with respect or find another office.", findings: [{ span: "We've had enough of" }, { span: 'Treat our team with respect or' }] },
+    { text: 'Feel free to go somewhere that gives away free care.', context: 'comment', findings: [{ span: 'Feel free to go' }] },
+    { text: "We don't owe you an explanation.", context: 'comment', findings: [{ span: "We don't owe you an explanation" }] },
+    { text: "Bless your heart, you clearly didn't read a single word of our reply.", context: 'comment', findings: [{ span: 'Bless your heart' }] },
+    { text: 'We thank you for your review and wish you luck finding a practice that meets your very specific standards.', context: 'review-reply', findings: [{ span: 'finding a practice that meets' }] },
+    { text: "Thanks for sharing. We'll be sure to note your preferences in your file for the next office you visit.", context: 'review-reply', findings: [{ span: 'next office you visit' }] },
   ],
 });
