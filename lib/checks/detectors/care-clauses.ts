@@ -271,6 +271,16 @@ function practiceSent(doc: Doc, v: number): ClauseHit | undefined {
   return undefined;
 }
 
+/** "saw your son" has the relative as its object; "loved your little one's drawing" has the
+ *  drawing, which is care only when a care word follows. */
+function relationAsObject(doc: Doc, r: number): boolean {
+  const words = doc.words;
+  let w = words[r];
+  if (!w || !RELATION_WORDS.has(w.base)) return false;
+  if (w.base === 'little' && RELATION_WORDS.has(words[r + 1]?.base ?? '')) w = words[++r]!; // "little one"
+  return w.lower === w.base || careTermWithin(doc, r + 1, r + 3);
+}
+
 export const findCareClauses = memoByDoc((doc: Doc): ClauseHit[] => {
   const words = doc.words;
   const out: ClauseHit[] = [];
@@ -282,7 +292,7 @@ export const findCareClauses = memoByDoc((doc: Doc): ClauseHit[] => {
     if (w.sentence === lastSentence || publics.has(w.sentence)) continue;
     const low = w.lower;
     let hit: ClauseHit | undefined;
-    const youObj = you && YOU_OBJECT.has(low) && !(low === 'your' && !RELATION_WORDS.has(words[i + 1]?.base ?? '') && !careTermWithin(doc, i + 1, i + 3));
+    const youObj = you && YOU_OBJECT.has(low) && !(low === 'your' && !relationAsObject(doc, i + 1) && !careTermWithin(doc, i + 1, i + 3));
     if (youObj || (THIRD_OBJECT.has(low) && pronounIsPatient(doc, i))) hit = practiceActsOn(doc, i);
     if (!hit && ((you && YOU_SUBJECT.has(low)) || (THIRD_SUBJECT.has(low) && pronounIsPatient(doc, i)) || (you && relationOfYou(words, i)))) hit = personActs(doc, i);
     if (!hit && doc.context === 'review-reply' && SEND_VERBS.has(low)) hit = practiceSent(doc, i);

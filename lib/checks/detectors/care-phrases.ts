@@ -140,16 +140,25 @@ export const BILLING_PATTERNS: PatternDetector = {
     { name: 'no-fee', score: 0.8, regex: /\bno (?:fees?|charge|cost|copay|co-pay)\b|\bon the house\b|\b(?:won't|will not|wouldn't|would not|isn't|is not|wasn't|was not) (?:be )?(?:a |any )?(?:fee|charge|cost|copay|co-pay|bill)\b/g },
     { name: 'no-charge', score: 0.6, regex: /\b(?:at no (?:charge|cost)|free of charge|waived (?:the|your)|wrote off|written off|write off|refunded (?:you|your))\b/g },
     { name: 'amount', score: 0.8, regex: /\$\s?\d{1,6}(?:[.,]\d{2,3})? (?:copay|co-pay|deductible|balance|bill|fee|deposit|charge|overpayment|refund|payment|invoice|lab fee|sedation fee)\b/g },
-    { name: 'charged', score: 0.8, regex: /\b(?:was|were|got|been|be|is|are) (?:charged|billed|refunded|credited|reimbursed)\b/g },
+    { name: 'charged', score: 0.8, regex: /\b(?:was|were|got|been) (?:charged|billed|refunded|credited|reimbursed)\b/g },
+    // "is billed", "will be refunded": a policy ("deposits are refunded within 5 days") unless
+    // the sentence is about someone
+    { name: 'charged-present', score: 0.8, regex: /\b(?:be|is|are) (?:charged|billed|refunded|credited|reimbursed)\b/g },
     { name: 'refunded-amount', score: 0.8, regex: /\b(?:refunded|credited|reimbursed|charged) (?:the |your |you )?\$\s?\d/g },
     { name: 'got-the-bill', score: 0.8, regex: /\byou (?:got|received|paid|saw|opened|ignored) (?:the|your|a|our|that) (?:bill|invoice|statement|estimate|balance)\b/g },
     { name: 'payment-plan', score: 0.7, regex: /\b(?:your|his|her) (?:payment plan|account balance|outstanding balance|past due balance|unpaid balance)\b/g },
   ],
 };
 
-const OWNER_BILLING = new Set(['no-fee', 'free-redo', 'discount']);
+const OWNER_BILLING = new Set(['no-fee', 'free-redo', 'discount', 'charged-present']);
+// "If you were charged twice, call us": a condition tells nothing of anyone's bill.
+const CONDITIONAL_SUBJECT_BEFORE = /\b(?:if|unless|whether|in case) (?:you|you've|you're|he|she|they|anyone|someone|your [a-z]{2,12})(?: ever| were| have| had)? $/;
 // "no fee" to everyone ("reschedule with us anytime, no fee") is a policy, not a waiver: it
 // needs one person in its sentence.
 export const findBillingPhrases = memoByDoc((doc: Doc): PatternHit[] =>
-  runPatternDetector(doc, BILLING_PATTERNS).filter((h) => !OWNER_BILLING.has(h.name) || !!sentenceOwnerOf(doc, sentenceAt(doc, h.start))),
+  runPatternDetector(doc, BILLING_PATTERNS).filter(
+    (h) =>
+      (!OWNER_BILLING.has(h.name) || !!sentenceOwnerOf(doc, sentenceAt(doc, h.start))) &&
+      !CONDITIONAL_SUBJECT_BEFORE.test(doc.lower.slice(Math.max(0, h.start - 24), h.start)),
+  ),
 );

@@ -127,9 +127,14 @@ export function sentenceSaysWhatAnyoneMay(doc: Doc, sentence: number): boolean {
   const words = doc.words;
   for (let k = first; k + 1 < words.length && words[k + 1]!.sentence === sentence; k++) {
     if (words[k]!.lower === 'you' && (words[k + 1]!.lower === 'can' || words[k + 1]!.lower === 'may')) return !sentenceNarrates(doc, first);
+    // "The deductible depends on your plan", "coverage varies by plan": how things go for anyone.
+    if (VARIES.has(words[k]!.lower) && VARIES_BY.has(words[k + 1]!.lower)) return !sentenceNarrates(doc, first);
   }
   return false;
 }
+
+const VARIES = new Set(['depends', 'depend', 'depending', 'varies', 'vary', 'differs', 'differ']);
+const VARIES_BY = new Set(['on', 'by', 'with', 'from']);
 
 const RATING_WORDS = new Set(['star', 'stars', 'review', 'rating']);
 const RATED_FOR = new Set(['for', 'over', 'because']);
@@ -144,5 +149,21 @@ export function ratedFor(doc: Doc, i: number): boolean {
     for (let r = k - 1; r >= 0 && r >= k - 2 && words[r]!.sentence === sentence; r--) if (RATING_WORDS.has(words[r]!.lower)) return true;
     return false;
   }
+  return false;
+}
+
+const PER = new Set(['a', 'per', 'each', 'every']);
+const PERIODS = new Set(['year', 'years', 'month', 'months', 'week', 'weeks', 'day', 'calendar', 'benefit', 'plan']);
+
+/** "two cleanings a year", "2 x-rays every 6 months": a count of care per period is a rule of a
+ *  plan, not occasions ("in the chair every six months" of one person stays that person's care). */
+export function countPerPeriod(doc: Doc, first: number, last: number): boolean {
+  const words = doc.words;
+  const sentence = words[last]!.sentence;
+  const count = words[first - 1];
+  if (!count || count.sentence !== sentence || !(NUMBER_WORDS.has(count.lower) || /^\d{1,3}$/.test(count.lower))) return false;
+  const per = words[last + 1];
+  if (!per || per.sentence !== sentence || !PER.has(per.lower)) return false;
+  for (let k = last + 2; k <= last + 3 && words[k]?.sentence === sentence; k++) if (PERIODS.has(words[k]!.lower)) return true;
   return false;
 }

@@ -21,7 +21,7 @@ import { findPatientMentions, publicSentences } from './people';
 import { PhraseIndex, wordKeys, type PhraseMatch } from './phrase-index';
 import { firstWordOfSentence } from './sentence-at';
 import { asks, narrates, sentenceOwner, type OwnerKind } from './sentence-owner';
-import { definiteBefore, ratedFor, sentenceSaysWhatAnyoneMay, specificAfter, specificBefore, speaksWithSympathy } from './specific-reference';
+import { countPerPeriod, definiteBefore, ratedFor, sentenceSaysWhatAnyoneMay, specificAfter, specificBefore, speaksWithSympathy } from './specific-reference';
 
 // The stable API other detectors and rules import from here.
 export { addresseeIdentifiable, pronounIsPatient } from './addressee';
@@ -66,7 +66,8 @@ export interface Tie {
 
 const YOU_POSSESSIVE = new Set(['your', 'ur', 'yr']);
 // Verbs of asking one's own insurer or doctor: "check with your insurance", "ask your dentist".
-const CONSULT_VERBS = new Set(['check', 'checking', 'call', 'calling', 'contact', 'contacting', 'ask', 'asking', 'verify', 'consult', 'talk', 'speak']);
+// Also what anyone brings to a visit: "bring your insurance card".
+const CONSULT_VERBS = new Set(['bring', 'check', 'checking', 'call', 'calling', 'contact', 'contacting', 'ask', 'asking', 'verify', 'consult', 'talk', 'speak']);
 const THIRD_POSSESSIVE = new Set(['her', 'his', 'their']);
 // A term right after one of these is the practice's or nobody's ("our braces", "the retainer").
 const FAR_NOT_OWNED = new Set(['our', 'offer', 'offers', 'provide', 'provides', 'perform', 'performs', 'recommend']);
@@ -170,7 +171,7 @@ function sentenceLevelOwner(doc: Doc, m: PhraseMatch<TermKind>, mode: TieMode): 
   const words = doc.words;
   const first = words[m.first]!;
   const last = m.first + m.count - 1;
-  const specific = specificBefore(doc, m.first) || specificAfter(doc, last);
+  const specific = (specificBefore(doc, m.first) || specificAfter(doc, last)) && !countPerPeriod(doc, m.first, last);
   const reply = doc.context !== 'post';
   if (mode !== 'billing' && doc.context === 'review-reply' && ratedFor(doc, m.first)) return 'you-sentence';
   if (mode === 'health') {

@@ -24,6 +24,10 @@ ruleTester(rule, {
     { text: "There won't be a charge for parking at the fair.", context: 'post', why: 'no person' },
     { text: "Rescheduling is free and there isn't a fee for cancelling with a day's notice.", context: 'comment', why: 'a policy for everyone' },
     { text: 'Claim forms for our patients are on the website.', context: 'comment', why: 'no one named after "for"' },
+    { text: 'The deductible depends on your plan. Our coordinator can check your benefits if you call.', context: 'comment', why: 'how it goes for anyone' },
+    { text: 'If you were charged twice, please call our billing office.', context: 'comment', why: 'a condition' },
+    { text: 'Deposits for night guards are refunded within 5 business days if you cancel.', context: 'comment', why: 'a policy' },
+    { text: 'Please bring your insurance card and a photo ID to the first visit.', context: 'comment', why: 'what anyone brings' },
   ],
   invalid: [
     {
@@ -77,5 +81,7 @@ ruleTester(rule, {
     { text: 'For the forms, use policy number 0 0 7 - 4 4 1 - 9 2 8 and group 18834 for Ignacio. Thx!', context: 'comment', findings: [{ span: 'policy number' }] },
     { text: '@ModaHealth hi, following up on claim 2 2 0 4 9 8 1 7 for our patient aurelio mendes, still pending.', context: 'comment', findings: [{ span: 'claim' }] },
     { text: 'Wow, a 1-star for a FREE exam. Some people', context: 'review-reply', findings: [{ span: 'FREE exam', severity: 'warn' }] },
+    { text: 'Your deposit will be refunded this week, Dana.', context: 'review-reply', findings: [{ span: 'Your deposit' }, { span: 'be refunded' }] },
+    { text: 'ur sleep apnea appliance is billed to medical, not dental', context: 'comment', findings: [{ span: 'is billed' }] },
   ],
 });

@@ -44,6 +44,7 @@ ruleTester(rule, {
     { text: 'Read a book together and keep your words positive ("the dentist counts your teeth!"), and bring a stuffed animal.', context: 'comment', why: 'a line to say to a child' },
     { text: "Thank you for the sweet messages for Lupe's daughter, she passed her nursing boards!", context: 'comment', why: 'nursing boards are an exam' },
     { text: 'We accept payment by wire transfer or card.', context: 'comment', why: 'a wire transfer is no brace wire' },
+    { text: 'Great question! Most insurance plans cover two cleanings a year, but check with your plan to be sure.', context: 'comment', why: 'a count per year is a plan rule' },
   ],
   invalid: [
     // possessive: the strongest tie

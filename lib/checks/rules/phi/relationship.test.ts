@@ -62,6 +62,7 @@ ruleTester(rule, {
     { text: 'Shoutout to the gentleman who parked across three spaces this morning.', context: 'post', why: 'singled out, but not at the practice' },
     { text: 'Thanks to the lady who returned our lost sign after the storm today.', context: 'post', why: 'no care, staff or room of the office' },
     { text: "One family at a time, we're building a healthier town.", context: 'post', why: 'no deed of one family' },
+    { text: "Thank you! Dr. Adeyemi loved your little one's drawing at the fair booth", context: 'comment', why: 'the object is the drawing, not the child' },
   ],
   invalid: [
     // the reviewer's visit
@@ -201,5 +202,7 @@ ruleTester(rule, {
     { text: 'not to be dramatic but the mom in our waiting room rn yelling at her kid is giving main character energy', context: 'post', findings: [{ span: 'the mom in our waiting room', severity: 'warn' }] },
     { text: 'the dad at the front desk rn is on his fourth phone call', context: 'post', findings: [{ span: 'the dad at the front desk', severity: 'warn' }] },
     { text: 'We need to talk about one family in particular who no-showed FOUR times this month.', context: 'post', findings: [{ span: 'who no-showed', severity: 'block' }] },
+    { text: "Dr. Lee fixed your son's tooth the same day.", context: 'review-reply', findings: [{ span: "Lee fixed your son's tooth the same day", severity: 'block' }] },
+    { text: "we're so sorry about your dad, Sam. He was a joy to have in the chair every six months.", context: 'comment', findings: [{ span: 'chair', severity: 'warn' }] },
   ],
 });
