@@ -5,12 +5,20 @@
 // people() took 26 ms on 2,000 characters, this takes a few microseconds per word.
 import type { Doc, Word } from '../doc';
 import { COMMON_WORDS } from '../lexicons/common-words';
-import { STAFF_ROLE_WORDS } from '../lexicons/care-words';
 import { AMBIGUOUS_FIRST_NAMES, FIRST_NAMES } from '../lexicons/first-names';
-import { PERSON_NOUNS, RELATION_WORDS } from '../lexicons/relations';
+import {
+  AMBIGUOUS_PLACES, CONTEXT_CUES, DOCTOR_TITLES, FAMILY_NOUNS, FIRST_NAMES_OR_WORDS, GREETING_CUES, INITIAL_FOLLOWERS,
+  LOWER_CASE_WORDS, LOWER_OK_TITLES, OPENING_VERBS, ORG_FOLLOWERS, PATIENT_TITLES, PERSONAL_THINGS, POINTING_WORDS,
+  POSSESSIVE_NOT_PERSON, SAID_TO_FOLLOWERS, VOCATIVE_FOLLOWERS,
+} from '../lexicons/person-cues';
+import { RELATION_WORDS } from '../lexicons/relations';
 import { SURNAMES, WORD_SURNAMES } from '../lexicons/surnames';
 import { staffNameParts } from '../profile';
 import { memoByDoc } from './memo';
+import { colleagueByContext, publicSentences } from './people-roles';
+
+// Who is staff or a public figure is decided in people-roles.ts; callers still import it from here.
+export { publicSentences } from './people-roles';
 
 export type MentionKind = 'full' | 'title' | 'initial' | 'context' | 'greeting' | 'first' | 'doctor';
 
@@ -28,70 +36,12 @@ export interface PersonMention {
   sentence: number;
 }
 
-const PATIENT_TITLES = new Set([
-  'mr', 'mrs', 'ms', 'miss', 'mx', 'mister', 'master', 'sr', 'sra', 'srta', 'señor', 'señora', 'mme', 'mlle', 'herr', 'frau',
-  // ranks and callings written before a name: "Sgt. Miller", "Pastor Gene", "Coach Rivera"
-  'sgt', 'sergeant', 'cpl', 'corporal', 'lt', 'lieutenant', 'capt', 'captain', 'col', 'colonel', 'officer', 'deputy', 'coach',
-  'pastor', 'rev', 'reverend', 'rabbi', 'imam', 'deacon', 'father', 'sister', 'brother', 'judge', 'professor',
-]);
-// Titles after which a lower-case family name still counts ("mrs. patel", "mr ruiz").
-const LOWER_OK_TITLES = new Set(['mr', 'mrs', 'ms', 'miss', 'mx', 'dr']);
-const DOCTOR_TITLES = new Set(['dr', 'doctor', 'dra', 'prof', 'professor']);
-// Words right before a first name that mark one particular person, usually a patient.
-const CONTEXT_CUES = new Set(['little', 'baby', 'pt', 'patient', 'kiddo', 'sweet', 'brave', 'tiny', 'lil', 'grandma', 'grandpa', 'nana', 'granny', 'aunt', 'auntie', 'uncle', 'cousin']);
-const GREETING_CUES = new Set(['hi', 'hello', 'hey', 'dear', 'thanks', 'thank', 'congrats', 'congratulations', 'bye', 'tell', 'mahalo', 'gracias', 'merci', 'cheers', 'thx', 'ty', 'howdy', 'hiya', 'morning', 'evening']);
-// Given names that open a sentence as verbs: "Hope Istanbul is treating you well".
-const OPENING_VERBS = new Set(['hope', 'will', 'may', 'trust', 'pray', 'wish', 'grant', 'bill', 'mark', 'chase', 'drew', 'rob', 'sue']);
-// Given names that are also everyday lower-case words ("chuck it", "lance the abscess").
-const LOWER_CASE_WORDS = new Set(['chuck', 'lance', 'kobe', 'jimbo', 'bert', 'effie', 'moana', 'tupac', 'sade', 'misty', 'elba', 'marina', 'aspen', 'sierra', 'savannah', 'dakota', 'rusty']);
-const INITIAL_FOLLOWERS = new Set(['on', 'for', 'and', 'who', 'from', 'in', 'at', 'with', 'is', 'was', 'has', 'had', 'just', 'finally', 'got', 'did', 'came', 'after']);
-// Words that point someone else out: "That's Sam from…" ("This is June from…" and "It's June
-// from…" introduce the writer, see selfIntroduced).
-const POINTING_WORDS = new Set(["that's", 'thats']);
-const INTRO_CUES = new Set(['meet', 'introducing', 'welcoming']);
-// A name followed by one of these names a place or an organisation: "Kelly Middle School",
-// "Eugene Mission", "Lincoln Elementary".
-const ORG_FOLLOWERS = new Set(
-  `school middle elementary high hs academy college university library mission center centre church hospital clinic
-  county city park street avenue road foundation bank hall museum mall market dental medical health family
-  st ave rd blvd ln ct pkwy hwy way drive lane court place circle terrace boulevard parkway highway trail apartments
-  bridge creek hill hills heights valley village township public fire police community department regional memorial
-  pride marathon festival fair parade symphony ballet theater theatre zoo airport station stadium arena ymca emeralds`.split(/\s+/),
-);
-// Words that follow a name said to someone at the start of a reply: "Maxine we're so sorry".
-const VOCATIVE_FOLLOWERS = new Set(['we', "we're", "we've", "we'll", 'you', "you're", 'your', 'thank', 'thanks', 'so', 'sorry', 'i', "i'm", 'please', 'congrats', 'welcome']);
-// Things only a person has: "Ama's GoFundMe", "Kai's chart", "Noa's appointment".
-const PERSONAL_THINGS = new Set(
-  `gofundme fundraiser chart file records record appointment appt appointments visit checkup cleaning surgery recovery
-  braces retainer crown filling x-rays xrays xray insurance claim bill balance birthday bday phone number email address
-  diagnosis treatment medication meds prescription teeth tooth smile mouth root canal extraction extractions sealant sealants
-  fluoride implant implants denture dentures veneers aligner aligners invisalign cavity cavities gums tray trays mouthguard
-  guard cast stitches procedure exam`.split(/\s+/),
-);
-const ownedThing = (w: Word) => RELATION_WORDS.has(w.base) || PERSONAL_THINGS.has(w.base);
-// Words after "Name, " that show the post speaks to that person.
-const SAID_TO_FOLLOWERS = new Set(['you', "you're", "you've", 'your', 'thank', 'thanks', 'we', "we're", 'congrats', 'congratulations']);
-// Given names that are also places and open a sentence as one: "Dallas, you…", "Paris, we…".
-const AMBIGUOUS_PLACES = new Set(['dallas', 'austin', 'paris', 'phoenix', 'georgia', 'virginia', 'carolina', 'florence', 'lincoln', 'eugene', 'milan', 'jordan', 'houston', 'denver', 'portland', 'boston']);
-// "Valentine's Day", "Macy's sale": a possessive before these is no person.
-const POSSESSIVE_NOT_PERSON = new Set(['day', 'night', 'eve', 'week', 'month']);
-const FAMILY_NOUNS = new Set(['kids', 'family', 'twins', 'boys', 'girls', 'sisters', 'brothers', 'children', 'household', 'crew', 'gang', 'clan', 'bunch', 'squad', 'fam', 'family\'s', 'kiddos', 'siblings', 'cousins', 'triplets']);
-// Words that make a sentence news about a public figure, not a report about a patient.
-const PUBLIC_CUES = new Set(
-  `reported reportedly reports news announced according pitcher quarterback player coach senator governor president
-  mayor congressman congresswoman actor actress singer rapper celebrity star ceo athlete olympian champion
-  headlines press statement publicly team's league nfl nba mlb nhl olympic olympian swimmer gymnast revealed
-  interview podcast famous influencer musician author tour linebacker receiver shortstop goalie striker midfielder
-  pitchers outfielder catcher wrestler boxer golfer racer sprinter candidate councilwoman councilman commissioner`.split(/\s+/),
-);
-
 /** "mrs. patel", "mr ruiz": a lower-case family name after a title, when it is on our list or no
  *  everyday word (letters only, at least two). */
 const isLowerSurname = (w: Word) => isSurname(w.base) || (!COMMON_WORDS.has(w.base) && /^[a-z][a-z'-]+$/.test(w.lower) && !FIRST_NAMES_OR_WORDS.has(w.base));
 /** "mrs k from the 9:40": one lower-case letter after a title is an initial (not "a", "i", "u"). */
 const isLowerInitial = (w: Word) => w.text.length === 1 && w.text >= 'b' && w.text <= 'z' && w.text !== 'i' && w.text !== 'u';
-// Lower-case words after "dr"/"ms" that are plainly not names ("dr visit", "ms office").
-const FIRST_NAMES_OR_WORDS = new Set(['visit', 'visits', 'office', 'appt', 'appointment', 'appointments', 'note', 'notes', 'orders', 'word', 'said', 'says', 'told', 'and', 'or', 'to', 'at', 'in']);
+const ownedThing = (w: Word) => RELATION_WORDS.has(w.base) || PERSONAL_THINGS.has(w.base);
 
 const NON_ASCII = /[^\x00-\x7f]/;
 /** Without accents ("maría" → "maria"), so names written with or without them match the lists. */
@@ -267,17 +217,11 @@ export const findPeople = memoByDoc((doc: Doc): PersonMention[] => {
     const first = words[mention.firstWord]!;
     const lastW = words[mention.lastWord]!;
     const end = lastW.start + lastW.base.length;
-    const before = words.slice(Math.max(0, mention.firstWord - 3), mention.firstWord);
     const nameParts = words.slice(mention.firstWord, mention.lastWord + 1).map((x) => x.base);
-    // "Dr. Brandt's patient, Oscar Reyes": a staff word before "patient" belongs to the doctor.
-    const calledPatient = before.some((b) => b.sentence === first.sentence && (b.lower === 'patient' || b.lower === 'pt'));
     const staff =
       mention.kind === 'doctor' ||
-      (!calledPatient && before.some((b, k) => b.sentence === first.sentence && (staffRoleBefore(b, k === before.length - 1) || (INTRO_CUES.has(b.lower) && !mentionsPatients(doc))))) ||
-      ourColleague(words, mention.firstWord, mention.kind) ||
-      selfIntroduced(words, mention.firstWord) ||
-      nameParts.some((p) => staffParts.has(p)) ||
-      teamSentences(doc).has(first.sentence);
+      colleagueByContext(doc, mention.firstWord, mention.kind === 'title' || mention.kind === 'context') ||
+      nameParts.some((p) => staffParts.has(p));
     const isPublic = publicSentences(doc).has(first.sentence);
     mentions.push({
       start: first.start,
@@ -310,53 +254,6 @@ export const findPeople = memoByDoc((doc: Doc): PersonMention[] => {
   return mentions;
 });
 
-// "our friend Elijah", "our favorite superhero Leo", "our resident dinosaur expert": nouns a
-// practice calls its young patients by, never its colleagues.
-const FOND_NOUNS = new Set(
-  `friend friends buddy buddies pal pals fan fans champ champion champs hero heroes warrior warriors superstar superstars
-  rockstar rockstars trooper troopers regular regulars neighbor neighbour visitor expert graduate grad cutie sweetie
-  sweetheart superhero princess prince angel legend artist explorer fighter`.split(/\s+/),
-);
-
-/** A staff role word before a name. "Resident" right before it is the role ("resident Dr. Lee",
- *  "our resident, Sam"); further back it is an adjective ("our resident dinosaur expert, Zuri"). */
-function staffRoleBefore(w: Word, adjacent: boolean): boolean {
-  return STAFF_ROLE_WORDS.has(w.base) && (adjacent || w.base !== 'resident');
-}
-
-/** "This is Kayla from the front desk", "it's Jen", "I'm Rosa": the writer, one of the staff. */
-function selfIntroduced(words: readonly Word[], first: number): boolean {
-  const p1 = words[first - 1];
-  const p2 = words[first - 2];
-  const s = words[first]!.sentence;
-  if (!p1 || p1.sentence !== s) return false;
-  if (p1.lower === "it's" || p1.lower === "i'm" || p1.lower === 'im') return true;
-  return p1.lower === 'is' && !!p2 && p2.sentence === s && (p2.lower === 'this' || p2.lower === 'name');
-}
-
-// Parts of the office a colleague works in: "our front desk superstar", "our billing hero".
-const WORKPLACE_WORDS = new Set(['desk', 'office', 'billing', 'reception', 'clinical', 'team', 'hygiene', 'sterilization', 'lab', 'admin', 'scheduling', 'insurance']);
-
-/** "our amazing Noor", "our own Maria": the practice's own people (but not "our patient Maria"). */
-function ourColleague(words: readonly Word[], first: number, kind: MentionKind): boolean {
-  // "our dear Mr. Kowalski", "our beloved Nana June", "our little Emma" are patients
-  if (kind === 'title' || kind === 'context') return false;
-  let fond = false;
-  let work = false;
-  for (let k = first - 1; k >= 0 && k >= first - 4; k--) {
-    const w = words[k]!;
-    // "our brave girl Amara", "our patient Maria": a person noun between "our" and the name
-    if (w.sentence !== words[first]!.sentence || PERSON_NOUNS.has(w.base) || RELATION_WORDS.has(w.base)) return false;
-    // "our friend Elijah" is a patient, "our front desk superstar Jen" a colleague
-    if (FOND_NOUNS.has(w.base)) fond = true;
-    if (WORKPLACE_WORDS.has(w.base)) work = true;
-    if (w.lower === 'our') return !fond || work;
-  }
-  return false;
-}
-
-const mentionsPatients = memoByDoc((doc: Doc) => /\bpatients?\b/.test(doc.lower));
-
 const placeWordsCache = new WeakMap<object, ReadonlySet<string>>();
 /** Words of the practice's own addresses ("Eugene", "Cedar"): its town is a place, not a person. */
 function practicePlaceWords(profile: Doc['profile']): ReadonlySet<string> {
@@ -378,33 +275,6 @@ function isShouted(w: Word, next: Word | undefined): boolean {
   return w.text.length > 1 && w.text === w.text.toUpperCase() && !(next && next.text.length > 1 && next.text === next.text.toUpperCase() && next.sentence === w.sentence);
 }
 
-/** Sentences that report news about public figures ("pitcher", "reported", "headlines"). */
-export const publicSentences = memoByDoc((doc: Doc): ReadonlySet<number> => {
-  const set = new Set<number>();
-  const words = doc.words;
-  for (let i = 0; i < words.length; i++) {
-    const w = words[i]!;
-    // "his famous bow ties", "our star patient": a possessive makes the word describe someone's
-    // things or our own people, not a public figure.
-    // "your next statement" is a bill, not a press statement; "a rock star" is praise.
-    if (!PUBLIC_CUES.has(w.lower) || ownedOrPraise(words, i)) continue;
-    set.add(w.sentence);
-  }
-  return set;
-});
-const OWNED_BY = new Set(['his', 'her', 'their', 'your', 'our', 'my', 'little']);
-// "a rock star", "a total star", "such a star": praise for anyone.
-const PRAISE_BEFORE_STAR = new Set(['a', 'rock', 'such', 'real', 'total', 'absolute', 'little', 'shining', 'true']);
-
-function ownedOrPraise(words: readonly Word[], i: number): boolean {
-  const w = words[i]!;
-  const p1 = words[i - 1];
-  const p2 = words[i - 2];
-  if (p1?.sentence === w.sentence && OWNED_BY.has(p1.lower)) return true;
-  if (p2?.sentence === w.sentence && OWNED_BY.has(p2.lower)) return true;
-  return w.lower === 'star' && !!p1 && p1.sentence === w.sentence && PRAISE_BEFORE_STAR.has(p1.lower);
-}
-
 /** Patients: mentions that are neither staff nor public figures. */
 export const findPatientMentions = memoByDoc((doc: Doc) => findPeople(doc).filter((m) => !m.staff && !m.public));
 
@@ -422,24 +292,4 @@ export function sentenceWordsOf(doc: Doc, sentence: number): readonly Word[] {
   const first = sentenceFirstWord(doc);
   if (sentence < 0 || sentence >= first.length - 1) return [];
   return doc.words.slice(first[sentence]!, first[sentence + 1]!);
-}
-
-/** Sentences of staff news: "… joins our team", "welcome Maria to the team", "new hygienist". */
-const teamSentences = memoByDoc((doc: Doc): ReadonlySet<number> => {
-  const set = new Set<number>();
-  const words = doc.words;
-  for (let i = 0; i + 1 < words.length; i++) {
-    if (words[i]!.sentence === words[i + 1]!.sentence && joinsTeamAt(words, i)) set.add(words[i]!.sentence);
-  }
-  return set;
-});
-
-function joinsTeamAt(words: readonly Word[], i: number): boolean {
-  const a = words[i]!.lower;
-  const b = words[i + 1]!.lower;
-  if ((a === 'our' || a === 'the') && (b === 'team' || b === 'staff' || b === 'crew')) {
-    const before = words[i - 1]?.lower;
-    return before === 'joins' || before === 'joined' || before === 'joining' || before === 'to' || before === 'on';
-  }
-  return a === 'new' && (b === 'hire' || b === 'hygienist' || b === 'nurse' || b === 'assistant' || b === 'receptionist');
 }
