@@ -27,6 +27,8 @@ ruleTester(rule, {
     { text: 'We opened our first office in 1978 with one chair and a borrowed x-ray machine.', context: 'post', why: 'a year of the practice' },
     { text: 'Our office opens at 8am on weekdays, come by!', context: 'comment', why: 'office hours' },
     { text: 'Closed for December holidays, see you in January!', context: 'post', why: 'a closure' },
+    { text: 'Thank you all for the birthday wishes for Lupe! She says the cake was the best part.', context: 'comment', why: 'thanks on behalf of one of our own' },
+    { text: 'Our founder, Dr. Harold Brandt, turns 91 today! Happy birthday, Doc.', context: 'post', why: 'a colleague\'s age is no patient detail' },
   ],
   invalid: [
     {
@@ -100,5 +102,7 @@ ruleTester(rule, {
     { text: 'Interesting review, considering you booked your next cleaning for December.', context: 'review-reply', findings: [{ span: 'December', severity: 'block' }] },
     { text: "To the dad who called at 6am about his daughter's swollen cheek: we'll see her at 8.", context: 'post', findings: [{ span: '6am', severity: 'block' }] },
     { text: 'the mom in our waiting room rn yelling at her kid is giving main character energy', context: 'post', findings: [{ span: 'rn', occurrence: 1, severity: 'block' }] },
+    { text: 'Thanks for coming in for your cleaning today, Mrs. Ruiz, and happy birthday!', context: 'post', findings: [{ span: 'today', severity: 'block' }, { span: 'birthday', severity: 'block' }] },
+    { text: 'Mr. Pettigrew turns 95 today! Happy birthday from all of us.', context: 'post', findings: [{ span: 'today', severity: 'warn' }] },
   ],
 });

@@ -14,7 +14,7 @@ import { eventSentences } from '../../detectors/event-sentences';
 import { sentenceAt } from '../../detectors/sentence-at';
 import { findDates } from '../../detectors/dates';
 import { memoByDoc } from '../../detectors/memo';
-import { findPatientMentions, publicSentences } from '../../detectors/people';
+import { findPatientMentions, findPeople, publicSentences, sentenceWordsOf } from '../../detectors/people';
 import { personSentences } from '../../detectors/person-sentences';
 import { hasPersonalDetails, personalDetailSentences } from '../../detectors/personal-details';
 import type { Doc } from '../../doc';
@@ -67,7 +67,7 @@ export default defineRule({
         });
         continue;
       }
-      const aboutDetails = hasPersonalDetails(doc) && (personSentences(doc).has(s) || personalDetailSentences(doc).has(s));
+      const aboutDetails = hasPatientDetails(doc) && (personSentences(doc).has(s) || personalDetailSentences(doc).has(s)) && !staffSentences(doc).has(s);
       if ((docTiesToCare(doc) || aboutDetails) && !eventSentences(doc).has(s)) {
         out.push({
           start: d.start,
@@ -97,7 +97,7 @@ function birthdays(doc: Doc): RawFinding[] {
     const happyNth = ordinal && words[i - 1]?.lower === 'happy' && !(words[i + 1] && BIRTHDAY_WORDS.has(words[i + 1]!.base));
     // In a reply or comment the wish is to the person addressed ("Dolores!! happy 90th!!!").
     const toSomeone = persons.has(w.sentence) || (happyNth && doc.context !== 'post');
-    if (!(birthday || happyNth) || !toSomeone || publicSentences(doc).has(w.sentence)) continue;
+    if (!(birthday || happyNth) || !toSomeone || publicSentences(doc).has(w.sentence) || thanksForWishes(doc, w.sentence)) continue;
     let start = w.start;
     if (birthday) {
       const prev = words[i - 1];
@@ -109,6 +109,30 @@ function birthdays(doc: Doc): RawFinding[] {
 }
 
 const BIRTHDAY_WORDS = new Set(['birthday', 'bday']);
+
+/** Sentences that name a colleague or a public figure ("Our founder, Dr. Harold Brandt, turns 91 today"). */
+const staffSentences = memoByDoc((doc: Doc): ReadonlySet<number> => new Set(findPeople(doc).filter((p) => p.staff || p.public).map((p) => p.sentence)));
+
+/** A personal detail (an age over 89, a birthday, an ID) outside sentences about colleagues. */
+const hasPatientDetails = memoByDoc((doc: Doc): boolean => {
+  if (!hasPersonalDetails(doc)) return false;
+  for (const s of personalDetailSentences(doc)) if (!staffSentences(doc).has(s)) return true;
+  return false;
+});
+
+const THANKS = new Set(['thank', 'thanks', 'thx']);
+const WISHES = new Set(['wishes', 'messages', 'notes', 'cards', 'love', 'shoutouts']);
+/** "Thank you all for the birthday wishes for Lupe!": the practice thanks people on behalf of
+ *  one of its own, so the birthday is a colleague's. */
+function thanksForWishes(doc: Doc, sentence: number): boolean {
+  let thanks = false;
+  let wishes = false;
+  for (const w of sentenceWordsOf(doc, sentence)) {
+    if (THANKS.has(w.lower)) thanks = true;
+    else if (WISHES.has(w.lower)) wishes = true;
+  }
+  return thanks && wishes;
+}
 const SINGULAR_PRONOUNS = new Set(['she', 'he', 'her', 'him', 'his', "she's", "he's"]);
 const SECOND_PERSON = new Set(['you', 'your', "you're", 'ya', 'u', 'ur']);
 
