@@ -109,6 +109,8 @@ export const GUARANTEE_PHRASES: readonly ToneEntry[] = [
   { phrase: '(absolutely|totally|completely|literally|truly) (zero|no) (pain|discomfort|needles|drills|side effects|downtime|risk|complications|cavities|sensitivity|bleeding|swelling)', notAfter: HEDGES },
   { phrase: '(will|guaranteed to|that will|which will|it will|itll|it\'ll|this will) (cure|heal|eliminate|erase|reverse|stop|prevent|end) (all |any |your |)(cavities|cavity|decay|tooth decay|gum disease|gingivitis|sensitivity|stains|yellowing|bad breath|plaque|tartar|grinding|crowding)', notAfter: HEDGES },
   { phrase: '(straight|white|perfect|straighter|whiter) (teeth|smile|smiles) in (just |only |as little as |under |)(# |one |two |three |six |a |)(day|days|week|weeks|month|months|visit|visits|hour|hours)', notAfter: HEDGES },
+  { phrase: 'no more (*|* *) ever', notAfter: HEDGES },
+  { phrase: "(we|we're|were|we are|our doctors|our dentists|our team|our staff|our hygienists|the doctor|the doctors|our office|dr *) (are |is |)(never|not ever) (wrong|mistaken|incorrect)" },
 ];
 
 // ---- Word classes for the promise structures (lib/checks/tone/promise-structures.ts) ----

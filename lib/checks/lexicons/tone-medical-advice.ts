@@ -104,6 +104,8 @@ export const MEDICAL_ADVICE_PHRASES: readonly ToneEntry[] = [
   { phrase: '(put|apply|rub|dab|use|try) (some |a little |a bit of |a dab of |)(ice|heat|vaseline|aloe|neosporin|cream|ointment|clove oil|honey|toothpaste|baking soda|tea tree oil|peroxide|a warm compress|a cold compress|an ice pack|a heating pad) (on|to|over|under|in)', contexts: ['comment', 'review-reply'] },
   { phrase: '(avoid|skip|cut out|stay away from|lay off|cut back on) (dairy|sugar|gluten|caffeine|coffee|alcohol|spicy food|spicy foods|hard foods|crunchy food|chewing|straws|carbs|salt|soda|red meat|citrus)', contexts: ['comment', 'review-reply'] },
   { phrase: '(drink|eat|take) (lots of|plenty of|more|extra) (water|fluids|fiber|protein|electrolytes|vitamin c|zinc)', contexts: ['comment', 'review-reply'] },
+  { phrase: '(needs|need|should get|should have|has to get|ought to get) (his|her|their|your|those|the|them|both|all four) (wisdom teeth|wisdom tooth|tooth|teeth|tonsils|adenoids|appendix|gallbladder|tongue tie|frenulum|lip tie) (out|removed|pulled|extracted|taken out|clipped|cut|lasered|released)' },
+  { phrase: "(that's|thats|that is|it's|its|it is|this is) (what's|whats|what is) (causing|behind|making|giving)", contexts: ['comment', 'review-reply'] },
 ];
 
 // ---- Word classes for the advice structures (lib/checks/tone/advice-structures.ts) ----

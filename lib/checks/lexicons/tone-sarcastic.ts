@@ -133,6 +133,12 @@ export const SARCASTIC_PHRASES: readonly ToneEntry[] = [
   { phrase: '(found|find|finding|made|make|making|took|take|taking) (the |some |)time (between|in between|amid|amidst) (your|all your|all of your)', contexts: REPLIES },
   { phrase: '(how|what) (terrible|awful|horrible|evil|greedy|incompetent|rude|lazy|heartless|cruel|monstrous|careless) (we are|we were|were|our staff is|our team is|our office is|people we are|monsters we are)', contexts: REPLIES },
   { phrase: 'nothing (like|beats) ~ (one star|1 star|a one star|a 1 star|bad review|negative review|angry review|rant|complaint|no show|no shows|cancellation|cancellations|tantrum|meltdown)' },
+  // Mock congratulations on the obvious, mock confessions, mock escalation.
+  { phrase: '(congratulations|congrats|well done|bravo|good job|nice work),? (you|youve|you\'ve|you have|u) (discovered|figured out|found out|learned|cracked|uncovered|solved|realized|noticed)', contexts: REPLIES },
+  { phrase: '(you caught us|you got us|you figured us out|guilty as charged|busted|the jig is up)', contexts: REPLIES, wholeSentence: true, calmEnding: true },
+  { phrase: '(our|the) (evil|secret|master|diabolical|sinister|nefarious) (plan|plot|scheme|list|agenda)', contexts: REPLIES },
+  { phrase: '(alert|call|notify|contact|phone|inform|tell) (the fbi|the cia|the national guard|the coast guard|congress|the president|interpol|the media|the press|the news|the pope|the supreme court)', contexts: REPLIES },
+  { phrase: '(your|this|that|the) (very |incredibly |extremely |so |)(detailed |thorough |in depth |exhaustive |extensive |comprehensive |lengthy |)(analysis|treatise|expose|deep dive|investigation|dissertation|breakdown|critique) (of|on|about)', contexts: REPLIES, unlessTextHas: ['sorry', 'apologize', 'apologise'] },
 ];
 
 /** Applause with no thanks or congratulations around it is a slow clap. */
@@ -202,4 +208,10 @@ export const CLAIMED_QUALITIES: readonly string[] = [
   'specialists', 'experts', 'professionals', 'professional', 'best', 'top', 'advanced', 'revolutionary', 'miracle', 'deal',
   'bargain', 'discount', 'affordable', 'honest', 'friendly', 'quick', 'fast', 'cheap', 'certified', 'pediatric', 'cosmetic',
   'spa', 'clinic', 'dentist', 'dentists', 'doctor', 'doctors', 'cleaning', 'whitening', 'treatment', 'consultation', 'research',
+];
+
+/** Suffering that no one is glad to hear of: "happy to hear … were so traumatic" is mock sympathy. */
+export const SUFFERING_WORDS: readonly string[] = [
+  'traumatic', 'traumatizing', 'traumatising', 'torture', 'torturous', 'ordeal', 'unbearable', 'horrific', 'nightmare', 'agony',
+  'agonizing', 'devastating', 'scarring', 'excruciating', 'horrendous', 'hellish', 'tragic', 'tragedy',
 ];

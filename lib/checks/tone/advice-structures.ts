@@ -166,6 +166,25 @@ const CERTAIN = new Set(CAUSE_CERTAINTY);
 const CAUSE = new Set(CAUSE_WORDS);
 const BE = new Set(['be', 'is', 's', 'its', 'has', 'have', 'was', 'are', 'were']);
 
+const POSSESSIVE = new Set(['your', 'ur', 'her', 'his', 'their']);
+const CAUSED = new Set(['caused', 'triggered']);
+
+/** "Your daughter's cavity was caused by the juice": one person's problem given a cause. */
+function causedBy(tokens: readonly ToneToken[]): RawFinding[] {
+  const found: RawFinding[] = [];
+  for (let i = 2; i + 1 < tokens.length; i++) {
+    if (!CAUSED.has(tokens[i]!.text) || tokens[i + 1]!.text !== 'by' || !BE.has(tokens[i - 1]!.text)) continue;
+    const problem = i - 2;
+    const w = tokens[problem]!.text;
+    if (!SYMPTOM.has(w) && !isProblemWord(w)) continue;
+    let owner = -1;
+    for (let k = problem - 1; k >= 0 && k >= problem - 3 && !tokens[k + 1]!.clauseBefore; k--) if (POSSESSIVE.has(tokens[k]!.text)) owner = k;
+    if (owner === -1) continue;
+    found.push({ start: tokens[owner]!.start, end: tokens[i + 1]!.end, message: 'This tells one person what caused their problem, without an exam. Ask them to call so a clinician can look.' });
+  }
+  return found;
+}
+
 /** "The pain must be coming from somewhere else", "the swelling is probably from the wisdom tooth": a cause, told without an exam. */
 function certainCause(tokens: readonly ToneToken[]): RawFinding[] {
   const found: RawFinding[] = [];
@@ -217,5 +236,5 @@ export const answersOneAsker = memoByDoc((doc: Doc): boolean => {
 /** Instructions and diagnoses; the rule decides where they count (replies, or a post to one person). */
 export function adviceStructures(doc: Doc): RawFinding[] {
   const tokens = toneTokens(doc);
-  return [...instructions(doc, tokens), ...diagnoses(tokens), ...drugWillHelp(tokens), ...certainCause(tokens)];
+  return [...instructions(doc, tokens), ...diagnoses(tokens), ...drugWillHelp(tokens), ...certainCause(tokens), ...causedBy(tokens)];
 }

@@ -128,6 +128,11 @@ function hundredPercent(doc: Doc, tokens: readonly ToneToken[]): RawFinding[] {
   return found;
 }
 
+const anyClauseBreak = (tokens: readonly ToneToken[], from: number, to: number) => {
+  for (let k = from; k < to; k++) if (tokens[k]!.clauseBefore) return true;
+  return false;
+};
+
 /** "the best hands in Eugene": a superlative claim about care in a place. */
 function bestIn(doc: Doc, tokens: readonly ToneToken[]): RawFinding[] {
   const found: RawFinding[] = [];
@@ -138,8 +143,11 @@ function bestIn(doc: Doc, tokens: readonly ToneToken[]): RawFinding[] {
     // "voted us Best Family Dentist in…" names an award the practice won.
     if (precededBy(tokens, i, AWARDED, 3)) continue;
     for (let k = i + 1; k <= i + 3 && k < tokens.length && !tokens[k]!.clauseBefore; k++) {
-      if (CARE.has(tokens[k]!.text) && tokens[k + 1]?.text === 'in' && !tokens[k + 1]!.clauseBefore) {
-        found.push({ start: tokens[i]!.start, end: tokens[k + 1]!.end, message: 'A "best in town" claim cannot be backed up. Say what patients like about the practice instead.' });
+      // "best dentist in Eugene", or "best office for kids in Lane County".
+      let at = tokens[k + 1]?.text === 'in' ? k + 1 : -1;
+      if (at === -1 && tokens[k + 1]?.text === 'for') for (let m = k + 2; m <= k + 4 && m < tokens.length; m++) if (tokens[m]!.text === 'in') at = m;
+      if (CARE.has(tokens[k]!.text) && at !== -1 && !anyClauseBreak(tokens, k + 1, at + 1)) {
+        found.push({ start: tokens[i]!.start, end: tokens[at]!.end, message: 'A "best in town" claim cannot be backed up. Say what patients like about the practice instead.' });
         break;
       }
       if (tokens[k]!.text === 'of') break;
@@ -204,6 +212,24 @@ function neverAnyone(tokens: readonly ToneToken[]): RawFinding[] {
   return found;
 }
 
+const SLOGAN_TURN = new Set(['just', 'only', 'all', 'guaranteed', 'ever', 'period', 'promise', 'nothing']);
+
+/**
+ * Whether a list of "no …" items goes on from token `at` and ends as a slogan does: at the end
+ * of the sentence or on "just smiles" ("No needles, no drills, just smiles!"), not on an account
+ * of a day ("No drills, no shots: today was just a cleaning day").
+ */
+function sloganList(tokens: readonly ToneToken[], at: number): boolean {
+  let k = at;
+  let items = 0;
+  while (k + 1 < tokens.length && !tokens[k]!.breakBefore && tokens[k]!.clauseBefore && (tokens[k]!.text === 'no' || tokens[k]!.text === 'zero') && ABSENCES.has(tokens[k + 1]!.text)) {
+    k += 2;
+    items++;
+  }
+  if (items === 0) return false;
+  return closesSentence(tokens, k) || SLOGAN_TURN.has(tokens[k]!.text);
+}
+
 /** "No needles. No drills. No tears.": a slogan promising none of a bad experience. */
 function absenceSlogan(doc: Doc, tokens: readonly ToneToken[]): RawFinding[] {
   const found: RawFinding[] = [];
@@ -214,8 +240,7 @@ function absenceSlogan(doc: Doc, tokens: readonly ToneToken[]): RawFinding[] {
     if (tokens[k]!.text === 'more') k++;
     if (!ABSENCES.has(tokens[k]?.text ?? '')) continue;
     // A sentence of its own ("No pain."), or a list of them ("No pain, no tears, just smiles").
-    const list = tokens[k + 1] && !tokens[k + 1]!.breakBefore && (tokens[k + 1]!.text === 'no' || tokens[k + 1]!.text === 'zero') && tokens[k + 1]!.clauseBefore;
-    if (!closesSentence(tokens, k + 1) && !list) continue;
+    if (!closesSentence(tokens, k + 1) && !sloganList(tokens, k + 1)) continue;
     if (doc.norm.slice(tokens[k]!.end, tokens[k]!.end + 2).includes('?')) continue;
     found.push({ start: tokens[i]!.start, end: tokens[k]!.end, message: 'A slogan of "no pain" promises what no visit can. Say how you keep kids comfortable instead.' });
   }
@@ -227,6 +252,12 @@ function superlativeReach(doc: Doc, tokens: readonly ToneToken[]): RawFinding[] 
   const found: RawFinding[] = [];
   for (let i = 0; i < tokens.length; i++) {
     if (!SUPERLATIVES.has(tokens[i]!.text) || precededBy(tokens, i, AWARDED, 3)) continue;
+    // "hands down the best office": the closer may also come first.
+    const h = tokens[i - 2]?.text === 'down' ? i - 2 : tokens[i - 3]?.text === 'down' ? i - 3 : -1;
+    if (h > 0 && tokens[h - 1]!.text === 'hands' && !tokens[h + 1]!.breakBefore) {
+      found.push({ start: tokens[h - 1]!.start, end: tokens[i]!.end, message: 'A "best anywhere" claim cannot be backed up. Say what patients like about the practice instead.' });
+      continue;
+    }
     // "hands down" and "bar none" may close a longer claim than the other reaches.
     for (let k = i + 1; k <= i + 8 && k < tokens.length && !tokens[k]!.breakBefore; k++) {
       const t = tokens[k]!.text;

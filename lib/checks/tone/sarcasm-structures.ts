@@ -13,6 +13,7 @@ import {
   PRAISE_WORDS,
   SNIDE_IMPERATIVES,
   SPITE_GERUNDS,
+  SUFFERING_WORDS,
 } from '../lexicons/tone-sarcastic';
 import { opensClause, writtenInCaps } from './cooccurrence';
 import { afterHandles } from './advice-structures';
@@ -147,6 +148,22 @@ function tailJab(tokens: readonly ToneToken[], i: number): RawFinding | undefine
   return { start: tokens[i]!.start, end: tokens[end]!.end, message: '"Just saying" after a remark makes it a jab. Leave the remark out, or say it kindly.' };
 }
 
+const GLAD = new Set(['happy', 'glad', 'good', 'nice', 'great', 'thrilled', 'delighted', 'lovely', 'pleased']);
+const LEARN = new Set(['hear', 'know', 'see', 'learn', 'read']);
+const SUFFERING = new Set(SUFFERING_WORDS);
+const UNSAID = new Set(['not', 'wasnt', 'werent', 'isnt', 'arent', 'no', 'never', 'less', 'nothing', 'without']);
+
+/** "Happy to hear the 5 minutes in our waiting room were so traumatic": gladness at suffering. */
+function gladOfSuffering(tokens: readonly ToneToken[], i: number): RawFinding | undefined {
+  if (!GLAD.has(tokens[i]!.text) || tokens[i + 1]?.text !== 'to' || !LEARN.has(tokens[i + 2]?.text ?? '')) return undefined;
+  const { to } = sentenceAround(tokens, i);
+  for (let k = i + 3; k < to && k <= i + 16; k++) {
+    if (UNSAID.has(tokens[k]!.text)) return undefined; // "glad to hear it wasn't as traumatic"
+    if (SUFFERING.has(tokens[k]!.text)) return { start: tokens[i]!.start, end: tokens[k]!.end, message: MESSAGE };
+  }
+  return undefined;
+}
+
 /** "/s", the written mark of sarcasm, as its own word. */
 function sarcasmMark(doc: Doc): RawFinding[] {
   const found: RawFinding[] = [];
@@ -170,7 +187,9 @@ export function sarcasmStructures(doc: Doc): RawFinding[] {
       mockApology(tokens, i) ??
       pretendEnjoyment(doc, tokens, i) ??
       tailJab(tokens, i) ??
-      (inReply ? (snideSuggestion(tokens, i, vocative) ?? mockBecause(tokens, i, vocative) ?? loudThanks(doc, tokens, i)) : undefined);
+      (inReply
+        ? (snideSuggestion(tokens, i, vocative) ?? mockBecause(tokens, i, vocative) ?? loudThanks(doc, tokens, i) ?? gladOfSuffering(tokens, i))
+        : undefined);
     if (hit) found.push(hit);
   }
   return [...found, ...praisedComplaint(tokens), ...sarcasmMark(doc)];

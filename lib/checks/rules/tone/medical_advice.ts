@@ -2,6 +2,7 @@
 // MRI"). It is given without an exam or the chart, and in a reply it also tells everyone the
 // person is a patient. General advice to everyone in a post ("wash your hands") is fine, so in
 // a post only a sentence addressed to someone by name or @handle counts.
+import { COMMON_WORDS } from '../../lexicons/common-words';
 import { MEDICAL_ADVICE_PHRASES } from '../../lexicons/tone-medical-advice';
 import type { Doc } from '../../doc';
 import { definePhraseSet, type PhraseMatch } from '../../tone/phrase-set';
@@ -33,7 +34,9 @@ function addressesOnePerson(doc: Doc, sentenceStart: number): boolean {
   if (!m) return false;
   const who = m[1]!;
   if (who.startsWith('@')) return true;
-  return !EVERYONE.has(who.split(/\s/)[0]!.toLowerCase()) && /^[A-Z]/.test(who);
+  // "Still, it can chip, so…" or "Also:" open a sentence; only a name speaks to someone.
+  const first = who.split(/\s/)[0]!.toLowerCase();
+  return !EVERYONE.has(first) && !COMMON_WORDS.has(first) && /^[A-Z]/.test(who);
 }
 
 function keep(doc: Doc, m: PhraseMatch<ToneEntry>): boolean {

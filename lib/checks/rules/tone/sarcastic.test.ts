@@ -41,6 +41,10 @@ ruleTester(rule, {
     { text: 'Perfect. See you at 3!', context: 'comment', why: 'a sincere confirmation' },
     { text: 'We love how you always bring the kids in smiling. Thanks, Ana!', context: 'review-reply', why: 'warm' },
     { text: 'Nothing beats a 5-star review from a happy kid!', why: 'not a complaint' },
+    { text: "Glad to hear it wasn't as traumatic as she feared!", context: 'comment', why: 'relief, negated suffering' },
+    { text: "You got us! We do love a good pun.", context: 'comment', why: 'playful, with "!"' },
+    { text: "Congratulations, you've finished your braces!", context: 'comment', why: 'sincere congratulations' },
+    { text: 'Thank you for your detailed review of the visit. We are sorry about the wait.', context: 'review-reply', why: 'sincere, with an apology' },
   ],
   invalid: [
     { text: 'thanks for the lovely review 🙄', context: 'review-reply', findings: [{ span: '🙄', suggestion: '' }] },
@@ -137,5 +141,12 @@ ruleTester(rule, {
     { text: 'Appreciate you telling the internet how terrible we are.', context: 'review-reply', findings: [{ span: 'how terrible we are' }] },
     { text: 'Nothing like starting Monday with a one-star review.', findings: [{ span: 'Nothing like starting Monday with a one-star' }] },
     { text: 'Some parents really need to parent. Just saying.', findings: [{ span: 'Just saying' }] },
+    // Mock congratulations, confessions, escalation and sympathy.
+    { text: "Congratulations, you've discovered that dental offices charge money.", context: 'review-reply', findings: [{ span: "Congratulations, you've discovered" }] },
+    { text: 'We keep a secret list of patients to make wait. You caught us.', context: 'review-reply', findings: [{ span: 'You caught us' }] },
+    { text: 'Yes, it was all part of our evil plan.', context: 'comment', findings: [{ span: 'our evil plan' }] },
+    { text: "We'll alert the media about the missing lollipop.", context: 'review-reply', findings: [{ span: "We'll alert the media" }] },
+    { text: 'Thank you for your very detailed analysis of our parking situation.', context: 'comment', findings: [{ span: 'your very detailed analysis of' }] },
+    { text: 'Happy to hear the 5 minutes in our waiting room were so traumatic.', context: 'review-reply', findings: [{ span: 'Happy to hear the 5 minutes in our waiting room were so traumatic' }] },
   ],
 });

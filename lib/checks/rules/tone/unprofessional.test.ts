@@ -41,6 +41,7 @@ ruleTester(rule, {
     { text: 'Your son was not a handful at all, he did great!', context: 'comment', why: 'negated' },
     { text: 'Some patients need to reschedule because of the storm.', context: 'comment', why: 'information, not a lecture' },
     { text: 'We went over what parents can expect at the first visit.', why: '"over" as going over' },
+    { text: 'To the mom who brought cookies for the team: thank you!', why: 'warm thanks to one person' },
   ],
   invalid: [
     { text: 'this is sh*t', findings: [{ span: 'sh*t', severity: 'block', suggestion: null }] },
@@ -110,5 +111,6 @@ ruleTester(rule, {
     { text: 'ok but why do parents let their kids drink soda all day', context: 'comment', findings: [{ span: 'why do parents let' }] },
     { text: 'Some parents really need to parent.', findings: [{ span: 'Some parents really need to' }] },
     { text: "Dang, that's a lot of words for a cleaning.", context: 'comment', findings: [{ span: 'Dang' }] },
+    { text: 'PSA to the mom in the silver minivan who parked across three spots: we see you', findings: [{ span: 'PSA to the mom in' }] },
   ],
 });
