@@ -9,7 +9,7 @@ import { AMBIGUOUS_FIRST_NAMES, FIRST_NAMES } from '../lexicons/first-names';
 import {
   AMBIGUOUS_PLACES, CONTEXT_CUES, DOCTOR_TITLES, FAMILY_NOUNS, FIRST_NAMES_OR_WORDS, GREETING_CUES, INITIAL_FOLLOWERS,
   LOWER_CASE_WORDS, LOWER_OK_TITLES, OPENING_VERBS, ORG_FOLLOWERS, PATIENT_TITLES, PERSONAL_THINGS, POINTING_WORDS,
-  POSSESSIVE_NOT_PERSON, SAID_TO_FOLLOWERS, VOCATIVE_FOLLOWERS,
+  PET_DETERMINERS, PET_NOUNS, POSSESSIVE_NOT_PERSON, SAID_TO_FOLLOWERS, VOCATIVE_FOLLOWERS,
 } from '../lexicons/person-cues';
 import { RELATION_WORDS } from '../lexicons/relations';
 import { SURNAMES, WORD_SURNAMES } from '../lexicons/surnames';
@@ -52,7 +52,10 @@ const isSurname = (key: string) => SURNAMES.has(key) || (NON_ASCII.test(key) && 
 // `cap` already says the word starts with a cased letter. A contraction ("We're", "They'll") is
 // a pronoun or verb with a capital, never a name ("O'Brien" keeps its apostrophe inside).
 const CONTRACTION = /'(?:re|ve|ll|d|m|t)$/;
-const isNameLike = (w: Word | undefined) => !!w && w.cap && !COMMON_WORDS.has(w.base) && !/\d/.test(w.text) && !CONTRACTION.test(w.lower);
+// Interjections, however many letters are drawn out: "Aw", "Awww", "Ohhh", "Yayyy", "Hahaha".
+const INTERJECTION = /^(?:a+w+|a+h+|o+h+|o+o+h+|u+g+h+|w+o+w+|y+a+y+|w+o+o+(?:h+o+o+)?|h+a+(?:h+a+)*|h+e+(?:h+e+)*|l+o+l+|l+m+a+o+|o+m+g+|o+o+p+s+|y+i+k+e+s+|e+e+k+|m+m+h*|h+m+)$/;
+const isNameLike = (w: Word | undefined) =>
+  !!w && w.cap && !COMMON_WORDS.has(w.base) && !/\d/.test(w.text) && !CONTRACTION.test(w.lower) && !INTERJECTION.test(w.lower);
 
 export const findPeople = memoByDoc((doc: Doc): PersonMention[] => {
   const words = doc.words;
@@ -209,6 +212,7 @@ export const findPeople = memoByDoc((doc: Doc): PersonMention[] => {
       mention = { firstWord: i, lastWord: last, kind: 'full' };
     }
     if (!mention) continue;
+    if (namesAPet(words, mention.firstWord, mention.lastWord)) continue;
     // "Sunny Meadows Elementary", "Rosa Parks Middle School": a name that starts a place's name
     const following = words[mention.lastWord + 1];
     if (following?.cap && ORG_FOLLOWERS.has(following.lower) && sameSentence(words[mention.lastWord]!, following) &&
@@ -253,6 +257,16 @@ export const findPeople = memoByDoc((doc: Doc): PersonMention[] => {
   }
   return mentions;
 });
+
+/** "Stella the therapy dog", "our office pup Biscuit", "my dog Max": an animal's name. */
+function namesAPet(words: readonly Word[], first: number, last: number): boolean {
+  const s = words[first]!.sentence;
+  for (let k = first - 1; k >= 0 && k >= first - 2 && words[k]!.sentence === s; k--) if (PET_NOUNS.has(words[k]!.base)) return true;
+  const det = words[last + 1];
+  if (!det || det.sentence !== s || !PET_DETERMINERS.has(det.lower)) return false;
+  for (let k = last + 2; k < words.length && k <= last + 4 && words[k]!.sentence === s; k++) if (PET_NOUNS.has(words[k]!.base)) return true;
+  return false;
+}
 
 const placeWordsCache = new WeakMap<object, ReadonlySet<string>>();
 /** Words of the practice's own addresses ("Eugene", "Cedar"): its town is a place, not a person. */

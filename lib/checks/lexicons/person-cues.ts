@@ -50,3 +50,9 @@ export const POSSESSIVE_NOT_PERSON: ReadonlySet<string> = new Set(['day', 'night
 export const FAMILY_NOUNS: ReadonlySet<string> = new Set(['kids', 'family', 'twins', 'boys', 'girls', 'sisters', 'brothers', 'children', 'household', 'crew', 'gang', 'clan', 'bunch', 'squad', 'fam', 'family\'s', 'kiddos', 'siblings', 'cousins', 'triplets']);
 // Lower-case words after "dr"/"ms" that are plainly not names ("dr visit", "ms office").
 export const FIRST_NAMES_OR_WORDS: ReadonlySet<string> = new Set(['visit', 'visits', 'office', 'appt', 'appointment', 'appointments', 'note', 'notes', 'orders', 'word', 'said', 'says', 'told', 'and', 'or', 'to', 'at', 'in']);
+// Animals named like people: "Stella the therapy dog", "our office pup Biscuit".
+export const PET_NOUNS: ReadonlySet<string> = new Set(
+  `dog dogs pup puppy doggo cat kitty kitten fish goldfish bunny rabbit hamster guinea parrot bird turtle lizard pet pets
+  mascot pony horse`.split(/\s+/),
+);
+export const PET_DETERMINERS: ReadonlySet<string> = new Set(['the', 'our', 'my', 'a', 'your', 'his', 'her', 'their']);

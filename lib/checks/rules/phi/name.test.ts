@@ -55,6 +55,14 @@ ruleTester(rule, {
     // a colleague named by a role or a part of the office, then by name alone
     { text: 'Shoutout to our front desk superstar Jen for 10 years with us! Jen, you keep us sane.', context: 'post' },
     { text: 'Our hygienist Maria ran the marathon! Happy birthday too, Maria, and enjoy your day off.', context: 'post' },
+    // animals named like people
+    { text: 'stella the therapy dog is back on tuesdays for anxious patients!', context: 'comment' },
+    { text: 'Our office pup Biscuit says hi to everyone coming in for cleanings this week!', context: 'post' },
+    { text: 'Meet Nemo, our waiting room goldfish, who has seen a thousand checkups.', context: 'post' },
+    // interjections, however drawn out, are no names
+    { text: 'Aw thanks! See you at the next cleaning.', context: 'comment' },
+    { text: 'Awww we love this, thank you for the kind words about your visit!', context: 'review-reply' },
+    { text: 'Ohhh so sorry about the wait, we are fixing the schedule.', context: 'review-reply' },
     // a school named after a person is a place
     { text: 'Thanks to the Rosa Parks Middle School choir for singing at our open house!', context: 'post' },
     { text: 'ms a lot of kids ask about fluoride, here is our guide', context: 'comment', why: 'an article after a title-like word is no initial' },
@@ -172,6 +180,10 @@ ruleTester(rule, {
     // "resident" further back is an adjective; a listed surname after "Will" makes a name
     { text: 'Happy 7th birthday to our resident dinosaur expert, Zuri Okafor! Thanks for the cupcakes at your cleaning.', context: 'post', findings: [{ span: 'Zuri Okafor' }] },
     { text: 'Will Carter got his braces off today!', context: 'post', findings: [{ span: 'Will Carter' }] },
+    // a person's pet in the same sentence does not hide the person
+    { text: 'Little Sofia brought her dog Max to her first cleaning today!', context: 'post', findings: [{ span: 'Sofia' }] },
+    // an interjection before a greeting leaves the names
+    { text: 'Aw thanks Mrs. G! Tell Tommy to keep wearing the retainer.', context: 'comment', findings: [{ span: 'Mrs. G' }, { span: 'Tommy' }] },
     // one lower-case letter after a title; a school's name is no person's
     { text: 'mrs k from the 9:40 brought us cookies after her crown seat', context: 'post', findings: [{ span: 'mrs k' }] },
     { text: 'Shoutout to Kaia from Sunny Meadows Elementary for being so brave at her extraction!', context: 'post', findings: [{ span: 'Kaia' }] },
