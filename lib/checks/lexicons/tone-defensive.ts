@@ -67,6 +67,8 @@ export const DEFENSIVE_PHRASES: readonly ToneEntry[] = [
   { phrase: '(not|never|isnt|wasnt) (to|for|about) (make|making|the|earning|earn) (money|profit|a profit|a buck|more money)', contexts: ['comment', 'review-reply'] },
   { phrase: '(not|never|isnt|wasnt) (to|for) (upsell|upselling|profit|profits|the money)', contexts: ['comment', 'review-reply'] },
   { phrase: "(doesn't|does not|doesnt|didn't|did not|didnt) make (the|our|this|that|it|your) (charge|bill|fee|policy|diagnosis|treatment|estimate|price|balance|charges|fees) (wrong|incorrect|invalid|unfair|illegal|a mistake|an error|less valid)", contexts: ['comment', 'review-reply'] },
+  // "We called you on Monday and Wednesday": the office's own contact cited as proof.
+  { phrase: '(we|our office|our team|our staff|our front desk|the office|the front desk|our billing team|i) (called|texted|emailed|mailed|messaged|reminded|contacted|notified|phoned) (you|your)', contexts: ['review-reply'], unlessSentenceHas: ['sorry', 'apologize', 'apologise', 'will', 'll', 'please', 'happy', 'glad', 'hope', 'thank', 'thanks', 'love', 'congrats'] },
   // The staff's effort set against the complaint ("assuming the worst about people who work this hard").
   { phrase: '(people|staff|a team|folks|humans|women|men|professionals) who (work|works|worked|care|cares|try|tries) (this|so|that|very|really|incredibly|extremely) hard', contexts: ['comment', 'review-reply'] },
   { phrase: '(before|instead of) (assuming|jumping to conclusions|accusing)', contexts: ['comment', 'review-reply'] },

@@ -103,6 +103,7 @@ export const HOSTILE_PHRASES: readonly ToneEntry[] = [
   { phrase: '(this|your|that) (review|complaint|comment|post|claim|rant) (is|was) (ridiculous|absurd|pathetic|laughable|insane|nonsense|garbage|trash|a joke|bs|bogus|childish|petty|a lie|unhinged)', severity: 'block' },
   { phrase: '(nobody|no one) (is |was |)(forced|forcing|forces|made|making|makes|asked|asking) you' },
   { phrase: '(hope|hopefully|i hope|we hope) (it|that|this) was worth it', contexts: ['comment', 'review-reply'] },
+  { phrase: '(not|never) a (great|good|nice|cute) look', contexts: ['comment', 'review-reply'], wholeSentence: true },
   { phrase: '(to the|dear|to whoever is|to the people|to those) (person|people|individual|individuals|someone|whoever|account|reviewer|troll) (leaving|posting|writing|spreading|behind|who keeps|who keep|sending)', message: THREAT },
   { phrase: "(we've|we have|weve|we|i've|ive|i have) (had|have had) (enough|it) (of|with)", contexts: ['comment', 'review-reply', 'post'] },
   { phrase: "(we|i) (don't|do not|dont) owe (you|anyone|anybody|you guys|people|u|reviewers) (an explanation|anything|an apology|a refund|a thing|explanations)" },

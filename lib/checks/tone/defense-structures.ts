@@ -110,15 +110,38 @@ const FAULT_DENIAL = new Set(['no', 'not', 'never', 'nothing', 'without', 'wasnt
 const DOTTED_SUBJECT = new Set(['we', 'were', 'our', 'i', 'im', 'nobody', 'this', 'that', 'it']);
 const DOTTED_DENIAL = new Set(['not', 'never', 'nothing', 'didnt', 'no', 'arent', 'isnt', 'wasnt', 'dont', 'wont']);
 
+/** "We have never lost a crown. Not. One.": a dotted "not"/"never" after the practice's claim. */
+function deniesAfterUs(tokens: readonly ToneToken[], i: number): boolean {
+  if (!DOTTED_DENIAL.has(tokens[i]!.text)) return false;
+  const { from, to } = sentenceAround(tokens, i - 1);
+  return anyIn(tokens, from, to, US);
+}
+
+/** Whether every word of tokens [i, end) stands in the sentence just before token i. */
+function echoesSentenceBefore(tokens: readonly ToneToken[], i: number, end: number): boolean {
+  const { from, to } = sentenceAround(tokens, i - 1);
+  for (let k = i; k < end; k++) {
+    let seen = false;
+    for (let j = from; j < to && !seen; j++) seen = tokens[j]!.text === tokens[k]!.text;
+    if (!seen) return false;
+  }
+  return true;
+}
+
 /** "WE. ARE. NOT. A. SCAM.", "We. Did. Nothing. Wrong.": a denial spelled one word per sentence. */
-function dottedDenial(tokens: readonly ToneToken[]): RawFinding[] {
+function dottedDenial(doc: Doc, tokens: readonly ToneToken[]): RawFinding[] {
   const found: RawFinding[] = [];
+  const words = toneWordSet(doc);
+  const reassuring = REASSURING.some((w) => words.has(w));
   let i = 0;
   while (i < tokens.length) {
     let end = i;
     // A run of one-word sentences starting at i.
     while (end < tokens.length && (end === 0 || tokens[end]!.breakBefore) && (end + 1 === tokens.length || tokens[end + 1]!.breakBefore)) end++;
     if (end - i >= 3 && DOTTED_SUBJECT.has(tokens[i]!.text) && anyIn(tokens, i, end, DOTTED_DENIAL)) {
+      found.push({ start: tokens[i]!.start, end: tokens[end - 1]!.end, message: MESSAGE });
+    } else if (end - i >= 2 && i > 0 && !reassuring && (echoesSentenceBefore(tokens, i, end) || deniesAfterUs(tokens, i))) {
+      // "…leaves pain-free. Every. Single. One.": the claim said again, a word at a time.
       found.push({ start: tokens[i]!.start, end: tokens[end - 1]!.end, message: MESSAGE });
     }
     i = end > i ? end : i + 1;
@@ -159,5 +182,5 @@ function insistingCloser(doc: Doc, tokens: readonly ToneToken[]): RawFinding[] {
 export function defenseStructures(doc: Doc): RawFinding[] {
   if (doc.context === 'post') return [];
   const tokens = toneTokens(doc);
-  return [...claimsPropriety(tokens), ...deniesAccusation(tokens), ...noFaultOfOurs(tokens), ...dottedDenial(tokens), ...insistingCloser(doc, tokens)];
+  return [...claimsPropriety(tokens), ...deniesAccusation(tokens), ...noFaultOfOurs(tokens), ...dottedDenial(doc, tokens), ...insistingCloser(doc, tokens)];
 }

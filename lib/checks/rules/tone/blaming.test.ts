@@ -121,6 +121,11 @@ ruleTester(rule, {
     { text: "To the family that left a car seat in op 2: we've got it safe at the front desk!" },
     { text: 'To the family who cancelled this morning: we hope everyone feels better soon!' },
     { text: 'To the patient who brought us donuts today: thank you, you made our Monday!' },
+    // Round 3, last dev misses as classes: insistence a word at a time ('Every. Single. One.', 'Not. One.'), contact cited as proof, a child's medicine blamed, 'Not a great look.'
+    { text: 'Thank you for the kind words! We loved meeting you. Loved. It.', context: 'review-reply' },
+    { text: 'We called you this morning and would love to find a new time. Please call us back!', context: 'review-reply' },
+    { text: 'Headphones make them less nervous, so we keep a pair in every room!', context: 'comment' },
+    { text: "Not a great look for our team, and we're sorry. We're fixing the phone system.", context: 'comment' },
   ],
   invalid: [
     { text: 'You failed to bring your insurance card.', context: 'review-reply', findings: [{ span: 'You failed to', severity: 'warn', suggestion: null }] },
@@ -239,5 +244,7 @@ ruleTester(rule, {
     { text: "Kids don't get 8 cavities from bad luck.", context: 'comment', findings: [{ span: "don't get 8 cavities from bad luck" }] },
     { text: 'We appreciate your feedback. However, the patient portal clearly states that forms are due 48 hours in advance.', context: 'review-reply', findings: [{ span: 'clearly states' }] },
     { text: 'Thanks for the review. We do wish you had mentioned your concerns at the visit instead of online.', context: 'review-reply', findings: [{ span: 'We do wish you had mentioned' }] },
+    // Round 3, last dev misses as classes: insistence a word at a time ('Every. Single. One.', 'Not. One.'), contact cited as proof, a child's medicine blamed, 'Not a great look.'
+    { text: "As you know, your son's ADHD medication makes him very jumpy during cleanings.", context: 'review-reply', findings: [{ span: "your son's ADHD medication makes him very jumpy" }] },
   ],
 });

@@ -115,6 +115,11 @@ ruleTester(rule, {
     { text: "To the family that left a car seat in op 2: we've got it safe at the front desk!" },
     { text: 'To the family who cancelled this morning: we hope everyone feels better soon!' },
     { text: 'To the patient who brought us donuts today: thank you, you made our Monday!' },
+    // Round 3, last dev misses as classes: insistence a word at a time ('Every. Single. One.', 'Not. One.'), contact cited as proof, a child's medicine blamed, 'Not a great look.'
+    { text: 'Thank you for the kind words! We loved meeting you. Loved. It.', context: 'review-reply' },
+    { text: 'We called you this morning and would love to find a new time. Please call us back!', context: 'review-reply' },
+    { text: 'Headphones make them less nervous, so we keep a pair in every room!', context: 'comment' },
+    { text: "Not a great look for our team, and we're sorry. We're fixing the phone system.", context: 'comment' },
   ],
   invalid: [
     {
@@ -249,5 +254,9 @@ ruleTester(rule, {
     { text: "We have a 4.9 rating with over 600 reviews. One angry comment doesn't change that.", context: 'comment', findings: [{ span: '9 rating with over 600 reviews' }, { span: "One angry comment doesn't change" }] },
     { text: 'Thank you for your feedback. Please understand that our hygienists follow strict clinical guidelines and did nothing improper.', context: 'review-reply', findings: [{ span: 'Please understand that our' }, { span: 'did nothing improper' }] },
     { text: "We appreciate the review. To clarify, no one was 'rushed'; a cleaning takes 45 minutes and yours took 47.", context: 'review-reply', findings: [{ span: 'To clarify' }] },
+    // Round 3, last dev misses as classes: insistence a word at a time ('Every. Single. One.', 'Not. One.'), contact cited as proof, a child's medicine blamed, 'Not a great look.'
+    { text: 'Every single one of our patients leaves pain-free. Every. Single. One.', context: 'review-reply', findings: [{ span: 'Every. Single. One' }] },
+    { text: 'We have never lost a crown. Not. One.', context: 'review-reply', findings: [{ span: 'Not. One' }] },
+    { text: "Ma'am, we called you on Monday and Wednesday to reschedule.", context: 'review-reply', findings: [{ span: 'we called you' }] },
   ],
 });

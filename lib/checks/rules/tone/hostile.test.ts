@@ -111,6 +111,11 @@ ruleTester(rule, {
     { text: "To the family that left a car seat in op 2: we've got it safe at the front desk!" },
     { text: 'To the family who cancelled this morning: we hope everyone feels better soon!' },
     { text: 'To the patient who brought us donuts today: thank you, you made our Monday!' },
+    // Round 3, last dev misses as classes: insistence a word at a time ('Every. Single. One.', 'Not. One.'), contact cited as proof, a child's medicine blamed, 'Not a great look.'
+    { text: 'Thank you for the kind words! We loved meeting you. Loved. It.', context: 'review-reply' },
+    { text: 'We called you this morning and would love to find a new time. Please call us back!', context: 'review-reply' },
+    { text: 'Headphones make them less nervous, so we keep a pair in every room!', context: 'comment' },
+    { text: "Not a great look for our team, and we're sorry. We're fixing the phone system.", context: 'comment' },
   ],
   invalid: [
     {
@@ -239,5 +244,7 @@ ruleTester(rule, {
     { text: "Bless your heart, you clearly didn't read a single word of our reply.", context: 'comment', findings: [{ span: 'Bless your heart' }] },
     { text: 'We thank you for your review and wish you luck finding a practice that meets your very specific standards.', context: 'review-reply', findings: [{ span: 'finding a practice that meets' }] },
     { text: "Thanks for sharing. We'll be sure to note your preferences in your file for the next office you visit.", context: 'review-reply', findings: [{ span: 'next office you visit' }] },
+    // Round 3, last dev misses as classes: insistence a word at a time ('Every. Single. One.', 'Not. One.'), contact cited as proof, a child's medicine blamed, 'Not a great look.'
+    { text: 'You yelled at our receptionist in front of a room full of kids. Not a great look.', context: 'review-reply', findings: [{ span: 'Not a great look' }] },
   ],
 });
