@@ -134,6 +134,14 @@ export function buildDoc(text: string, options: AnalyzeOptions = {}): Doc {
   return new NormalisedDoc(text, norm, lower, options, normStarts, origStarts);
 }
 
+/** Stands for a memo whose value is undefined (an empty slot reads as undefined). */
+const NO_VALUE = Symbol('no value');
+
+/** Whether `doc` keeps memos in numbered slots (documents made by buildDoc do). */
+export function hasMemoSlots(doc: Doc): doc is Doc & { memoAt<T>(slot: number, compute: (doc: Doc) => T): T } {
+  return doc instanceof NormalisedDoc;
+}
+
 // A class rather than an object literal with closures: the words, sentences and memos it
 // computes on first use live in its fields, and die with it. Kept in a closure's context (or in
 // module-level WeakMaps keyed by the document), V8's scavenger kept every word of every past
@@ -147,6 +155,7 @@ class NormalisedDoc implements Doc {
   private sentenceSpans: Span[] | undefined;
   private wordList: Word[] | undefined;
   private memos: Map<object, unknown> | undefined;
+  private slots: unknown[] | undefined;
 
   constructor(
     readonly original: string,
@@ -178,6 +187,17 @@ class NormalisedDoc implements Doc {
     if (this.memos.has(key)) return this.memos.get(key) as T;
     const value = compute(this);
     this.memos.set(key, value);
+    return value;
+  }
+
+  /** `memo` by a number handed out once per computation (memoByDoc): an array read instead of
+   *  two Map lookups, for the hundred-odd memo reads of every call. */
+  memoAt<T>(slot: number, compute: (doc: Doc) => T): T {
+    const values = (this.slots ??= []);
+    const v = values[slot];
+    if (v !== undefined) return (v === NO_VALUE ? undefined : v) as T;
+    const value = compute(this);
+    values[slot] = value === undefined ? NO_VALUE : value;
     return value;
   }
 
