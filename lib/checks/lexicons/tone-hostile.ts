@@ -195,7 +195,8 @@ export const HOSTILE_PHRASES: readonly ToneEntry[] = [
   { phrase: 'should (be |feel |)(ashamed|embarrassed)', notAfter: ['we', 'i', 'us', 'our', 'were', 'ourselves'] },
   { phrase: '(held hostage|blackmailed|extorted|bullied|strong armed|strongarmed) (by|into)', contexts: ['comment', 'review-reply'] },
   // Contempt by comparison: what the practice is not, said to mock what the reader expected.
-  { phrase: `(not|isnt|arent|wasnt|werent|never) (a |an |your |some |your own |your personal |)${NOT_OUR_ROLE}` },
+  // "We're not a daycare, but we DO have a play corner!" is a welcome.
+  { phrase: `(not|isnt|arent|wasnt|werent|never) (a |an |your |some |your own |your personal |)${NOT_OUR_ROLE}`, notBefore: ['but'] },
   { phrase: `(think|thinks|thought|treat|treats|treating|treated|expect|expects|expected|act like|acts like|as if|as though) ~ (is|was|are|were|as|like) (a|an|your|some|their) ${NOT_OUR_ROLE}` },
   // Mockery: the team reading the review aloud or laughing at it.
   { phrase: '(read|reading|passed|passing|shared|sharing) (this|it|your review|your post|your comment|this review|your rant|your message|your complaint) (out loud|aloud|around the office|with the whole|at lunch|to the whole)', contexts: ['comment', 'review-reply'], unlessTextHas: WARM_TEXT },

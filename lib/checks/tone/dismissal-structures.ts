@@ -27,6 +27,8 @@ const NEEDED = new Set(['have', 'need', 'needs', 'needing']);
 const READER = new Set(['you', 'your', 'youre', 'youll', 'youd', 'u', 'ur', 'yourself']);
 const PLENTY = new Set(['plenty', 'lots', 'tons', 'loads', 'bunch', 'dozens']);
 const FAREWELL = new Set(['wish', 'luck', 'best', 'hope']);
+// "Posting your smile selfie has consequences: it makes our whole team grin" is a joke.
+const CHEERFUL = new Set(['smile', 'smiles', 'selfie', 'grin', 'happy', 'love', 'fun', 'great', 'awesome', 'joy', 'thank', 'thanks', 'laugh']);
 const HAS = new Set(['has', 'have', 'carries', 'carry', 'be', 'face', 'facing', 'bring', 'brings']);
 const HAS_QUALIFIER = new Set(['real', 'serious', 'legal', 'its', 'their']);
 const LEAVE = 'Pointing the reader to another practice reads as showing them the door. Invite them to call instead.';
@@ -100,7 +102,7 @@ function hasConsequences(tokens: readonly ToneToken[], i: number): RawFinding | 
   if (!HAS.has(tokens[k]?.text ?? '') || tokens[k + 1]!.clauseBefore) return undefined;
   // Only about speaking up: "skipping cleanings has consequences" is health advice.
   const { from, to } = sentenceAround(tokens, i);
-  if (!anyIn(tokens, from, to, SPEECH)) return undefined;
+  if (!anyIn(tokens, from, to, SPEECH) || anyIn(tokens, from, Math.min(tokens.length, to + 12), CHEERFUL)) return undefined;
   return { start: tokens[k]!.start, end: tokens[i]!.end, message: THREAT, severity: 'block' };
 }
 
