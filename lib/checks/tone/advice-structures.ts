@@ -72,7 +72,8 @@ function instructionVerb(tokens: readonly ToneToken[], i: number): number {
 }
 
 /** Token indices right after an "@handle": the handle is a vocative, so what follows opens a clause. */
-export function afterHandles(doc: Doc, tokens: readonly ToneToken[]): ReadonlySet<number> {
+export const afterHandles = memoByDoc((doc: Doc): ReadonlySet<number> => {
+  const tokens = toneTokens(doc);
   const out = new Set<number>();
   const s = doc.norm;
   let t = 0;
@@ -83,11 +84,11 @@ export function afterHandles(doc: Doc, tokens: readonly ToneToken[]): ReadonlySe
     if (t < tokens.length) out.add(t);
   }
   return out;
-}
+});
 
 function instructions(doc: Doc, tokens: readonly ToneToken[]): RawFinding[] {
   const found: RawFinding[] = [];
-  const handles = doc.norm.includes('@') ? afterHandles(doc, tokens) : undefined;
+  const handles = doc.norm.includes('@') ? afterHandles(doc) : undefined;
   for (let i = 0; i < tokens.length; i++) {
     // A clause start, or "and"/"then" joining a second instruction ("… and skip lidocaine").
     // Also right after a problem word: "for the eczema try…".

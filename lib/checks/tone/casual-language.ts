@@ -96,9 +96,13 @@ function casualWords(doc: Doc, tokens: readonly ToneToken[]): RawFinding[] {
   }
   // One "omg" in a warm, otherwise careful comment is delight ("omg congrats!"); with other
   // casual words around it, it is part of a text-message voice.
-  const fond = FONDNESS.some((w) => words.has(w)) || WARM_EMOJI.some((e) => doc.norm.includes(e));
-  if (fond && found.length > 0 && found.every((f) => SOFT.has(doc.lower.slice(f.start, f.end))) && !textSpeak(tokens)) return [];
+  if (found.length > 0 && found.every((f) => SOFT.has(doc.lower.slice(f.start, f.end))) && isFond(doc, words) && !textSpeak(tokens)) return [];
   return found;
+}
+
+/** Whether the text shows affection in words or emoji (checked only for a lone "omg"). */
+function isFond(doc: Doc, words: ReadonlySet<string>): boolean {
+  return FONDNESS.some((w) => words.has(w)) || WARM_EMOJI.some((e) => doc.norm.includes(e));
 }
 
 /** Whether the text uses text-message spellings ("u", "ur", "pls") anywhere. */

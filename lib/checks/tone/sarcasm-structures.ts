@@ -181,7 +181,7 @@ export function sarcasmStructures(doc: Doc): RawFinding[] {
   const found: RawFinding[] = [];
   const inReply = doc.context !== 'post';
   // "@critic maybe find a hobby": a reply's opening @handle is a vocative, so a clause starts after it.
-  const vocative = inReply && doc.norm.includes('@') ? afterHandles(doc, tokens) : undefined;
+  const vocative = inReply && doc.norm.includes('@') ? afterHandles(doc) : undefined;
   for (let i = 0; i < tokens.length; i++) {
     const hit =
       mockApology(tokens, i) ??
