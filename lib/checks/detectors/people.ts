@@ -6,11 +6,7 @@
 import type { Doc, Word } from '../doc';
 import { COMMON_WORDS } from '../lexicons/common-words';
 import { AMBIGUOUS_FIRST_NAMES, FIRST_NAMES } from '../lexicons/first-names';
-import {
-  AMBIGUOUS_PLACES, CONTEXT_CUES, DOCTOR_TITLES, FAMILY_NOUNS, FIRST_NAMES_OR_WORDS, GREETING_CUES, INITIAL_FOLLOWERS,
-  LOWER_CASE_WORDS, LOWER_OK_TITLES, OPENING_VERBS, ORG_FOLLOWERS, PATIENT_TITLES, PERSONAL_THINGS, POINTING_WORDS,
-  PET_DETERMINERS, PET_NOUNS, POSSESSIVE_NOT_PERSON, SAID_TO_FOLLOWERS, VOCATIVE_FOLLOWERS,
-} from '../lexicons/person-cues';
+import * as cues from '../lexicons/person-cues';
 import { RELATION_WORDS } from '../lexicons/relations';
 import { SURNAMES, WORD_SURNAMES } from '../lexicons/surnames';
 import { staffNameParts } from '../profile';
@@ -19,6 +15,15 @@ import { colleagueByContext, publicSentences } from './people-roles';
 
 // Who is staff or a public figure is decided in people-roles.ts; callers still import it from here.
 export { publicSentences } from './people-roles';
+
+// Local bindings for the cue lists: the loop below reads them for every word, and a module
+// namespace property (a getter once transpiled to CommonJS, as under tsx) costs more than a const.
+const {
+  AMBIGUOUS_PLACES, CONTEXT_CUES, DOCTOR_TITLES, FAMILY_NOUNS, FIRST_NAMES_OR_WORDS, GREETING_CUES,
+  INITIAL_FOLLOWERS, LOWER_CASE_WORDS, LOWER_OK_TITLES, OPENING_VERBS, ORG_FOLLOWERS, PATIENT_TITLES,
+  PERSONAL_THINGS, POINTING_WORDS, PET_DETERMINERS, PET_NOUNS, POSSESSIVE_NOT_PERSON, SAID_TO_FOLLOWERS,
+  VOCATIVE_FOLLOWERS,
+} = cues;
 
 export type MentionKind = 'full' | 'title' | 'initial' | 'context' | 'greeting' | 'first' | 'doctor';
 
