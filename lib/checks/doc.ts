@@ -134,6 +134,9 @@ export function buildDoc(text: string, options: AnalyzeOptions = {}): Doc {
   return new NormalisedDoc(text, norm, lower, options, normStarts, origStarts);
 }
 
+/** One shared empty profile: what is derived from a profile is cached per profile object. */
+const NO_PROFILE: PracticeProfile = Object.freeze({});
+
 /** Stands for a memo whose value is undefined (an empty slot reads as undefined). */
 const NO_VALUE = Symbol('no value');
 
@@ -168,7 +171,7 @@ class NormalisedDoc implements Doc {
   ) {
     this.context = options.context ?? 'post';
     this.site = options.site;
-    this.profile = options.profile ?? {};
+    this.profile = options.profile ?? NO_PROFILE;
     this.watchWords = options.watchWords ?? [];
   }
 

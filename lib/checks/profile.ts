@@ -33,33 +33,55 @@ export function staffNameParts(profile: PracticeProfile): ReadonlySet<string> {
  */
 export const findPracticeSpans = memoByDoc((doc: Doc): PracticeSpans => new PracticeSpans(practiceSpansIn(doc)));
 
+// What to look for depends on the profile alone: worked out once per profile object, not for
+// every call (the address splitting and name parts were a per-call cost of every keystroke).
+interface Needles {
+  /** Lower-case phrases of 3+ characters. */
+  phrases: string[];
+  /** Digits of the practice's phones (7+). */
+  phones: string[];
+}
+const needlesCache = new WeakMap<PracticeProfile, Needles>();
+
+function needlesOf(p: PracticeProfile): Needles {
+  let needles = needlesCache.get(p);
+  if (!needles) {
+    const phrases: string[] = [];
+    for (const phrase of [
+      p.practiceName,
+      p.website,
+      ...(p.website ? [`www.${p.website.replace(/^https?:\/\/(www\.)?/, '')}`] : []),
+      ...(p.emails ?? []),
+      ...(p.addresses ?? []),
+      // An address is often written in part: "410 Mill Street", "Dayton, OH 45402".
+      ...(p.addresses ?? []).flatMap(addressParts),
+      ...(p.staffNames ?? []),
+      ...[...staffNameParts(p)].filter((w) => w.length >= 3),
+    ]) {
+      const needle = phrase?.trim().toLowerCase();
+      if (needle && needle.length >= 3) phrases.push(needle);
+    }
+    needles = { phrases, phones: (p.phones ?? []).map(digitsOnly).filter((d) => d.length >= 7) };
+    needlesCache.set(p, needles);
+  }
+  return needles;
+}
+
+// Phone numbers are written many ways: compare digit runs, allowing common separators. The run
+// is bounded ({5,20}) so a long stretch of digits cannot make the search quadratic.
+const PHONE_LIKE = /\+?\(?\d[\d\s().-]{5,20}\d/g;
+
 function practiceSpansIn(doc: Doc): Span[] {
-  const p = doc.profile;
+  const { phrases, phones } = needlesOf(doc.profile);
   const spans: Span[] = [];
-  const phrases = [
-    p.practiceName,
-    p.website,
-    ...(p.website ? [`www.${p.website.replace(/^https?:\/\/(www\.)?/, '')}`] : []),
-    ...(p.emails ?? []),
-    ...(p.addresses ?? []),
-    // An address is often written in part: "410 Mill Street", "Dayton, OH 45402".
-    ...(p.addresses ?? []).flatMap(addressParts),
-    ...(p.staffNames ?? []),
-    ...[...staffNameParts(p)].filter((w) => w.length >= 3),
-  ];
-  for (const phrase of phrases) {
-    const needle = phrase?.trim().toLowerCase();
-    if (!needle || needle.length < 3) continue;
+  for (const needle of phrases) {
     for (let i = doc.lower.indexOf(needle); i !== -1; i = doc.lower.indexOf(needle, i + needle.length)) {
       spans.push({ start: i, end: i + needle.length });
     }
   }
-  const phones = (p.phones ?? []).map(digitsOnly).filter((d) => d.length >= 7);
   if (phones.length > 0) {
-    // Phone numbers are written many ways: compare digit runs, allowing common separators.
-    // The run is bounded ({5,20}) so a long stretch of digits cannot make the search quadratic.
-    const re = /\+?\(?\d[\d\s().-]{5,20}\d/g;
-    for (let m = re.exec(doc.norm); m; m = re.exec(doc.norm)) {
+    PHONE_LIKE.lastIndex = 0;
+    for (let m = PHONE_LIKE.exec(doc.norm); m; m = PHONE_LIKE.exec(doc.norm)) {
       const d = digitsOnly(m[0]);
       if (phones.some((ph) => d === ph || d.endsWith(ph) || ph.endsWith(d))) {
         spans.push({ start: m.index, end: m.index + m[0].length });
