@@ -132,6 +132,12 @@ export const BLAMING_PHRASES: readonly ToneEntry[] = [
   { phrase: "(we|i) (do |really |truly |honestly |just |)wish (you|u) (had|would have|would've|wouldve|d) (mentioned|told us|told|called|said something|asked|spoken up|brought|raised|come to us|let us know|reached out|read|checked)", contexts: ['comment', 'review-reply'], unlessSentenceHas: ['sorry', 'apologize', 'apologise'] },
   // A child's condition or medicine blamed for a hard visit ("your son's medication makes him very jumpy").
   { phrase: '(your|ur) (sons|daughters|childs|kids|son|daughter|child|kid|boys|girls) ~ (makes|made|make|making) (him|her|them) (very |so |extremely |really |quite |too |)(jumpy|difficult|uncooperative|restless|fidgety|wiggly|squirmy|combative|aggressive|hard to treat|hard to work with|impossible|hyper|unmanageable)', contexts: ['comment', 'review-reply'] },
+  // The reader measured against others, or against how little it takes ("Most parents manage to…",
+  // "It takes two seconds to call", "What part of … was unclear?", "Reading is fundamental.").
+  { phrase: '(most|other|every other|all the other|plenty of|our other|the other) (parents|patients|people|families|adults|folks) (manage|managed|are able|seem to manage|have no trouble|have no problem|somehow manage|seem to have no trouble|figure|figured) (to|with|it|out)', contexts: ['comment', 'review-reply'] },
+  { phrase: '(it|that|this) (takes|took|would have taken|would take|only takes|literally takes) (two|2|#|a few|five|5|ten|one|a|thirty|30) (seconds|second|minutes|minute|mins|min|sec|secs) to (call|cancel|text|email|read|check|let us know|reschedule|reply|answer|confirm|pick up)', contexts: ['comment', 'review-reply'] },
+  { phrase: 'what part of ~ (unclear|confusing|understand|get|miss|clear|hard)', contexts: ['comment', 'review-reply'] },
+  { phrase: 'reading is (fundamental|hard|a skill|a lost art)', contexts: ['comment', 'review-reply'] },
   // Responsibility handed to "the adult in the room", the policy holder, the parent.
   { phrase: 'is the (sole |own |)responsibility of the (adult|adults|patient|patients|parent|parents|guardian|guardians|policy holder|policyholder|account holder|subscriber|member|insured|cardholder|person|individual|family|grown ups|grownups)', contexts: ['comment', 'review-reply'] },
   { phrase: '(the|only|an|one) adult in the room', contexts: ['comment', 'review-reply'] },

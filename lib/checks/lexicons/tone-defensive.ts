@@ -69,6 +69,20 @@ export const DEFENSIVE_PHRASES: readonly ToneEntry[] = [
   { phrase: "(doesn't|does not|doesnt|didn't|did not|didnt) make (the|our|this|that|it|your) (charge|bill|fee|policy|diagnosis|treatment|estimate|price|balance|charges|fees) (wrong|incorrect|invalid|unfair|illegal|a mistake|an error|less valid)", contexts: ['comment', 'review-reply'] },
   // "We called you on Monday and Wednesday": the office's own contact cited as proof.
   { phrase: '(we|our office|our team|our staff|our front desk|the office|the front desk|our billing team|i) (called|texted|emailed|mailed|messaged|reminded|contacted|notified|phoned) (you|your)', contexts: ['review-reply'], unlessSentenceHas: ['sorry', 'apologize', 'apologise', 'will', 'll', 'please', 'happy', 'glad', 'hope', 'thank', 'thanks', 'love', 'congrats'] },
+  // Apologies that take the feeling back ("sorry if you felt rushed", "sorry you were confused by our policy").
+  { phrase: "(sorry|apologize|apologise|apologies) if (you|anyone|that|this|it|we) (felt|feel|were|was|came across|seemed|thought|perceived|found|got the impression|caused|somehow)", contexts: ['comment', 'review-reply'], suggestion: "We're sorry about your experience" },
+  { phrase: "(sorry|apologize|apologise|apologies) (that |)(you were|you're|youre|you are|you got|you felt|you feel|you became) (so |)(confused|misinformed|unaware|mistaken|unclear|surprised|caught off guard)", contexts: ['comment', 'review-reply'], unlessSentenceHas: ['us', 'fault', 'mistake', 'fix', 'fixed', 'added', 'clearer', 'improve', 'will', 'll'], suggestion: "We're sorry about your experience" },
+  // The point made again ("Once again, the fee was explained at check-in").
+  { phrase: '(again|once again|yet again|one more time|as we said|as stated)', contexts: ['comment', 'review-reply'], sentenceStart: true, unlessSentenceHas: ['thank', 'thanks', 'love', 'welcome', 'sorry', 'congrats', 'glad', 'happy', 'great', 'apologize', 'apologise'] },
+  // Rhetorical questions of innocence ("Why would we lie?", "Is that really our problem?").
+  { phrase: "why (would|should|on earth would|in the world would) (we|our staff|our team|the doctor|our doctors|anyone here|our office|i) (ever |)(lie|make that up|make this up|invent|refuse|cancel|overcharge|do that|do such|want to|turn away|risk|charge|hurt|lie about)", contexts: ['comment', 'review-reply'] },
+  { phrase: '(is|was) (that|this|it) (really |even |somehow |)(our|my) (problem|fault|responsibility|issue|concern|job)', contexts: ['comment', 'review-reply'], unlessTextHas: ['sorry', 'apologize', 'apologise', 'apologies'] },
+  { phrase: '(our|my) (conscience|consciences) (is|are) (clear|clean)' },
+  { phrase: '(we|i) (sleep|rest) (just fine|fine|well|soundly|easy|peacefully) at night', contexts: ['comment', 'review-reply'] },
+  { phrase: '(any|every|a|most) (reasonable|sensible|rational|normal|fair minded|decent|logical) (person|parent|patient|adult|human|individual|people|parents|patients|adults) (would|could|will|should|knows|understands|know|understand|can see)', contexts: ['comment', 'review-reply'] },
+  { phrase: "(we|you|one) (can't|cannot|cant|can never|will never|won't ever) (please|make) (everyone|everybody|every patient|every single person|all of the people|everyone happy)", contexts: ['comment', 'review-reply'] },
+  { phrase: "(we are|we're|were) (a |an |)(very |extremely |incredibly |really |)(busy|small|popular|growing|high volume|understaffed|short staffed) (practice|office|clinic|team|family practice)", contexts: ['review-reply'], unlessSentenceHas: ['sorry', 'apologize', 'apologise', 'love', 'thank', 'thanks', 'glad', 'happy', 'excuse', 'but'], unlessTextHas: ['talk', 'call', 'message', 'reach', 'contact', 'email', 'speak', 'discuss'] },
+  { phrase: '(one sided|one-sided|partial|selective|incomplete|distorted|skewed|slanted|misleading) (version|account|story|picture|view|review|take|retelling|description)', contexts: ['comment', 'review-reply'] },
   // The staff's effort set against the complaint ("assuming the worst about people who work this hard").
   { phrase: '(people|staff|a team|folks|humans|women|men|professionals) who (work|works|worked|care|cares|try|tries) (this|so|that|very|really|incredibly|extremely) hard', contexts: ['comment', 'review-reply'] },
   { phrase: '(before|instead of) (assuming|jumping to conclusions|accusing)', contexts: ['comment', 'review-reply'] },
@@ -94,7 +108,7 @@ export const DEFENSIVE_PHRASES: readonly ToneEntry[] = [
   { phrase: 'as (you were|was) (told|explained|informed|advised|notified)' },
 
   // Policy used as a shield (quoting it politely, with privacy or thanks, is fine).
-  { phrase: '(per|according to|under) our (policy|policies|protocol|protocols|rules|terms|procedures)', ...POLICY },
+  { phrase: '(per|according to|under|in accordance with|as per|pursuant to|consistent with|in keeping with) (our|the|office|clinic|practice) (* |)(policy|policies|protocol|protocols|rules|terms|procedures)', ...POLICY },
   { phrase: '(our|the|office|clinic|practice) (policy|policies) (clearly |)(states|state|says|say|is clear|are clear|is very clear|are very clear)', ...POLICY },
   { phrase: "(policy is policy|rules are rules|that's (just |simply |)how (it|insurance|billing|this|things) (works|work)|that is (just |simply |)how (it|insurance|billing|this|things) (works|work))", ...POLICY },
   { phrase: '(we|our staff|our team|the front desk|our front desk|the doctor|our office) (followed|were following|was following|are following|follow|simply followed|only followed) (our |the |standard |established |all |office |)(policy|policies|protocol|protocols|procedure|procedures|rules|guidelines)', ...POLICY },

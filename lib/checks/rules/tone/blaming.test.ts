@@ -168,6 +168,18 @@ ruleTester(rule, {
     { text: "Let's talk it through by phone; it's easier than here. Call us at (555) 014-2200.", context: 'review-reply' },
     { text: 'Did you actually see the eclipse today? We all went outside in our scrubs!', context: 'comment' },
     { text: "We did call to confirm, and we're sorry the message didn't get through. We're reviewing our reminder system.", context: 'review-reply' },
+    // Round 3, fifth batch: non-apologies ('sorry if you felt'), 'Once again,', rhetorical innocence, escalation and record-keeping threats, closing farewells, comparisons with other parents, 'it takes two seconds to call'.
+    { text: 'Again, thank you so much for the kind words!', context: 'review-reply' },
+    { text: "We're sorry you were confused by the new portal, that's on us. We've added instructions on the login page.", context: 'review-reply' },
+    { text: "In accordance with state law, we're closed on election day so staff can vote. 🗳️" },
+    { text: "Best of luck to you at the state finals, Maya! We're cheering for you!", context: 'comment' },
+    { text: "Some people think flossing is optional. It's not! Here's why 👇" },
+    { text: "We can't discuss your care here, but we'd love to talk. Please call us.", context: 'review-reply' },
+    { text: 'Reading is fundamental — join our summer reading challenge for kids and win a free electric toothbrush!' },
+    { text: 'Have a wonderful holiday, and thanks for being part of our family!', context: 'review-reply' },
+    { text: 'It takes two minutes to brush, so put on a song and make it fun!', context: 'comment' },
+    { text: "We're a busy practice, and we love it! Thanks for trusting us with your smiles." },
+    { text: "We're a small team and we truly try our best. If you'd like to talk, we're at (555) 014-2200.", context: 'review-reply' },
   ],
   invalid: [
     { text: 'You failed to bring your insurance card.', context: 'review-reply', findings: [{ span: 'You failed to', severity: 'warn', suggestion: null }] },
@@ -290,5 +302,11 @@ ruleTester(rule, {
     { text: "As you know, your son's ADHD medication makes him very jumpy during cleanings.", context: 'review-reply', findings: [{ span: "your son's ADHD medication makes him very jumpy" }] },
     // Round 3: hard negatives written to tempt the new classes (kind farewells, jokes about consequences, 'not a daycare, but…', reassurance, offers).
 
+    // Round 3, fifth batch: non-apologies ('sorry if you felt'), 'Once again,', rhetorical innocence, escalation and record-keeping threats, closing farewells, comparisons with other parents, 'it takes two seconds to call'.
+    { text: 'What part of "24 hours notice" was unclear?', context: 'review-reply', findings: [{ span: 'What part of "24 hours notice" was unclear' }] },
+    { text: "Do you really think we'd cancel on you for no reason?", context: 'review-reply', findings: [{ span: 'Do you really think' }] },
+    { text: 'Most parents manage to get their kids here on time.', context: 'review-reply', findings: [{ span: 'Most parents manage to' }] },
+    { text: 'Reading is fundamental. The fee is on page one.', context: 'review-reply', findings: [{ span: 'Reading is fundamental' }] },
+    { text: 'It takes two seconds to call and cancel.', context: 'comment', findings: [{ span: 'It takes two seconds to call' }] },
   ],
 });

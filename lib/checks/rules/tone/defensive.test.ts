@@ -162,6 +162,18 @@ ruleTester(rule, {
     { text: "Let's talk it through by phone; it's easier than here. Call us at (555) 014-2200.", context: 'review-reply' },
     { text: 'Did you actually see the eclipse today? We all went outside in our scrubs!', context: 'comment' },
     { text: "We did call to confirm, and we're sorry the message didn't get through. We're reviewing our reminder system.", context: 'review-reply' },
+    // Round 3, fifth batch: non-apologies ('sorry if you felt'), 'Once again,', rhetorical innocence, escalation and record-keeping threats, closing farewells, comparisons with other parents, 'it takes two seconds to call'.
+    { text: 'Again, thank you so much for the kind words!', context: 'review-reply' },
+    { text: "We're sorry you were confused by the new portal, that's on us. We've added instructions on the login page.", context: 'review-reply' },
+    { text: "In accordance with state law, we're closed on election day so staff can vote. 🗳️" },
+    { text: "Best of luck to you at the state finals, Maya! We're cheering for you!", context: 'comment' },
+    { text: "Some people think flossing is optional. It's not! Here's why 👇" },
+    { text: "We can't discuss your care here, but we'd love to talk. Please call us.", context: 'review-reply' },
+    { text: 'Reading is fundamental — join our summer reading challenge for kids and win a free electric toothbrush!' },
+    { text: 'Have a wonderful holiday, and thanks for being part of our family!', context: 'review-reply' },
+    { text: 'It takes two minutes to brush, so put on a song and make it fun!', context: 'comment' },
+    { text: "We're a busy practice, and we love it! Thanks for trusting us with your smiles." },
+    { text: "We're a small team and we truly try our best. If you'd like to talk, we're at (555) 014-2200.", context: 'review-reply' },
   ],
   invalid: [
     {
@@ -302,5 +314,21 @@ ruleTester(rule, {
     { text: "Ma'am, we called you on Monday and Wednesday to reschedule.", context: 'review-reply', findings: [{ span: 'we called you' }] },
     // Round 3: hard negatives written to tempt the new classes (kind farewells, jokes about consequences, 'not a daycare, but…', reassurance, offers).
 
+    // Round 3, fifth batch: non-apologies ('sorry if you felt'), 'Once again,', rhetorical innocence, escalation and record-keeping threats, closing farewells, comparisons with other parents, 'it takes two seconds to call'.
+    { text: "We're sorry if you felt rushed, but every cleaning follows the same schedule.", context: 'review-reply', findings: [{ span: 'sorry if you felt' }] },
+    { text: "We're sorry you were confused by our cancellation policy.", context: 'review-reply', findings: [{ span: 'sorry you were confused' }] },
+    { text: 'In accordance with our financial policy, payment is due at the time of service.', context: 'review-reply', findings: [{ span: 'In accordance with our financial policy' }] },
+    { text: 'Our policy is very clear and it applies to every family equally.', context: 'review-reply', findings: [{ span: 'Our policy is very clear' }, { span: 'applies to every family' }] },
+    { text: "Again, we do not bill for services that weren't performed.", context: 'review-reply', findings: [{ span: 'Again' }, { span: 'we do not bill' }] },
+    { text: 'Once again, the fee was explained at check-in.', context: 'review-reply', findings: [{ span: 'Once again' }] },
+    { text: 'Why would we lie about something like this?', context: 'review-reply', findings: [{ span: 'Why would we lie about' }] },
+    { text: 'Is that really our problem?', context: 'review-reply', findings: [{ span: 'Is that really our problem' }] },
+    { text: 'Our conscience is clear.', context: 'review-reply', findings: [{ span: 'Our conscience is clear' }] },
+    { text: "Any reasonable person would understand why we couldn't see him 40 minutes late.", context: 'review-reply', findings: [{ span: 'Any reasonable person would' }] },
+    { text: "We can't please everyone.", context: 'review-reply', findings: [{ span: "We can't please everyone" }] },
+    { text: "We're a busy practice and we do our best to run on time.", context: 'review-reply', findings: [{ span: "We're a busy practice" }, { span: 'do our best' }] },
+    { text: "It's unfortunate that you chose to share a one-sided version of events.", context: 'review-reply', findings: [{ span: 'one-sided version' }] },
+    { text: "We'd encourage readers to look at our hundreds of other reviews.", context: 'review-reply', findings: [{ span: 'our hundreds of other reviews' }] },
+    { text: 'There are always two sides to every story.', context: 'review-reply', findings: [{ span: 'two sides to every story' }] },
   ],
 });

@@ -158,6 +158,18 @@ ruleTester(rule, {
     { text: "Let's talk it through by phone; it's easier than here. Call us at (555) 014-2200.", context: 'review-reply' },
     { text: 'Did you actually see the eclipse today? We all went outside in our scrubs!', context: 'comment' },
     { text: "We did call to confirm, and we're sorry the message didn't get through. We're reviewing our reminder system.", context: 'review-reply' },
+    // Round 3, fifth batch: non-apologies ('sorry if you felt'), 'Once again,', rhetorical innocence, escalation and record-keeping threats, closing farewells, comparisons with other parents, 'it takes two seconds to call'.
+    { text: 'Again, thank you so much for the kind words!', context: 'review-reply' },
+    { text: "We're sorry you were confused by the new portal, that's on us. We've added instructions on the login page.", context: 'review-reply' },
+    { text: "In accordance with state law, we're closed on election day so staff can vote. 🗳️" },
+    { text: "Best of luck to you at the state finals, Maya! We're cheering for you!", context: 'comment' },
+    { text: "Some people think flossing is optional. It's not! Here's why 👇" },
+    { text: "We can't discuss your care here, but we'd love to talk. Please call us.", context: 'review-reply' },
+    { text: 'Reading is fundamental — join our summer reading challenge for kids and win a free electric toothbrush!' },
+    { text: 'Have a wonderful holiday, and thanks for being part of our family!', context: 'review-reply' },
+    { text: 'It takes two minutes to brush, so put on a song and make it fun!', context: 'comment' },
+    { text: "We're a busy practice, and we love it! Thanks for trusting us with your smiles." },
+    { text: "We're a small team and we truly try our best. If you'd like to talk, we're at (555) 014-2200.", context: 'review-reply' },
   ],
   invalid: [
     {
@@ -290,5 +302,16 @@ ruleTester(rule, {
     { text: 'You yelled at our receptionist in front of a room full of kids. Not a great look.', context: 'review-reply', findings: [{ span: 'Not a great look' }] },
     // Round 3: hard negatives written to tempt the new classes (kind farewells, jokes about consequences, 'not a daycare, but…', reassurance, offers).
 
+    // Round 3, fifth batch: non-apologies ('sorry if you felt'), 'Once again,', rhetorical innocence, escalation and record-keeping threats, closing farewells, comparisons with other parents, 'it takes two seconds to call'.
+    { text: "We'd hate for this to escalate any further.", context: 'review-reply', findings: [{ span: 'hate for this to escalate' }] },
+    { text: "We'd advise you to think carefully before posting anything else.", context: 'review-reply', findings: [{ span: 'think carefully before posting' }] },
+    { text: 'Be careful what you post online.', context: 'comment', findings: [{ span: 'Be careful what you post' }] },
+    { text: 'This has been noted in your file.', context: 'review-reply', findings: [{ span: 'This has been noted' }] },
+    { text: 'Have a nice life.', context: 'review-reply', findings: [{ span: 'Have a nice life' }] },
+    { text: "We've moved on and suggest you do the same.", context: 'review-reply', findings: [{ span: 'suggest you do the same' }] },
+    { text: 'Some people will never be happy.', context: 'comment', findings: [{ span: 'Some people will never be happy' }] },
+    { text: 'The entitlement here is unreal.', context: 'comment', findings: [{ span: 'The entitlement' }, { span: 'unreal' }] },
+    { text: 'Cry more.', context: 'comment', findings: [{ span: 'Cry more' }] },
+    { text: "Best of luck to you. You'll need it.", context: 'review-reply', findings: [{ span: "You'll need it" }] },
   ],
 });
