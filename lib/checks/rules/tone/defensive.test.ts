@@ -226,7 +226,7 @@ ruleTester(rule, {
     { text: 'We disagree with how this was described.', context: 'review-reply', findings: [{ span: 'We disagree' }] },
       { text: 'Our dentist is board certified and has performed thousands of these procedures.', context: 'review-reply', findings: [{ span: 'Our dentist is board certified' }, { span: 'performed thousands of' }] },
     { text: 'Our scheduling system shows no record of that call.', context: 'review-reply', findings: [{ span: 'Our scheduling system shows' }] },
-    { text: "We're a small team doing our best, and this review is unfair.", context: 'review-reply', findings: [{ span: 'doing our best' }, { span: 'this review is unfair' }] },
+    { text: "We're a small team doing our best, and this review is unfair.", context: 'review-reply', findings: [{ span: "We're a small team" }, { span: 'doing our best' }, { span: 'this review is unfair' }] },
     { text: "It's standard practice to take X-rays at a first visit.", context: 'review-reply', findings: [{ span: "It's standard practice" }] },
       { text: 'sorry ur mad but ur kid bit two of us', context: 'review-reply', findings: [{ span: 'sorry ur mad' }] },
       { text: 'Our physicians follow evidence-based guidelines for every patient.', context: 'review-reply', findings: [{ span: 'Our physicians follow evidence' }] },
