@@ -19,6 +19,8 @@ import { staffNameParts } from '../profile';
 import { memoByDoc } from './memo';
 import { findPeople, publicSentences } from './people';
 import { addresseeIdentifiable, findBillingTerms, findEncounterTerms, findHealthTerms, pronounIsPatient } from './ties';
+import { dateInClauseAfter } from './dated-clause';
+import { SEND_VERBS, practiceSent } from './practice-sent';
 
 export interface ClauseHit {
   start: number;
@@ -186,6 +188,8 @@ function personActs(doc: Doc, subj: number): ClauseHit | undefined {
         return hit(comp.lower === 'been' ? words[c + 1]!.end : comp.end);
       }
     }
+    // "your kids were a joy on Saturday": a past state on a day, said to the person (not "is").
+    if (doc.context !== 'post' && low !== 'been' && dateInClauseAfter(doc, v)) return hit(verb.end);
     return staffAfter(doc, v) ? hit(verb.end) : undefined;
   }
   if (!isPastForm(low)) return undefined;
@@ -239,38 +243,6 @@ function staffAfter(doc: Doc, v: number): boolean {
   return false;
 }
 
-// Things a practice sends or gives a patient: "the confirmation text we sent 3 times", "the
-// home-care instructions were printed, emailed and explained".
-const SENT_THINGS = new Set([
-  'instructions', 'instruction', 'text', 'texts', 'reminder', 'reminders', 'email', 'emails', 'letter', 'letters', 'statement',
-  'statements', 'voicemail', 'voicemails', 'message', 'messages', 'confirmation', 'confirmations', 'form', 'forms', 'records',
-  'referral', 'prescription', 'bill', 'bills', 'invoice', 'estimate', 'receipt', 'results', 'report', 'sheet', 'paperwork',
-  'copies', 'film', 'films', 'chart', 'notes', 'script', 'x', 'rays', 'xrays', 'refund', 'check', 'treatment', 'plan',
-]);
-const SEND_VERBS = new Set(['sent', 'emailed', 'mailed', 'texted', 'faxed', 'printed', 'explained', 'gave', 'given', 'left', 'called', 'delivered', 'forwarded']);
-
-/** "the confirmation text we sent", "instructions were printed, emailed and explained",
- *  "we faxed the X-rays": the practice sent something to the reviewer. Only in review replies:
- *  in a comment, "we emailed the instructions to …" is the answer to a request, not a history. */
-function practiceSent(doc: Doc, v: number): ClauseHit | undefined {
-  const words = doc.words;
-  const verb = words[v]!;
-  const sentence = verb.sentence;
-  const before = words[v - 1];
-  const sameS = (k: number) => words[k]?.sentence === sentence;
-  // "we sent the confirmation text", "we faxed your records"
-  if (before && sameS(v - 1) && WE.has(before.lower)) {
-    for (let k = v + 1; k <= v + 4 && sameS(k); k++) if (SENT_THINGS.has(words[k]!.base)) return { start: before.start, end: words[k]!.end, kind: 'relationship', sentence };
-    // "the confirmation text we sent": the thing stands right before "we"
-    if (SENT_THINGS.has(words[v - 2]?.base ?? '') && sameS(v - 2)) return { start: words[v - 2]!.start, end: verb.end, kind: 'relationship', sentence };
-  }
-  // "the instructions were printed, emailed and explained out loud"
-  if (before && sameS(v - 1) && (before.lower === 'were' || before.lower === 'was') && SENT_THINGS.has(words[v - 2]?.base ?? '') && sameS(v - 2)) {
-    return { start: words[v - 2]!.start, end: verb.end, kind: 'relationship', sentence };
-  }
-  return undefined;
-}
-
 /** "saw your son" has the relative as its object; "loved your little one's drawing" has the
  *  drawing, which is care only when a care word follows. */
 function relationAsObject(doc: Doc, r: number): boolean {
@@ -295,7 +267,7 @@ export const findCareClauses = memoByDoc((doc: Doc): ClauseHit[] => {
     const youObj = you && YOU_OBJECT.has(low) && !(low === 'your' && !relationAsObject(doc, i + 1) && !careTermWithin(doc, i + 1, i + 3));
     if (youObj || (THIRD_OBJECT.has(low) && pronounIsPatient(doc, i))) hit = practiceActsOn(doc, i);
     if (!hit && ((you && YOU_SUBJECT.has(low)) || (THIRD_SUBJECT.has(low) && pronounIsPatient(doc, i)) || (you && relationOfYou(words, i)))) hit = personActs(doc, i);
-    if (!hit && doc.context === 'review-reply' && SEND_VERBS.has(low)) hit = practiceSent(doc, i);
+    if (!hit && doc.context !== 'post' && SEND_VERBS.has(low)) hit = practiceSent(doc, i);
     if (hit) {
       out.push(hit);
       lastSentence = hit.sentence;

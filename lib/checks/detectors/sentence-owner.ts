@@ -93,3 +93,16 @@ export function narrates(doc: Doc, sentence: number): boolean {
   return v;
 }
 
+
+// Words that open a reaction to the person's news: "Glad the new retainer feels better", "So
+// happy the swelling is down", "Hope the crown holds up".
+const REACTIONS = new Set(['glad', 'happy', 'sorry', 'yay', 'congrats', 'congratulations', 'hope', 'hoping', 'thrilled', 'relieved', 'excited', 'love', 'great']);
+const REACTION_LEAD_INS = new Set(['so', 'soo', 'sooo', 'very', 'really', 'we', "we're", 'were', 'im', "i'm", 'am', 'are', 'aw', 'aww', 'awww', 'oh', 'omg', 'and', 'just']);
+
+/** Does the sentence open with a reaction to something of the person's? */
+export function reacts(doc: Doc, sentence: number): boolean {
+  const words = doc.words;
+  let k = firstWordOfSentence(doc, sentence);
+  for (let n = 0; n < 3 && words[k]?.sentence === sentence && REACTION_LEAD_INS.has(words[k]!.lower); n++) k++;
+  return words[k]?.sentence === sentence && REACTIONS.has(words[k]!.lower);
+}

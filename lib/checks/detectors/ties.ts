@@ -20,7 +20,7 @@ import { memoByDoc } from './memo';
 import { findPatientMentions, publicSentences } from './people';
 import { PhraseIndex, wordKeys, type PhraseMatch } from './phrase-index';
 import { firstWordOfSentence } from './sentence-at';
-import { asks, narrates, sentenceOwner, type OwnerKind } from './sentence-owner';
+import { asks, narrates, reacts, sentenceOwner, type OwnerKind } from './sentence-owner';
 import { countPerPeriod, definiteBefore, ratedFor, sentenceSaysWhatAnyoneMay, specificAfter, specificBefore, speaksWithSympathy } from './specific-reference';
 
 // The stable API other detectors and rules import from here.
@@ -181,7 +181,7 @@ function sentenceLevelOwner(doc: Doc, m: PhraseMatch<TermKind>, mode: TieMode): 
     if (!owner && specific && reply) owner = sentenceOwner(doc, first.sentence, true);
     const sympathy = m.kind === 'condition' && speaksWithSympathy(doc);
     if (!owner && sympathy) owner = sentenceOwner(doc, first.sentence, true) ?? 'you-doc';
-    if (owner === 'you-doc' && !sympathy && !(specific && (narrates(doc, first.sentence) || asks(doc, first.sentence)))) return undefined;
+    if (owner === 'you-doc' && !sympathy && !(specific && (narrates(doc, first.sentence) || asks(doc, first.sentence) || reacts(doc, first.sentence)))) return undefined;
     return owner;
   }
   if (mode === 'encounter') {
@@ -237,8 +237,9 @@ const PATIENT_NOUN_BEFORE_NAME = new Set(['our', 'the', 'patient', 'pt', 'member
 
 const mentionByFirstWord = memoByDoc((doc: Doc) => new Map(findPatientMentions(doc).map((m) => [m.firstWord, m])));
 
-// Nouns that a care word can modify to name an event or a routine for everyone.
+// Nouns that a care word can modify to name an event, a routine or equipment of the practice.
 const EVENT_NOUNS = new Set([
+  'machine', 'machines', 'equipment', 'technology', 'unit', 'units', 'scanner', 'sensor', 'sensors',
   'day', 'days', 'event', 'events', 'fair', 'drive', 'clinic', 'clinics', 'program', 'programs', 'programme', 'night', 'booth',
   'camp', 'station', 'process', 'policy', 'policies', 'protocol', 'protocols', 'guidance', 'guidelines', 'guide', 'tips',
   'class', 'classes', 'workshop', 'seminar', 'awareness', 'kit', 'kits', 'supplies', 'hours', 'window', 'special', 'specials',

@@ -45,6 +45,8 @@ ruleTester(rule, {
     { text: "Thank you for the sweet messages for Lupe's daughter, she passed her nursing boards!", context: 'comment', why: 'nursing boards are an exam' },
     { text: 'We accept payment by wire transfer or card.', context: 'comment', why: 'a wire transfer is no brace wire' },
     { text: 'Great question! Most insurance plans cover two cleanings a year, but check with your plan to be sure.', context: 'comment', why: 'a count per year is a plan rule' },
+    { text: 'Thanks for the review! Hope the new x-ray machine arrives soon so waits get shorter.', context: 'review-reply', why: 'equipment of the practice' },
+    { text: 'So happy the new sealant program is off to a great start!', context: 'comment', why: 'a program' },
   ],
   invalid: [
     // possessive: the strongest tie
@@ -124,5 +126,6 @@ ruleTester(rule, {
     { text: 'Your gums were bleeding when you left, Sam.', context: 'comment', findings: [{ span: 'Your gums were bleeding' }] },
     { text: 'hi Tomasz, the wire poking your cheek, just push it flat and put some wax on it.', context: 'review-reply', findings: [{ span: 'Tomasz, the wire' }] },
     { text: 'Wow, a 1-star for a FREE exam. Some people', context: 'review-reply', findings: [{ span: 'exam', severity: 'warn' }] },
+    { text: 'Thanks Lena! Glad the new retainer feels better than the old one.', context: 'review-reply', findings: [{ span: 'retainer', severity: 'warn' }] },
   ],
 });

@@ -63,6 +63,9 @@ ruleTester(rule, {
     { text: 'Thanks to the lady who returned our lost sign after the storm today.', context: 'post', why: 'no care, staff or room of the office' },
     { text: "One family at a time, we're building a healthier town.", context: 'post', why: 'no deed of one family' },
     { text: "Thank you! Dr. Adeyemi loved your little one's drawing at the fair booth", context: 'comment', why: 'the object is the drawing, not the child' },
+    { text: 'We sent the forms to everyone who signed up.', context: 'comment', why: 'a comment answers a request; nothing repeated' },
+    { text: 'You were right, we were closed on Monday.', context: 'review-reply', why: 'the day is in another clause' },
+    { text: 'Your review was posted on Monday and we replied the same day.', context: 'review-reply', why: 'about the review' },
   ],
   invalid: [
     // the reviewer's visit
@@ -204,5 +207,11 @@ ruleTester(rule, {
     { text: 'We need to talk about one family in particular who no-showed FOUR times this month.', context: 'post', findings: [{ span: 'who no-showed', severity: 'block' }] },
     { text: "Dr. Lee fixed your son's tooth the same day.", context: 'review-reply', findings: [{ span: "Lee fixed your son's tooth the same day", severity: 'block' }] },
     { text: "we're so sorry about your dad, Sam. He was a joy to have in the chair every six months.", context: 'comment', findings: [{ span: 'chair', severity: 'warn' }] },
+    // a send told as a history in a comment; a past be-clause with a day; on our schedule; the wait on a day
+    { text: 'next time try reading the confirmation text we sent 3 times', context: 'comment', findings: [{ span: 'text we sent', severity: 'warn' }] },
+    { text: 'Your kids were an absolute joy on Saturday!', context: 'review-reply', findings: [{ span: 'kids were', severity: 'block' }] },
+    { text: "We're sorry you were frustrated on Monday.", context: 'review-reply', findings: [{ span: 'you were', severity: 'block' }] },
+    { text: 'You were on our schedule for 2pm and arrived at 2:40.', context: 'review-reply', findings: [{ span: 'You were on our schedule', severity: 'block' }] },
+    { text: 'Sorry about the long wait last Thursday, that was a rough day for us.', context: 'review-reply', findings: [{ span: 'the long wait last Thursday' }] },
   ],
 });
