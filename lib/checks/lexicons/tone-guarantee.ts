@@ -35,7 +35,7 @@ export const GUARANTEE_PHRASES: readonly ToneEntry[] = [
   { phrase: '(never fail|never failed|never let you down|work every time|works on everyone|every single time|100% of the time|100% success rate|100% of patients|100% of our patients|100% effective)', notAfter: HEDGES, message: 'Nothing works every time. Say it works well for many patients.' },
   { phrase: '(risk free|riskfree|zero risk)', notAfter: NO_RISK_HEDGES, suggestion: 'low-risk', message: RISK },
   { phrase: '(no risk|without risk|without any risk|completely risk free|no side effects|zero side effects|without side effects|no complications|zero complications|no downtime|zero downtime|zero pain|no pain at all)', notAfter: NO_RISK_HEDGES, message: RISK },
-  { phrase: '(completely|totally|absolutely|entirely|perfectly|fully|100%|guaranteed) (safe|painless|pain free|harmless|risk free|effective)', notAfter: HEDGES },
+  { phrase: '(completely|totally|absolutely|entirely|perfectly|fully|100%|guaranteed) (safe|painless|pain free|harmless|risk free|effective|tear free|fear free|stress free|anxiety free|worry free|cry free)', notAfter: HEDGES },
   { phrase: "(won't|will not|wont|doesnt|doesn't|does not|never) (hurt|hurts) (a bit|at all|one bit|a thing|even a little)", notAfter: HEDGES },
   { phrase: "(you won't|you will not|you wont|you'll not|won't|will not) feel a (thing|thing at all)", notAfter: HEDGES },
   { phrase: "(you'll|you will|youll|you're going to|youre going to|you are going to) (feel|be|look) (100%|completely|totally|perfectly|pain free|cured|brand new|good as new|like new|fine in no time|back to normal)", notAfter: HEDGES },
@@ -111,6 +111,8 @@ export const GUARANTEE_PHRASES: readonly ToneEntry[] = [
   { phrase: '(straight|white|perfect|straighter|whiter) (teeth|smile|smiles) in (just |only |as little as |under |)(# |one |two |three |six |a |)(day|days|week|weeks|month|months|visit|visits|hour|hours)', notAfter: HEDGES },
   { phrase: 'no more (*|* *) ever', notAfter: HEDGES },
   { phrase: "(we|we're|were|we are|our doctors|our dentists|our team|our staff|our hygienists|the doctor|the doctors|our office|dr *) (are |is |)(never|not ever) (wrong|mistaken|incorrect)" },
+  { phrase: '(last|lasts|stay|stays|work|works|hold|holds) (for |)(the rest of (your|their|his|her|a) (life|lives)|your whole life|your entire life|a lifetime)', notAfter: [...HEDGES, 'can', 'could', 'may', 'might', 'should', 'help'], unlessSentenceHas: ['care', 'if', 'with'] },
+  { phrase: '(zero|0|absolutely no|absolutely zero) (chance|possibility|percent chance)', notAfter: HEDGES },
 ];
 
 // ---- Word classes for the promise structures (lib/checks/tone/promise-structures.ts) ----

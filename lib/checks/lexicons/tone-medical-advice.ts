@@ -97,7 +97,7 @@ export const MEDICAL_ADVICE_PHRASES: readonly ToneEntry[] = [
   { phrase: '(is|are|looks|sounds|seems) (totally |completely |perfectly |pretty |)(normal|expected|fine|nothing to worry about) (for|at|after) (day|week|this|a|the|#)', contexts: ['comment', 'review-reply'] },
   { phrase: '(just|simply) (floss|brush|rinse|ice it|rest|stretch|take|swish|gargle)', contexts: ['comment', 'review-reply'] },
   { phrase: "(you should|you need to|you'll want to|youll want to|you want to|make sure you|be sure to|i'd|id|i would|we'd|wed|we would|you must|you have to|you gotta|just) (take|start taking|stop taking|use|apply|ice|rest|avoid|skip|cut out|cut back on|drink|eat|try taking|switch to|double|increase|decrease|lower|gargle|rinse|swish|elevate|wear|quit|stop)", contexts: ['comment', 'review-reply'], notBefore: ['by', 'in', 'over', 'at', 'into'] },
-  { phrase: '(should|will|it\'ll|itll|it will|it should) (go away|clear up|heal|resolve|get better|settle down|calm down) (on its own|by itself|in a few days|in a week|in a couple days|with time|soon|by tomorrow|in # days)', contexts: ['comment', 'review-reply'] },
+  { phrase: '(should|will|it\'ll|itll|it will|it should) (go away|clear up|come back|wear off|fade|subside|heal|resolve|get better|settle down|calm down) (on its own|by itself|in a few days|in a week|in a couple days|with time|soon|by tomorrow|in # days)', contexts: ['comment', 'review-reply'] },
   { phrase: '(no need to|you don\'t need to|you dont need to|you do not need to) (come in|worry|see a doctor|see anyone|go to the er|go in|get it checked|be seen)', contexts: ['comment', 'review-reply'] },
   { phrase: 'every (# |few |couple |couple of |two |three |four |six |eight |twelve )(hours|hour)', contexts: ['comment', 'review-reply'] },
   { phrase: `(take|use|try) (some |an |a |)(otc|over the counter|otc pain|generic) (pain reliever|painkiller|painkillers|antihistamine|allergy medicine|medicine|meds|cream|drops|${'{'}medicine})`, contexts: ['comment', 'review-reply'] },
@@ -105,7 +105,7 @@ export const MEDICAL_ADVICE_PHRASES: readonly ToneEntry[] = [
   { phrase: '(avoid|skip|cut out|stay away from|lay off|cut back on) (dairy|sugar|gluten|caffeine|coffee|alcohol|spicy food|spicy foods|hard foods|crunchy food|chewing|straws|carbs|salt|soda|red meat|citrus)', contexts: ['comment', 'review-reply'] },
   { phrase: '(drink|eat|take) (lots of|plenty of|more|extra) (water|fluids|fiber|protein|electrolytes|vitamin c|zinc)', contexts: ['comment', 'review-reply'] },
   { phrase: '(needs|need|should get|should have|has to get|ought to get) (his|her|their|your|those|the|them|both|all four) (wisdom teeth|wisdom tooth|tooth|teeth|tonsils|adenoids|appendix|gallbladder|tongue tie|frenulum|lip tie) (out|removed|pulled|extracted|taken out|clipped|cut|lasered|released)' },
-  { phrase: "(that's|thats|that is|it's|its|it is|this is) (what's|whats|what is) (causing|behind|making|giving)", contexts: ['comment', 'review-reply'] },
+  { phrase: "(that's|thats|that is|it's|its|it is|this is) (what's|whats|what is|what) (causing|behind|making|giving|caused|made|gave)", contexts: ['comment', 'review-reply'] },
 ];
 
 // ---- Word classes for the advice structures (lib/checks/tone/advice-structures.ts) ----

@@ -60,7 +60,7 @@ export const SARCASTIC_PHRASES: readonly ToneEntry[] = [
   { phrase: '(nice|kind|good|sweet|generous|thoughtful|big|gracious) of (you|u) to (finally|actually|even|bother|grace|join|show up|remember)', contexts: REPLIES },
   { phrase: 'finally (decided|bothered|showed|remembered|graced|deigned|managed|found time)', contexts: REPLIES },
   { phrase: '(apparently|evidently|i guess|guess) (were|we|im|i|our|us|everyone|nobody|its|it is)', contexts: REPLIES },
-  { phrase: '(how|however|how on earth|how ever) (did|will|could|do|would|can) (you|u|they|anyone|she|he) (ever |possibly |)(survive|cope|manage|go on|live|bear|endure|stand)', contexts: REPLIES },
+  { phrase: '(how|however|how on earth|how ever) (did|will|could|do|would|can) (you|u|they|anyone|she|he) (ever |possibly |)(survive|recover|get over it|move on|bounce back|cope|manage|go on|live|bear|endure|stand)', contexts: REPLIES },
   { phrase: '(oh no|the horror|gasp|oh dear|heaven forbid|god forbid),? not (a|the|another|an|one|two|# )', contexts: REPLIES },
   { phrase: '(great|wonderful|fantastic|perfect|lovely|awesome|wow|terrific|brilliant|super|yay|cool|oh good|oh great) another', contexts: REPLIES, sentenceStart: true },
   { phrase: '(out of|from) your (busy|hectic|important|very busy|incredibly busy) (schedule|day|life)', contexts: REPLIES },
@@ -86,12 +86,12 @@ export const SARCASTIC_PHRASES: readonly ToneEntry[] = [
   { phrase: '(helpful|useful|insightful|valuable|brilliant|enlightening) (tip|tips|advice|lesson|lecture|insight|insights|explanation|reminder) (about|on) (how|what|why)', contexts: REPLIES },
   { phrase: 'how (medicine|dentistry|insurance|healthcare|health care|billing|the body|biology|science|teeth|scheduling|doctors|clinics|hospitals) (works|work)', contexts: REPLIES, unlessTextHas: ['sorry', 'apologize', 'confusing', 'understand'] },
   { phrase: "(doesn't|doesnt|does not|don't|dont|do not|won't|wont) (revolve|bend|cater) (around|to) (you|your|u|ur)", contexts: REPLIES },
-  { phrase: '(just|simply|only) to (annoy|upset|irritate|bother|hurt|inconvenience|spite|punish|torture|ruin) (you|u|patients|people|everyone)', contexts: REPLIES },
+  { phrase: '(just|simply|only) to (annoy|upset|irritate|bother|hurt|inconvenience|spite|punish|torture|ruin|mess with|wreck) (you|u|patients|people|everyone|your|ur|their|his|her)', contexts: REPLIES },
   { phrase: 'how dare (we|i|us|they|she|he|the doctor|our staff|our team|our receptionist|our hygienist)' },
   { phrase: 'nothing (says|screams|shows) ~ like', contexts: REPLIES },
   { phrase: '(sure|ok|okay|fine|right|k|cool) (well|we will|ill|i will|we ll|let me) just', contexts: REPLIES },
   { phrase: '(up to|live up to|lived up to|meet|met|meeting) your (high |lofty |exacting |exquisite |royal |refined |discerning |impeccable |)standards', contexts: REPLIES },
-  { phrase: 'your (high|lofty|exacting|impeccable|royal|exquisite|refined|discerning|impossibly high) (standards|expectations|tastes)', contexts: REPLIES },
+  { phrase: 'your (very |so |such |incredibly |extremely |)(high|lofty|exacting|impeccable|royal|exquisite|refined|discerning|impossibly high) (standards|expectations|tastes)', contexts: REPLIES },
   { phrase: '(good luck|best of luck) (finding|getting|with that|trying|explaining|convincing)', contexts: ['review-reply'] },
   { phrase: '(red carpet|magic wand|magic wands|crystal ball|mind reader|mind readers|psychic|psychics|miracle worker|miracle workers|superpowers|super powers|time machine|fortune teller|fortune tellers|genie|royal treatment|vip treatment|personal butler|personal assistant|personal chauffeur|magicians)', contexts: REPLIES },
   { phrase: '(not|arent|isnt|no|never) (a |an |)(spa|drive thru|drive through|fast food|mcdonalds|hotel|five star hotel|5 star hotel|resort|restaurant|concierge|charity|vending machine)', contexts: REPLIES },
@@ -139,6 +139,8 @@ export const SARCASTIC_PHRASES: readonly ToneEntry[] = [
   { phrase: '(our|the) (evil|secret|master|diabolical|sinister|nefarious) (plan|plot|scheme|list|agenda)', contexts: REPLIES },
   { phrase: '(alert|call|notify|contact|phone|inform|tell) (the fbi|the cia|the national guard|the coast guard|congress|the president|interpol|the media|the press|the news|the pope|the supreme court)', contexts: REPLIES },
   { phrase: '(your|this|that|the) (very |incredibly |extremely |so |)(detailed |thorough |in depth |exhaustive |extensive |comprehensive |lengthy |)(analysis|treatise|expose|deep dive|investigation|dissertation|breakdown|critique) (of|on|about)', contexts: REPLIES, unlessTextHas: ['sorry', 'apologize', 'apologise'] },
+  // A flat one-word verdict on a post about people: "Shocking." (with "!" it is real surprise).
+  { phrase: '(shocking|shocker|who knew|quelle surprise|surprise surprise)', wholeSentence: true, calmEnding: true },
 ];
 
 /** Applause with no thanks or congratulations around it is a slow clap. */

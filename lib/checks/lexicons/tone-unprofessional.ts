@@ -99,6 +99,10 @@ export const UNPROFESSIONAL_PHRASES: readonly ToneEntry[] = [
   { phrase: '(some|certain|so many) (people|parents|patients|moms|dads|families|folks|adults) (really|seriously|honestly|desperately|clearly|just|truly) (need|needs) to', message: 'Lecturing patients as a group is unprofessional.' },
   // Calling out one person in public by what they looked like or did.
   { phrase: '(psa to|shoutout to|shout out to|message to|note to|memo to|dear) the (mom|dad|lady|guy|person|patient|parent|woman|man|family|driver|grandma|grandpa|gentleman|teen|kid|owner) (in|with|who|that|driving)', unlessTextHas: ['thank', 'thanks', 'love', 'sweet', 'kind', 'kindness', 'appreciate', 'grateful', 'bless', 'made'], message: 'Calling someone out in public is unprofessional, and it can identify a patient.' },
+  { phrase: 'the way (this|that|the|a) (man|lady|guy|woman|mom|dad|patient|kid|child|family|girl|boy|dude|grandma|grandpa|gentleman|teen|person|parent)', unlessTextHas: ['thank', 'thanks', 'proud', 'brave', 'love', 'sweet', 'kind', 'congrats'], message: 'This reads as gossip about a patient.' },
+  { phrase: '(couldnt|couldn\'t|could not|could) care less', message: 'This is dismissive. It looks unprofessional on the practice\'s page.' },
+  { phrase: '(dont|don\'t|do not|doesnt|doesn\'t) (really |honestly |even |)care (if|whether) (you|u) (come|return|ever|stay|leave|go|like)', message: 'This is dismissive. It looks unprofessional on the practice\'s page.' },
+  { phrase: '(people|ppl|patients|parents|some people|folks|yall) (really |seriously |honestly |)(will|would|can) (complain|whine|moan|gripe|cry) about (anything|everything|literally anything|nothing)', message: 'Complaining about patients in public is unprofessional.' },
   { phrase: '(dont|do not|pls dont|please dont) (us|me)', contexts: ['comment', 'review-reply'], wholeSentence: true, message: 'Slang like this is too casual for the practice\'s page.' },
 ];
 

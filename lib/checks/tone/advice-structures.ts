@@ -166,6 +166,8 @@ const SYMPTOM = new Set(SYMPTOMS);
 const CERTAIN = new Set(CAUSE_CERTAINTY);
 const CAUSE = new Set(CAUSE_WORDS);
 const BE = new Set(['be', 'is', 's', 'its', 'has', 'have', 'was', 'are', 'were']);
+const SPECIFIC = new Set(['the', 'your', 'ur', 'her', 'his', 'that', 'this', 'their']);
+const IF = new Set(['if', 'when', 'whether', 'unless']);
 
 const POSSESSIVE = new Set(['your', 'ur', 'her', 'his', 'their']);
 const CAUSED = new Set(['caused', 'triggered']);
@@ -196,6 +198,13 @@ function certainCause(tokens: readonly ToneToken[]): RawFinding[] {
     for (let k = i + 1; k <= i + 3 && k < tokens.length && !tokens[k]!.clauseBefore; k++) {
       if (CERTAIN.has(tokens[k]!.text)) certain = k;
       else if (!BE.has(tokens[k]!.text) && tokens[k]!.text !== 'to') break;
+    }
+    // "The numbness is from the injection": a specific symptom ("the", "your") given a cause outright.
+    const outright = tokens[i + 2]?.text === 'from' || tokens[i + 2]?.text === 'due' || tokens[i + 2]?.text === 'caused';
+    if (certain === -1 && outright && BE.has(tokens[i + 1]?.text ?? '') && SPECIFIC.has(tokens[i - 1]?.text ?? '') && !IF.has(tokens[i - 2]?.text ?? '')) {
+      found.push({ start: tokens[i - 1]!.start, end: tokens[i + 2]!.end, message: 'This tells one person what is causing their symptom, without an exam. Ask them to call so a clinician can look.' });
+      i += 2;
+      continue;
     }
     if (certain === -1) {
       // "Bleeding gums means you need to floss more": a symptom read as one person's need.

@@ -277,7 +277,8 @@ function emojiPiles(doc: Doc): RawFinding[] {
  *  or stranger, where it is a laugh at someone (in a comment thread it is usually a laugh with them). */
 function gossipEmoji(doc: Doc, tokens: readonly ToneToken[]): RawFinding[] {
   const atSomeone = doc.context === 'review-reply' || (doc.context === 'post' && tokens.some((t) => SOMEONE.has(t.text)));
-  const emoji = [...GOSSIP_EMOJI, ...DISMISSIVE_EMOJI, ...(atSomeone ? LAUGHING_EMOJI : [])];
+  // A facepalm at a patient's story is a laugh at them too.
+  const emoji = [...GOSSIP_EMOJI, ...DISMISSIVE_EMOJI, ...(atSomeone ? [...LAUGHING_EMOJI, '🤦'] : [])];
   return emojiFindings(doc, emoji, (e) => `The ${e} emoji reads as laughing at someone or enjoying drama. Leave it out.`);
 }
 

@@ -45,6 +45,8 @@ ruleTester(rule, {
     { text: 'We call every time a claim is denied.', context: 'comment', why: '"every time" inside a sentence about service' },
     { text: 'No drills, no shots: today was just a cleaning day at the preschool fair.', why: 'an account of a day, not a slogan' },
     { text: 'We are never sure what the weather will do, so check our page.', why: 'not "never wrong"' },
+    { text: 'Teeth can last a lifetime with good care.', why: 'hedged' },
+    { text: 'There is no chance of rain for the picnic!', why: 'not "zero chance"' },
     'Every treatment has some risk; we will go over it with you.',
     'Flu shots are safe and effective for most people.',
     'Researchers are still searching for a cure for Alzheimer’s.',
@@ -62,6 +64,9 @@ ruleTester(rule, {
     { text: 'Our team does not make billing errors.', context: 'review-reply', findings: [{ span: 'does not make billing errors' }] },
     { text: 'Our laser treatment means no more bleeding gums, ever.', findings: [{ span: 'no more bleeding gums, ever' }] },
     { text: 'Our doctors are never wrong about a diagnosis.', context: 'review-reply', findings: [{ span: 'Our doctors are never wrong' }] },
+    { text: 'Implants from Dr. Adeyemi will last the rest of your life.', findings: [{ span: 'last the rest of your life' }] },
+    { text: 'There is zero chance our hygienist caused that.', context: 'review-reply', findings: [{ span: 'zero chance' }] },
+    { text: "Our kids' cleanings are completely tear-free!", findings: [{ span: 'completely tear-free' }] },
     { text: 'We are hands down the best office for kids in Lane County.', findings: [{ span: 'best office for kids in' }] },
     { text: 'Hands down the best team around!', findings: [{ span: 'Hands down the best' }] },
     // A treatment that never fails, a record over everyone, slogans of no pain, superlatives with a reach.

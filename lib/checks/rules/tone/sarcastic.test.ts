@@ -45,6 +45,8 @@ ruleTester(rule, {
     { text: "You got us! We do love a good pun.", context: 'comment', why: 'playful, with "!"' },
     { text: "Congratulations, you've finished your braces!", context: 'comment', why: 'sincere congratulations' },
     { text: 'Thank you for your detailed review of the visit. We are sorry about the wait.', context: 'review-reply', why: 'sincere, with an apology' },
+    { text: 'Shocking! Our hygienist ran a half marathon in under two hours.', why: 'surprise, with "!"' },
+    { text: 'We hope the visit met your expectations, and we would love to hear more.', context: 'review-reply', why: 'no mock standards' },
   ],
   invalid: [
     { text: 'thanks for the lovely review 🙄', context: 'review-reply', findings: [{ span: '🙄', suggestion: '' }] },
@@ -148,5 +150,9 @@ ruleTester(rule, {
     { text: "We'll alert the media about the missing lollipop.", context: 'review-reply', findings: [{ span: "We'll alert the media" }] },
     { text: 'Thank you for your very detailed analysis of our parking situation.', context: 'comment', findings: [{ span: 'your very detailed analysis of' }] },
     { text: 'Happy to hear the 5 minutes in our waiting room were so traumatic.', context: 'review-reply', findings: [{ span: 'Happy to hear the 5 minutes in our waiting room were so traumatic' }] },
+    { text: 'Yeah, we invented copays just to ruin your week.', context: 'comment', findings: [{ span: 'just to ruin your' }] },
+    { text: 'Oh no, a 10-minute wait. How will you ever recover.', context: 'review-reply', findings: [{ span: 'How will you ever recover' }] },
+    { text: 'Another parent who has never heard of flossing. Shocking.', findings: [{ span: 'Shocking' }] },
+    { text: 'Glad our free exam met your very high expectations.', context: 'review-reply', findings: [{ span: 'your very high expectations' }] },
   ],
 });

@@ -42,6 +42,9 @@ ruleTester(rule, {
     { text: 'Some patients need to reschedule because of the storm.', context: 'comment', why: 'information, not a lecture' },
     { text: 'We went over what parents can expect at the first visit.', why: '"over" as going over' },
     { text: 'To the mom who brought cookies for the team: thank you!', why: 'warm thanks to one person' },
+    { text: 'We love the way this little guy sat so still, so proud of him!', context: 'comment', why: 'warm' },
+    { text: "We don't care if you're late, just come in and we'll fit you!", context: 'comment', why: 'kind, not dismissive' },
+    { text: 'This is what happens to enamel when you skip cleanings.', why: 'general education' },
   ],
   invalid: [
     { text: 'this is sh*t', findings: [{ span: 'sh*t', severity: 'block', suggestion: null }] },
@@ -112,5 +115,10 @@ ruleTester(rule, {
     { text: 'Some parents really need to parent.', findings: [{ span: 'Some parents really need to' }] },
     { text: "Dang, that's a lot of words for a cleaning.", context: 'comment', findings: [{ span: 'Dang' }] },
     { text: 'PSA to the mom in the silver minivan who parked across three spots: we see you', findings: [{ span: 'PSA to the mom in' }] },
+    { text: 'lol the way this man called us 7 times in one hour', context: 'comment', findings: [{ span: 'the way this man' }] },
+    { text: 'Honestly, we could not care less.', context: 'review-reply', findings: [{ span: 'could not care less' }] },
+    { text: "Honestly don't care if you come back or not.", context: 'review-reply', findings: [{ span: "don't care if you come" }] },
+    { text: 'ppl really will complain about anything huh', context: 'comment', findings: [{ span: 'ppl really will complain about anything' }] },
+    { text: 'His mom lets him have soda in a baby bottle 🤦‍♀️', findings: [{ span: '🤦‍♀️' }] },
   ],
 });
