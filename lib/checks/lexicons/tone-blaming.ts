@@ -15,7 +15,7 @@ export const BLAMING_PHRASES: readonly ToneEntry[] = [
   { phrase: 'you should have (known|told|asked|said|mentioned|informed|contacted|reached out|been on time|been here)' },
   { phrase: "(it's|it is|its|that's|that is|this is|that was|it was) (the patient's|the patients|your|each patient's|the parent's|the parents|the guardian's|the member's) (own |sole |)(responsibility|job|duty|obligation)" },
   { phrase: "(you are|you're|youre|you were) (solely |fully |ultimately |)responsible for" },
-  { phrase: '(you were|you had been|you have been|youve been|you\'ve been) (clearly |already |repeatedly |specifically |)(told|informed|notified|warned|advised|reminded|instructed|given)' },
+  { phrase: '(you were|you had been|you have been|youve been|you\'ve been|u were|u have been|uve been) (clearly |already |repeatedly |specifically |)(told|informed|notified|warned|advised|reminded|instructed|given)' },
   { phrase: "(you|u) (didn't|did not|didnt|never) (bother|bothered|read|call|called|show|showed|follow|followed|listen|listened|pay|paid|tell|told|bring|brought|fill|filled|respond|responded|return|returned|cancel|canceled|cancelled|check|checked|ask|asked|mention|mentioned|sign|signed|send|sent|update|updated|provide|provided|let us know|answer|answered|confirm|confirmed|pick up|picked up|come|came)", notAfter: IF_NOT_CONDITION },
   { phrase: "because you (were late|arrived late|came late|showed up late|came in late|missed|didn't|did not|didnt|never|failed|forgot|refused|no showed|no-showed|did not show|didn't show)" },
   { phrase: '(you|u) (arrived|showed up|came in|came|were|got here) (# (minutes|mins|min|hours) |over # minutes |almost # minutes |nearly # minutes |very |quite |so |)late' },
@@ -138,6 +138,7 @@ export const BLAMING_PHRASES: readonly ToneEntry[] = [
   { phrase: '(it|that|this) (takes|took|would have taken|would take|only takes|literally takes) (two|2|#|a few|five|5|ten|one|a|thirty|30) (seconds|second|minutes|minute|mins|min|sec|secs) to (call|cancel|text|email|read|check|let us know|reschedule|reply|answer|confirm|pick up)', contexts: ['comment', 'review-reply'] },
   { phrase: 'what part of ~ (unclear|confusing|understand|get|miss|clear|hard)', contexts: ['comment', 'review-reply'] },
   { phrase: 'reading is (fundamental|hard|a skill|a lost art)', contexts: ['comment', 'review-reply'] },
+  { phrase: "(can't|cannot|cant|can not) do (it all|everything|all of it|all the work|the brushing|it) for (you|u|them|parents|you guys|yall|families)", contexts: ['comment', 'review-reply'] },
   // Responsibility handed to "the adult in the room", the policy holder, the parent.
   { phrase: 'is the (sole |own |)responsibility of the (adult|adults|patient|patients|parent|parents|guardian|guardians|policy holder|policyholder|account holder|subscriber|member|insured|cardholder|person|individual|family|grown ups|grownups)', contexts: ['comment', 'review-reply'] },
   { phrase: '(the|only|an|one) adult in the room', contexts: ['comment', 'review-reply'] },

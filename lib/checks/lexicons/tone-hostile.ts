@@ -103,6 +103,10 @@ export const HOSTILE_PHRASES: readonly ToneEntry[] = [
   { phrase: '(this|your|that) (review|complaint|comment|post|claim|rant) (is|was) (ridiculous|absurd|pathetic|laughable|insane|nonsense|garbage|trash|a joke|bs|bogus|childish|petty|a lie|unhinged)', severity: 'block' },
   { phrase: '(nobody|no one) (is |was |)(forced|forcing|forces|made|making|makes|asked|asking) you' },
   { phrase: '(hope|hopefully|i hope|we hope) (it|that|this) was worth it', contexts: ['comment', 'review-reply'] },
+  { phrase: '(forced|have no choice but|no choice but|left with no choice but) to (take|pursue|involve|contact|report|remove|ban|block|dismiss|discharge|escalate)', contexts: ['comment', 'review-reply'], message: THREAT, unlessSentenceHas: ['sorry', 'apologize', 'apologise', 'close', 'closed', 'closing', 'reschedule', 'cancel', 'weather'] },
+  { phrase: 'if (you|u) (continue|keep|persist) (to post|posting|to write|writing|to harass|harassing|to contact|contacting|to call|calling|to threaten|threatening|to spread|spreading|like this|this behavior|this behaviour)', contexts: ['comment', 'review-reply'], message: THREAT },
+  { phrase: "(we'll|well|we will|we are|were|we're|we) (be |do |)(just |perfectly |totally |)(fine|okay|ok|alright) without (your|ur|you|u)", contexts: ['comment', 'review-reply'], message: LEAVE },
+  { phrase: "(don't|dont|do not) like (it|that|our policy|our policies|our rules|our prices|the rules|the policy|how we do things)", contexts: ['comment', 'review-reply'], sentenceStart: true, message: LEAVE },
   // Veiled threats of escalation and of a record kept.
   { phrase: "(hate|hate for|not want|dont want|don't want|wouldnt want|wouldn't want) (for |)(this|things|it|the situation|matters|this situation) to (escalate|get worse|go further|go any further|turn ugly|get ugly|become legal|get legal)", contexts: ['comment', 'review-reply'], message: THREAT },
   { phrase: '(before|so) (this|it|things|the situation) (escalates|escalate|goes any further|goes further|gets out of hand|gets ugly)', contexts: ['comment', 'review-reply'], message: THREAT },
@@ -125,7 +129,7 @@ export const HOSTILE_PHRASES: readonly ToneEntry[] = [
   { phrase: '(treat|speak to|talk to) (our|my) (team|staff|front desk|employees|hygienists|doctors|receptionists|people) (with respect|kindly|nicely|politely|respectfully|decently|better) or', message: LEAVE },
   { phrase: 'bless (your|his|her|their) (heart|soul|little heart)', contexts: ['comment', 'review-reply'], unlessTextHas: WARM_TEXT },
   // "reviews like yours are why we love Mondays" is thanks.
-  { phrase: '(reviews|comments|posts|people|patients|parents|customers|reviewers) like (this|these|that|yours|you) (are|is) (why|the reason|exactly why|what)', contexts: ['comment', 'review-reply'], unlessTextHas: WARM_TEXT },
+  { phrase: '(reviews|comments|posts|people|ppl|folks|karens|patients|parents|customers|reviewers) like (this|these|that|yours|you) (are|is) (why|the reason|exactly why|what)', contexts: ['comment', 'review-reply'], unlessTextHas: WARM_TEXT },
   { phrase: '(some|certain|these) (patients|people|parents|families|customers|folks|reviewers) (are|is) (just |simply |really |honestly |truly |)(impossible|the worst|exhausting|unbelievable|ridiculous|entitled|crazy|insane|nuts|a nightmare|something else|too much|beyond help)', contexts: ['comment', 'review-reply'] },
   { phrase: '(need to|have to|bother|bother to|worry about) (scheduling|booking|rebooking|coming back|returning) (with us |here |to us |to our office |)(again|anymore|ever again|in the future)', contexts: ['comment', 'review-reply'], unlessSentenceHas: ['sorry', 'glad', 'happy', 'great', 'healed', 'done', 'finished', 'treatment', 'filling', 'crown', 'extraction'] },
   { phrase: "(we're|we are|were|i'm|i am) (done|finished) (here|with you|talking|with this|responding)" },
@@ -224,7 +228,7 @@ export const HOSTILE_PHRASES: readonly ToneEntry[] = [
   { phrase: 'keep (your|ur) (opinions|opinion|comments|thoughts|mouth|complaints|negativity|drama|nose) (to yourself|out of)' },
   { phrase: "(don't|dont|do not|doesn't|doesnt|does not|won't|wont|will not) (scare|intimidate|frighten|faze|phase|threaten) (us|me|our|anyone)", contexts: ['comment', 'review-reply'] },
   { phrase: "(waste|wasting|wasted) (our|my|the staff's|the staffs|everyone's|everyones|the doctor's|the doctors) time", contexts: ['comment', 'review-reply'] },
-  { phrase: '(have|ve|has|had) (now |)(banned|blocked|blacklisted|dismissed|discharged|reported|flagged) (you|this reviewer|your account|this account|them)', severity: 'block', message: LEAVE },
+  { phrase: '(have|ve|has|had|weve|we|ive|i) (now |)(banned|blocked|blacklisted|dismissed|discharged|reported|flagged) (you|this reviewer|your account|this account|them)', severity: 'block', message: LEAVE },
   { phrase: '(mind your own business|take a hike|beat it|buzz off|scram|go away|leave us alone|back off|get out of here|get outta here)', contexts: ['comment', 'review-reply'], severity: 'block', message: LEAVE },
   { phrase: '(stop|quit) (pretending|acting like|playing the victim|playing victim|playing dumb)', contexts: ['comment', 'review-reply'] },
   { phrase: '(pursue|pursuing|report|reporting|escalate|escalating|take|taking|refer|referring|forward|forwarding) (this|you|it|the matter|your review|your behavior|your behaviour) (with|to) (the |)(proper |appropriate |relevant |)(authorities|police|board|licensing board|attorney|attorneys|lawyer|lawyers|legal|courts|court|yelp|google)', severity: 'block', message: THREAT },

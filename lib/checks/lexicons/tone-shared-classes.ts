@@ -10,6 +10,7 @@ export const SECOND_PERSON: readonly string[] = ['you', 'u', 'youre', 'youve', '
 export const FAMILY: readonly string[] = [
   'son', 'daughter', 'child', 'kid', 'kids', 'children', 'baby', 'toddler', 'teen', 'teenager', 'husband', 'wife', 'partner',
   'mother', 'father', 'mom', 'dad', 'mum', 'boy', 'girl', 'family', 'grandson', 'granddaughter', 'spouse', 'boyfriend', 'girlfriend',
+  'kiddo', 'kiddos', 'munchkin', 'little',
 ];
 
 /** The practice's people and parts, as the subject of a claim about itself. */

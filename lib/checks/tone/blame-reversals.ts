@@ -51,7 +51,7 @@ function doubtingQuestion(doc: Doc, tokens: readonly ToneToken[], i: number): Ra
   return span(tokens, i, i + 3);
 }
 
-/** "moved by you, not by us", "from your end, not ours". */
+/** "moved by you, not by us", "from your end, not ours", "if ur kid has cavities it's the juice, not us". */
 function notUs(tokens: readonly ToneToken[], i: number): RawFinding | undefined {
   if (tokens[i]!.text !== 'not' || !tokens[i]!.clauseBefore || tokens[i]!.breakBefore) return undefined;
   let j = i + 1;
@@ -60,7 +60,7 @@ function notUs(tokens: readonly ToneToken[], i: number): RawFinding | undefined 
   const t = tokens[j];
   if (!t || t.clauseBefore || !US.has(t.text)) return undefined;
   // The reader must be named in the clause just before the comma.
-  for (let k = i - 1; k >= 0 && k >= i - 6; k--) {
+  for (let k = i - 1; k >= 0 && k >= i - 10; k--) {
     if (READER.has(tokens[k]!.text)) return span(tokens, k, j);
     if (tokens[k]!.breakBefore) break;
   }

@@ -25,6 +25,7 @@ const RETURNING = new Set(['returning', 'return', 'back', 'coming', 'again']);
 // "glad you won't have to come back" is good news about treatment.
 const NEEDED = new Set(['have', 'need', 'needs', 'needing']);
 const READER = new Set(['you', 'your', 'youre', 'youll', 'youd', 'u', 'ur', 'yourself']);
+const THERE_ARE = new Set(['theres', 'are', 'r', 'many']);
 const PLENTY = new Set(['plenty', 'lots', 'tons', 'loads', 'bunch', 'dozens']);
 const FAREWELL = new Set(['wish', 'luck', 'best', 'hope']);
 // "Posting your smile selfie has consequences: it makes our whole team grin" is a joke.
@@ -50,9 +51,12 @@ function otherPractice(tokens: readonly ToneToken[], i: number): RawFinding | un
   if (anyIn(tokens, from, to, WARM) && !anyIn(tokens, i + 1, to, POINTED_FIT)) return undefined;
   // "Treat our team with respect or find another office."
   if (!found && tokens[o - 2]?.text === 'or' && FIND.has(tokens[o - 1]?.text ?? '')) return { start: tokens[o - 2]!.start, end: tokens[i]!.end, message: LEAVE };
-  // "plenty of other dentists"
+  // "plenty of other dentists", "there's other dentists in town"
   if (!found && tokens[o]!.text === 'other' && tokens[o - 1]?.text === 'of' && PLENTY.has(tokens[o - 2]?.text ?? '')) {
     return { start: tokens[o - 2]!.start, end: tokens[i]!.end, message: LEAVE };
+  }
+  if (!found && tokens[o]!.text === 'other' && THERE_ARE.has(tokens[o - 1]?.text ?? '')) {
+    return { start: tokens[o - 1]!.start, end: tokens[i]!.end, message: LEAVE };
   }
   // The rest need the reader in the sentence ("the new office has better parking" is news),
   // unless the search is for any provider at all ("finding a provider willing to tolerate…").

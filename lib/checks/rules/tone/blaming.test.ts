@@ -180,6 +180,17 @@ ruleTester(rule, {
     { text: 'It takes two minutes to brush, so put on a song and make it fun!', context: 'comment' },
     { text: "We're a busy practice, and we love it! Thanks for trusting us with your smiles." },
     { text: "We're a small team and we truly try our best. If you'd like to talk, we're at (555) 014-2200.", context: 'review-reply' },
+    // Round 3, sixth batch: informal and non-native spellings ('u were told', 'theres other dentists', 'ur kid … not us'), threats of being 'forced to take action', 'we know what we are doing', 'everything was explained to you'.
+    { text: 'u r welcome! see you next week 😊', context: 'comment' },
+    { text: "dont forget your retainer case on Friday, Sam's mom said you left it last time lol", context: 'comment' },
+    { text: 'We are so sorry, this should not have happened. Please call me directly, Sofia, at the front desk.', context: 'review-reply' },
+    { text: "other dentists in town are great too, but we hope you'll stick with us! 💙", context: 'comment' },
+    { text: 'We followed up with your insurer and the claim is being reprocessed. Thank you for your patience!', context: 'review-reply' },
+    { text: "ppl keep asking about Saturday hours — yes, we're open 8-12 every other Saturday!", context: 'comment' },
+    { text: "Everything was explained? Clearly not well enough, and we're sorry. Let's talk.", context: 'review-reply' },
+    { text: "Maybe next time we'll bring the therapy dog to the fun run too! 🐶", context: 'comment' },
+    { text: "If your kid has cavities, don't panic. Call us and we'll make a plan together." },
+    { text: "Our billing team double-checks every statement, and if something looks off we'll fix it fast. Call us anytime.", context: 'review-reply' },
   ],
   invalid: [
     { text: 'You failed to bring your insurance card.', context: 'review-reply', findings: [{ span: 'You failed to', severity: 'warn', suggestion: null }] },
@@ -308,5 +319,13 @@ ruleTester(rule, {
     { text: 'Most parents manage to get their kids here on time.', context: 'review-reply', findings: [{ span: 'Most parents manage to' }] },
     { text: 'Reading is fundamental. The fee is on page one.', context: 'review-reply', findings: [{ span: 'Reading is fundamental' }] },
     { text: 'It takes two seconds to call and cancel.', context: 'comment', findings: [{ span: 'It takes two seconds to call' }] },
+    // Round 3, sixth batch: informal and non-native spellings ('u were told', 'theres other dentists', 'ur kid … not us'), threats of being 'forced to take action', 'we know what we are doing', 'everything was explained to you'.
+    { text: 'u were told 3 times about the fee, not sure what else we can do', context: 'comment', findings: [{ span: 'u were told' }] },
+    { text: 'Sir, the appointment was cancel because you not confirm it. This is the rule.', context: 'review-reply', findings: [{ span: 'because you not' }] },
+    { text: 'The x-ray was needed, if you have read the consent form you would know.', context: 'review-reply', findings: [{ span: 'read the consent form' }] },
+    { text: "Your kiddo needs to brush at home too, we can't do it all for you 🤷‍♀️", context: 'review-reply', findings: [{ span: "can't do it all for you" }] },
+    { text: 'The balance is yours because your insurance was not active on the date of service, which we have no way of knowing unless you tell us.', context: 'review-reply', findings: [{ span: 'because your insurance was not' }] },
+    { text: 'Maybe next time read the email before showing up on the wrong day.', context: 'review-reply', findings: [{ span: 'Maybe next time read' }] },
+    { text: "if ur kid has cavities it's the juice, not us lol", context: 'comment', findings: [{ span: "ur kid has cavities it's the juice, not us" }] },
   ],
 });

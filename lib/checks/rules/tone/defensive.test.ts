@@ -174,6 +174,17 @@ ruleTester(rule, {
     { text: 'It takes two minutes to brush, so put on a song and make it fun!', context: 'comment' },
     { text: "We're a busy practice, and we love it! Thanks for trusting us with your smiles." },
     { text: "We're a small team and we truly try our best. If you'd like to talk, we're at (555) 014-2200.", context: 'review-reply' },
+    // Round 3, sixth batch: informal and non-native spellings ('u were told', 'theres other dentists', 'ur kid … not us'), threats of being 'forced to take action', 'we know what we are doing', 'everything was explained to you'.
+    { text: 'u r welcome! see you next week 😊', context: 'comment' },
+    { text: "dont forget your retainer case on Friday, Sam's mom said you left it last time lol", context: 'comment' },
+    { text: 'We are so sorry, this should not have happened. Please call me directly, Sofia, at the front desk.', context: 'review-reply' },
+    { text: "other dentists in town are great too, but we hope you'll stick with us! 💙", context: 'comment' },
+    { text: 'We followed up with your insurer and the claim is being reprocessed. Thank you for your patience!', context: 'review-reply' },
+    { text: "ppl keep asking about Saturday hours — yes, we're open 8-12 every other Saturday!", context: 'comment' },
+    { text: "Everything was explained? Clearly not well enough, and we're sorry. Let's talk.", context: 'review-reply' },
+    { text: "Maybe next time we'll bring the therapy dog to the fun run too! 🐶", context: 'comment' },
+    { text: "If your kid has cavities, don't panic. Call us and we'll make a plan together." },
+    { text: "Our billing team double-checks every statement, and if something looks off we'll fix it fast. Call us anytime.", context: 'review-reply' },
   ],
   invalid: [
     {
@@ -330,5 +341,12 @@ ruleTester(rule, {
     { text: "It's unfortunate that you chose to share a one-sided version of events.", context: 'review-reply', findings: [{ span: 'one-sided version' }] },
     { text: "We'd encourage readers to look at our hundreds of other reviews.", context: 'review-reply', findings: [{ span: 'our hundreds of other reviews' }] },
     { text: 'There are always two sides to every story.', context: 'review-reply', findings: [{ span: 'two sides to every story' }] },
+    // Round 3, sixth batch: informal and non-native spellings ('u were told', 'theres other dentists', 'ur kid … not us'), threats of being 'forced to take action', 'we know what we are doing', 'everything was explained to you'.
+    { text: 'we followed all procedure correctly, there was no mistake from our side', context: 'review-reply', findings: [{ span: 'we followed all procedure' }] },
+    { text: 'we have been doing this 20+ yrs, we know what we are doing', context: 'comment', findings: [{ span: 'been doing this 20+ yrs' }, { span: 'we know what we are doing' }] },
+    { text: 'Our team did exactly what they were supposed to do.', context: 'review-reply', findings: [{ span: 'Our team did exactly' }] },
+    { text: 'Everything was explained to you clearly, both verbally and in writing.', context: 'review-reply', findings: [{ span: 'Everything was explained to you' }] },
+    { text: 'we dont appreciate being called liars when we have the records to prove it', context: 'review-reply', findings: [{ span: 'we dont appreciate being' }, { span: 'liars' }] },
+    { text: 'Our billing is 100% accurate and we stand by every charge.', context: 'review-reply', findings: [{ span: 'Our billing is 100% accurate' }] },
   ],
 });

@@ -170,6 +170,17 @@ ruleTester(rule, {
     { text: 'It takes two minutes to brush, so put on a song and make it fun!', context: 'comment' },
     { text: "We're a busy practice, and we love it! Thanks for trusting us with your smiles." },
     { text: "We're a small team and we truly try our best. If you'd like to talk, we're at (555) 014-2200.", context: 'review-reply' },
+    // Round 3, sixth batch: informal and non-native spellings ('u were told', 'theres other dentists', 'ur kid … not us'), threats of being 'forced to take action', 'we know what we are doing', 'everything was explained to you'.
+    { text: 'u r welcome! see you next week 😊', context: 'comment' },
+    { text: "dont forget your retainer case on Friday, Sam's mom said you left it last time lol", context: 'comment' },
+    { text: 'We are so sorry, this should not have happened. Please call me directly, Sofia, at the front desk.', context: 'review-reply' },
+    { text: "other dentists in town are great too, but we hope you'll stick with us! 💙", context: 'comment' },
+    { text: 'We followed up with your insurer and the claim is being reprocessed. Thank you for your patience!', context: 'review-reply' },
+    { text: "ppl keep asking about Saturday hours — yes, we're open 8-12 every other Saturday!", context: 'comment' },
+    { text: "Everything was explained? Clearly not well enough, and we're sorry. Let's talk.", context: 'review-reply' },
+    { text: "Maybe next time we'll bring the therapy dog to the fun run too! 🐶", context: 'comment' },
+    { text: "If your kid has cavities, don't panic. Call us and we'll make a plan together." },
+    { text: "Our billing team double-checks every statement, and if something looks off we'll fix it fast. Call us anytime.", context: 'review-reply' },
   ],
   invalid: [
     {
@@ -313,5 +324,13 @@ ruleTester(rule, {
     { text: 'The entitlement here is unreal.', context: 'comment', findings: [{ span: 'The entitlement' }, { span: 'unreal' }] },
     { text: 'Cry more.', context: 'comment', findings: [{ span: 'Cry more' }] },
     { text: "Best of luck to you. You'll need it.", context: 'review-reply', findings: [{ span: "You'll need it" }] },
+    // Round 3, sixth batch: informal and non-native spellings ('u were told', 'theres other dentists', 'ur kid … not us'), threats of being 'forced to take action', 'we know what we are doing', 'everything was explained to you'.
+    { text: 'dont like it? theres other dentists in town', context: 'comment', findings: [{ span: 'dont like it' }, { span: 'theres other dentists' }] },
+    { text: 'If you continue to post such things we will be forced to take action.', context: 'review-reply', findings: [{ span: 'If you continue to post' }, { span: 'forced to take' }] },
+    { text: "lmao ok. we'll be fine without ur business", context: 'comment', findings: [{ span: "we'll be fine without ur" }] },
+    { text: 'We are done with this conversation. Please do not contact us anymore.', context: 'review-reply', findings: [{ span: 'We are done with this' }] },
+    { text: 'ppl like this are exactly why we require deposits now smh', context: 'comment', findings: [{ span: 'ppl like this are exactly why' }] },
+    { text: 'You are free to take your business elsewhere, as we are free to refuse it.', context: 'review-reply', findings: [{ span: 'take your business elsewhere' }] },
+    { text: "We've banned this account from our page.", context: 'review-reply', findings: [{ span: "We've banned this account" }] },
   ],
 });
