@@ -66,6 +66,8 @@ const CARD_DETECTOR: PatternDetector = {
   validate: (match) => luhn(match.replace(/\D/g, '')),
 };
 
+// Words before "#123456" that number things: orders, parts, models, issues, routes.
+const THING_NUMBER_WORDS = /\b(?:order|orders|po|item|sku|model|part|episode|issue|version|batch|route|bus|flight|pr|bug|room|table)\s*$/;
 // "#MM-55091827", "(#A-12345)": a number marked with # and letters, with no label word.
 const HASH_ID = /(?:^|[\s(])(#[a-z]{0,4}-?\d{5,14})\b/gi;
 
@@ -82,6 +84,8 @@ export const findIdNumbers = memoByDoc((doc: Doc): IdHit[] => {
     HASH_ID.lastIndex = 0;
     for (let m = HASH_ID.exec(doc.norm); m; m = HASH_ID.exec(doc.norm)) {
       const start = m.index + m[0].indexOf(m[1]!);
+      // "Order #48812 of toothbrushes", "route #41": a number of things, not of a person
+      if (THING_NUMBER_WORDS.test(doc.lower.slice(Math.max(0, start - 12), start))) continue;
       out.push({ start, end: start + m[1]!.length, kind: 'labelled' });
     }
   }

@@ -78,7 +78,8 @@ const PUBLIC_CUES = new Set(
   mayor congressman congresswoman actor actress singer rapper celebrity star ceo athlete olympian champion
   headlines press statement publicly team's league nfl nba mlb nhl olympic olympian swimmer gymnast revealed
   interview podcast famous influencer musician author tour linebacker receiver shortstop goalie striker midfielder
-  pitchers outfielder catcher wrestler boxer golfer racer sprinter candidate councilwoman councilman commissioner`.split(/\s+/),
+  pitchers outfielder catcher wrestler boxer golfer racer sprinter candidate councilwoman councilman commissioner
+  famously iconic hollywood sitcom grammys oscars emmys`.split(/\s+/),
 );
 
 /** Sentences that report news about public figures ("pitcher", "reported", "headlines"). */

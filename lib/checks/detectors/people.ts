@@ -291,7 +291,9 @@ function isPlaceName(doc: Doc, w: Word): boolean {
 
 /** "JADA", "EMMA" in capitals: an acronym or shouting, not a name, unless a surname in capitals follows. */
 function isShouted(w: Word, next: Word | undefined): boolean {
-  return w.text.length > 1 && w.text === w.text.toUpperCase() && !(next && next.text.length > 1 && next.text === next.text.toUpperCase() && next.sentence === w.sentence);
+  // ("ADA's": the possessive ending does not make an acronym a name)
+  const text = w.lower === w.base ? w.text : w.text.slice(0, w.base.length);
+  return text.length > 1 && text === text.toUpperCase() && !(next && next.text.length > 1 && next.text === next.text.toUpperCase() && next.sentence === w.sentence);
 }
 
 /** Patients: mentions that are neither staff nor public figures. */

@@ -8,6 +8,9 @@ ruleTester(rule, {
     // the practice's own mailboxes
     { text: 'Email care@riverbendfamilyhealth.com with questions.', context: 'post', profile },
     { text: 'Send your résumé to jobs@example-dental.com.', context: 'post', why: 'an office mailbox' },
+    // a colleague's own address at the practice's domain, plain or spelled out
+    { text: 'Hey, it’s Sofia from the front desk! Email me at sofia.m@riverbendfamilyhealth.com.', context: 'comment', profile },
+    { text: 'Questions about your crown? Write to jen at riverbendfamilyhealth dot com.', context: 'comment', profile: { website: 'https://www.riverbendfamilyhealth.com/' } },
     // "at" and "dot" in plain English
     { text: 'Meet us at the park, dot your calendars!', context: 'post' },
     { text: 'See you at home. Com on!', context: 'comment' },
@@ -17,6 +20,9 @@ ruleTester(rule, {
     { text: 'She smiled at us. Com’on, that was cute.', context: 'comment' },
   ],
   invalid: [
+    // a personal address stays one when the practice lists its own domain
+    { text: 'Dana, we emailed dana.w@gmail.com about your crown.', context: 'comment', profile, findings: [{ span: 'dana.w@gmail.com' }] },
+    { text: 'Dana, we emailed dana.w@riverbendfamilyhealth.co about your crown.', context: 'comment', profile, findings: [{ span: 'dana.w@riverbendfamilyhealth.co' }] },
     // a mailbox name spelled out one character at a time
     { text: 'Ray, your email on file is r a y . k i m @ yahoo . com, still right for your x-ray results?', context: 'comment', findings: [{ span: 'r a y . k i m @ yahoo . com' }] },
     { text: 'send it to j o 7 7 at gmail dot com please', context: 'comment', findings: [{ span: 'j o 7 7 at gmail dot com' }] },

@@ -26,6 +26,9 @@ ruleTester(rule, {
     { text: 'Bring your member ID card. Our fax is 555-014-2201.', context: 'comment' },
     { text: 'Have your policy number handy. The wait is 20 minutes.', context: 'comment' },
     { text: 'Bring your MRN letter. Our fax is 555-014-2201 if that is easier.', context: 'comment' },
+    // numbers of things after '#'
+    { text: 'Order #48812 of toothbrushes for the school drive just arrived!', context: 'post' },
+    { text: 'Route #41 stops right outside our door.', context: 'post' },
   ],
   invalid: [
     { text: 'Her SSN is 219-09-9999.', findings: [{ span: '219-09-9999', severity: 'block' }] },

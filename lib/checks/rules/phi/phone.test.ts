@@ -18,8 +18,18 @@ ruleTester(rule, {
     { text: 'Your order 555 019 7731 shipped.', context: 'comment', why: 'an order number' },
     { text: 'I need one of those, two if you have them, for my three kids.', context: 'comment' },
     { text: 'Dosage is 10 mg, two pills, 3 times a day; see you in 2 or 3 weeks.', context: 'comment' },
+    // an organisation's line named just before the number
+    { text: 'You can reach the Oregon Board of Dentistry at 971-673-3200 about your complaint.', context: 'review-reply' },
+    { text: 'The ADA’s number is 312-440-2500 if you want to file a complaint.', context: 'comment' },
+    { text: 'Call Poison Control at 800-222-1222 if your son swallowed toothpaste.', context: 'comment' },
+    { text: 'Lane County Health Department: 541-682-4041 for your WIC questions.', context: 'comment' },
   ],
   invalid: [
+    { text: 'Text the OHP member, Dana Whitfield, at 541-555-0177 about her crown.', context: 'comment', findings: [{ span: '541-555-0177' }] },
+    { text: 'Dr. Lee at Riverside Hospital said to call Anita Brooks at 541-555-0112 about her biopsy.', context: 'comment', findings: [{ span: '541-555-0112' }] },
+    // a person's own number near an organisation's name
+    { text: 'The Oregon Board of Dentistry has your complaint; is your cell still 541-555-0190?', context: 'comment', findings: [{ span: '541-555-0190' }] },
+    { text: 'Maria from the Lane County Health Department gave us her number, 541-555-0144, for your son.', context: 'comment', findings: [{ span: '541-555-0144' }] },
     {
       text: 'Can someone text her back at 937-555-0129 about her hernia surgery?',
       context: 'comment',

@@ -5,8 +5,48 @@
 // dropped by the engine.
 import { contactSeverity, PRACTICE_CONTACT_CUES } from '../../detectors/identifier-severity';
 import { hasContextBefore } from '../../detectors/pattern';
+import { findPatientMentions } from '../../detectors/people';
 import { findPhoneNumbers } from '../../detectors/phones';
+import { sentenceAt } from '../../detectors/sentence-at';
+import type { Doc, Span } from '../../doc';
 import { defineRule, type RawFinding } from '../../rule';
+
+// Capitalised words that end an organisation's name: "Oregon Board of Dentistry", "Poison
+// Control", "Lane County Health Department", "Crisis Line".
+const ORG_NAME_WORDS = new Set(
+  `board department dept association society agency center centre hospital clinic pharmacy hotline helpline lifeline
+  line services authority commission council institute foundation program programme control bureau office university
+  college school district dmv`.split(/\s+/),
+);
+// Words that make a number someone's own, even near an organisation: "your cell", "his mom's".
+const PERSONAL_OWNERS = new Set(['your', 'his', 'her', 'their', 'my', 'cell', 'mobile', 'home', 'personal', 'mom', 'dad', 'mother', 'father', 'wife', 'husband', 'son', 'daughter']);
+
+/** "reach the Oregon Board of Dentistry at 971-673-3200", "the ADA's number is…": a number an
+ *  organisation named just before it answers, which is no one's personal detail. */
+function organisationsNumber(doc: Doc, span: Span): boolean {
+  const words = doc.words;
+  const s = sentenceAt(doc, span.start);
+  // the last word before the number (binary search: words are in order)
+  let lo = 0;
+  let hi = words.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (words[mid]!.end <= span.start) lo = mid + 1;
+    else hi = mid;
+  }
+  let org = false;
+  let from = lo;
+  for (let k = lo - 1; k >= 0 && k >= lo - 10 && words[k]!.sentence === s; k--) {
+    const w = words[k]!;
+    const acronym = /^[A-Z]{2,6}$/.test(w.text.slice(0, w.base.length));
+    if (PERSONAL_OWNERS.has(w.base) || (w.cap && w.lower !== w.base && !acronym)) return false;
+    // ("the OHP member, Dana, at …": an acronym counts only right before the number)
+    if ((w.cap && ORG_NAME_WORDS.has(w.base)) || (acronym && k >= lo - 3)) org = true;
+    from = k;
+  }
+  // a person named in between owns the number: "Maria from the Health Department at …"
+  return org && !findPatientMentions(doc).some((m) => m.start < span.start && m.end > words[from]!.start);
+}
 
 export default defineRule({
   meta: {
@@ -23,6 +63,7 @@ export default defineRule({
     const out: RawFinding[] = [];
     for (const span of findPhoneNumbers(doc)) {
       if (severity === 'info' && hasContextBefore(doc, span.start, PRACTICE_CONTACT_CUES, 25)) continue;
+      if (organisationsNumber(doc, span)) continue;
       out.push({ ...span, severity, message });
     }
     return out;
