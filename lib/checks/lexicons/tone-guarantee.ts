@@ -104,7 +104,7 @@ export const GUARANTEE_PHRASES: readonly ToneEntry[] = [
   { phrase: '(nobody|no one|noone|no other (dentist|office|practice|clinic|team|orthodontist)) (does|do|can do|treats|cares|handles|makes|gives|knows) ~ (better|gentler|safer|more gently|more carefully|faster) (than|in)' },
   { phrase: '(better|gentler|safer|faster|more gently|more carefully) than (anyone|anybody|any other|every other|all other|all the other)', notAfter: HEDGES },
   // "Every time." closing a claim, and outcomes everyone leaves with.
-  { phrase: '(every time|every single time|without fail|each and every time)', wholeSentence: true, contexts: ['post', 'review-reply'] },
+  { phrase: '(every time|every single time|without fail|each and every time)', wholeSentence: true, calmEnding: true, contexts: ['post', 'review-reply'] },
   { phrase: '(every patient|every kid|every child|every single patient|every family|all our patients|all of our patients|everyone) (leaves|walks out|goes home|leave) (smiling|with a smile|happy|cavity free|satisfied|comfortable|relaxed|pain free|thrilled)', notAfter: HEDGES },
   { phrase: '(absolutely|totally|completely|literally|truly) (zero|no) (pain|discomfort|needles|drills|side effects|downtime|risk|complications|cavities|sensitivity|bleeding|swelling)', notAfter: HEDGES },
   { phrase: '(will|guaranteed to|that will|which will|it will|itll|it\'ll|this will) (cure|heal|eliminate|erase|reverse|stop|prevent|end) (all |any |your |)(cavities|cavity|decay|tooth decay|gum disease|gingivitis|sensitivity|stains|yellowing|bad breath|plaque|tartar|grinding|crowding)', notAfter: HEDGES },

@@ -33,7 +33,7 @@ export const SARCASTIC_PHRASES: readonly ToneEntry[] = [
   { phrase: '(you\'re|youre|you are|and you\'re|and you are) still (complaining|upset|mad|whining|angry|unhappy|not happy|griping)' },
   { phrase: "(sorry|excuse me|pardon),? what" , contexts: ['comment', 'review-reply'] },
   { phrase: "(it's|its|that's|thats|how) rich", contexts: ['comment', 'review-reply'] },
-  { phrase: '(ah yes|oh look|oh wow|oh great|oh good|oh joy|how nice|how lovely|how convenient|real mature|very mature|so mature|how mature|keyboard warrior|keyboard warriors|internet tough guy|ok we get it|okay we get it|we get it|the famous)', contexts: ['comment', 'review-reply'] },
+  { phrase: '(ah yes|oh look|oh wow|oh great|oh good|oh joy|how nice|how lovely|how convenient|real mature|very mature|so mature|how mature|keyboard warrior|keyboard warriors|internet tough guy|ok we get it|okay we get it|the famous)', contexts: ['comment', 'review-reply'] },
   { phrase: "(you're|youre|you are) welcome", notBefore: ['to', 'back', 'here', 'anytime', 'any', 'at', 'in', 'for'], contexts: ['review-reply'], wholeSentence: true },
   { phrase: '(sounds|seems|looks) like (someone|somebody|some people|a certain someone)', contexts: ['comment', 'review-reply'] },
   { phrase: '(lol ok|ok karen|okay karen|ok boomer|k karen)', contexts: ['comment', 'review-reply'] },
@@ -141,6 +141,8 @@ export const SARCASTIC_PHRASES: readonly ToneEntry[] = [
   { phrase: '(your|this|that|the) (very |incredibly |extremely |so |)(detailed |thorough |in depth |exhaustive |extensive |comprehensive |lengthy |)(analysis|treatise|expose|deep dive|investigation|dissertation|breakdown|critique) (of|on|about)', contexts: REPLIES, unlessTextHas: ['sorry', 'apologize', 'apologise'] },
   // A flat one-word verdict on a post about people: "Shocking." (with "!" it is real surprise).
   { phrase: '(shocking|shocker|who knew|quelle surprise|surprise surprise)', wholeSentence: true, calmEnding: true },
+  // "We get it." alone waves the reader off; "We get it, visits aren't fun" is sympathy.
+  { phrase: '(we get it|yes we get it|we heard you|message received)', contexts: REPLIES, wholeSentence: true, calmEnding: true },
 ];
 
 /** Applause with no thanks or congratulations around it is a slow clap. */

@@ -46,6 +46,7 @@ ruleTester(rule, {
     { text: 'No drills, no shots: today was just a cleaning day at the preschool fair.', why: 'an account of a day, not a slogan' },
     { text: 'We are never sure what the weather will do, so check our page.', why: 'not "never wrong"' },
     { text: 'Teeth can last a lifetime with good care.', why: 'hedged' },
+    { text: 'Every kid who sits for a cleaning gets a prize. Every time!', why: 'a promo about prizes, cheerful' },
     { text: 'There is no chance of rain for the picnic!', why: 'not "zero chance"' },
     'Every treatment has some risk; we will go over it with you.',
     'Flu shots are safe and effective for most people.',

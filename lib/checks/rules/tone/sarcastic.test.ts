@@ -46,6 +46,7 @@ ruleTester(rule, {
     { text: "Congratulations, you've finished your braces!", context: 'comment', why: 'sincere congratulations' },
     { text: 'Thank you for your detailed review of the visit. We are sorry about the wait.', context: 'review-reply', why: 'sincere, with an apology' },
     { text: 'Shocking! Our hygienist ran a half marathon in under two hours.', why: 'surprise, with "!"' },
+    { text: "We get it, dental visits aren't anyone's favorite. We'll make it easy.", context: 'comment', why: 'sympathy, not a wave-off' },
     { text: 'We hope the visit met your expectations, and we would love to hear more.', context: 'review-reply', why: 'no mock standards' },
   ],
   invalid: [
@@ -154,5 +155,6 @@ ruleTester(rule, {
     { text: 'Oh no, a 10-minute wait. How will you ever recover.', context: 'review-reply', findings: [{ span: 'How will you ever recover' }] },
     { text: 'Another parent who has never heard of flossing. Shocking.', findings: [{ span: 'Shocking' }] },
     { text: 'Glad our free exam met your very high expectations.', context: 'review-reply', findings: [{ span: 'your very high expectations' }] },
+    { text: 'We get it.', context: 'review-reply', findings: [{ span: 'We get it' }] },
   ],
 });
