@@ -45,11 +45,11 @@ export const RELATIONSHIP_PATTERNS: PatternDetector = {
     // "to the patient who left her umbrella" — one particular patient addressed in a post
     { name: 'the-patient-who', score: 0.6, regex: /\b(?:the|a|one) (?:patient|pt|mom|dad|mother|father|gentleman|lady|family|parent|grandmother|grandfather) (?:who|that) (?:dropped|left|forgot|lost|came in|was in|was here|had|brought|visited|saw)\b/g },
     // "the 11am today was …": an appointment slot is a person
-    { name: 'time-slot', score: 0.8, regex: /\b(?:the|my|our|your) \d{1,2}(?::\d{2})? ?(?:am|pm|o'clock)(?: appointment| appt| patient| slot| kid| today| yesterday| this morning){0,2} (?:was|is|had|has|came|cried|screamed|showed)\b/g },
+    { name: 'time-slot', score: 0.8, regex: /\b(?:the|my|our|your) (?:(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday) )?\d{1,2}(?::\d{2})? ?(?:am|pm|o'clock)(?: appointment| appt| patient| slot| regular| kid| today| yesterday| this morning){0,2} (?:was|is|had|has|came|cried|screamed|showed|brought|left|said|told|asked|forgot)\b/g },
     // "our records don't show any visit", "we were unable to locate a patient by that name"
     { name: 'records-dont-show', score: 0.9, regex: /\b(?:records?|files?|charts?|system|schedule) (?:don't|doesn't|do not|does not|didn't|did not) (?:show|have|list|reflect|contain)\b/g },
     // "there is no one by that name in our patient system", "you're not in our system"
-    { name: 'no-one-by-name', score: 0.9, regex: /\b(?:no one|nobody|no patient|no patients|not anyone|anyone) (?:by|under|with|named) (?:that|this|the|your|a|such a) (?:name|last name|surname|birthday|date of birth)\b|\b(?:you're|you are|you were|he's|she's|he is|she is|they're|they are) not (?:in|on) (?:our|the) (?:patient )?(?:system|records?|files?|charts?|database|roster|patient list)\b/g },
+    { name: 'no-one-by-name', score: 0.9, regex: /\b(?:anyone|no one|nobody) (?:matching|fitting|who matches|who fits) (?:your|that|this|the) (?:description|name)\b|\b(?:no one|nobody|no patient|no patients|not anyone|anyone) (?:by|under|with|named) (?:that|this|the|your|a|such a) (?:name|last name|surname|birthday|date of birth)\b|\b(?:you're|you are|you were|he's|she's|he is|she is|they're|they are) not (?:in|on) (?:our|the) (?:patient )?(?:system|records?|files?|charts?|database|roster|patient list)\b/g },
     // "a 3-hour wait is unacceptable", "waiting over an hour": said back to someone, the length of
     // their wait confirms they were here
     { name: 'timed-wait', score: 0.8, regex: /\b(?:the|that|your) (?:long |extra |[a-z]{3,12} )?wait (?:(?:last|on|this past) [a-z]{3,9}|yesterday|this morning|earlier today)\b|\b(?:\d{1,3}|one|two|three|four|five|half)[- ](?:hour|hr|minute|min)s?[- ](?:long )?wait\b|\b(?:waiting|waited|sat|sitting) (?:for )?(?:over |more than |almost |nearly |about |around |a full |an extra )?(?:an|a|\d{1,3}|one|two|three|four|five|forty|thirty|twenty|ninety|half an?) (?:full )?(?:hours?|hrs?|minutes?|mins?)\b/g },
@@ -73,7 +73,11 @@ export const RELATIONSHIP_PATTERNS: PatternDetector = {
     { name: 'spotlight', score: 0.8, regex: /\bpatient (?:spotlight|of the (?:month|week)|story|stories|highlight|shout-?out|feature|milestone)\b/g },
     { name: 'see-you-on', score: 0.8, regex: /\bsee (?:you|you all|y'all|him|her|them|your (?:son|daughter|kids?|little one|family|mom|dad)) (?:on |this |next |again )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|tonight|next (?:week|month|time)|at your|for your|in (?:two|three|six|\d{1,2}) (?:weeks|months))\b/g },
     { name: 'kid-behaviour', score: 0.8, regex: /\b(?:your|ur) (?:son|daughter|kid|child|little one|baby|toddler)(?:'s)? (?:was |literally |just |actually )?(?:screamed|screaming|kicked|kicking|bit|biting|cried|crying|threw|refused|wouldn't|would not|was scared|was terrified|fell asleep|did great|did so well|was so brave)\b/g },
-    { name: 'trusting-us', score: 0.8, regex: /\b(?:trusting|trusted|entrusting) us with (?:your|his|her|their)\b/g },
+    { name: 'trusting-us', score: 0.8, regex: /\b(?:trusting|trusted|entrusting) us with (?:your|his|her|their)\b|\b(?:letting|allowing|let) us (?:care for|treat|look after|take care of) (?:you|your|him|her)\b/g },
+    // "glad to have you back", "welcome your son back": the person was here before
+    { name: 'have-you-back', score: 0.8, regex: /\b(?:have|having|see|seeing|welcome|welcoming|welcomed) (?:you|him|her|them|your (?:son|daughter|kids?|child|children|family|mom|dad|mother|father|husband|wife|little one)) back\b/g },
+    // In a review reply, "next time", "one more chance": there was a first time
+    { name: 'next-time', score: 0.6, regex: /\bnext time\b|\b(?:one more|another|a second) chance\b/g },
     { name: 'fit-you-in', score: 0.8, regex: /\b(?:stayed late for|squeezed|fit|worked|got) (?:you|him|her|your (?:son|daughter|kid|child)) (?:in\b|late)|\bstayed late for (?:you|him|her)\b/g },
     { name: 'the-one-who', score: 0.6, regex: /\b(?:the|that|this) (?:[a-z]{2,20} )?(?:lady|guy|man|woman|kid|boy|girl|kindergartener|preschooler|toddler|teen|senior|student|mom|dad|family|gentleman) (?:who|that) (?!(?:is|are|has|have|wants?|needs?|loves?|likes?) )[a-z]{3,15}\b/g },
     { name: 'showed-up', score: 0.8, regex: /\b(?:you|you'd|you had|he|she|they) (?:shown|showed|show) up (?:late|on time|for|without|\d{1,2} minutes)\b/g },
@@ -99,7 +103,9 @@ export const RELATIONSHIP_PATTERNS: PatternDetector = {
 
 // Phrases that confirm care only when said to someone (in a post, "Dr. Lee placed 300 implants
 // this year" or "don't come back without a mask" speak of everyone).
-const ADDRESSEE_ONLY = new Set(['timed-wait', 'not-welcome', 'dr-did', 'dont-come-back', 'like-yours', 'remembers-you', 'kid-behaviour', 'trusting-us']);
+// Phrases about the reviewer only: in a comment "next time you're in, ask about…" is advice.
+const REVIEW_REPLY_ONLY = new Set(['next-time']);
+const ADDRESSEE_ONLY = new Set(['have-you-back', 'timed-wait', 'not-welcome', 'dr-did', 'dont-come-back', 'like-yours', 'remembers-you', 'kid-behaviour', 'trusting-us']);
 // Phrases that need one identifiable person in their sentence ("Mrs. Patel came to us", not
 // "hundreds of families came to us this year"; a post's "see you Saturday at the flu clinic"
 // speaks to everyone).
@@ -110,6 +116,7 @@ const CONDITIONAL_BEFORE = /\b(?:if|unless|whether)\s$/;
 export const findRelationshipPhrases = memoByDoc((doc: Doc): PatternHit[] =>
   runPatternDetector(doc, RELATIONSHIP_PATTERNS).filter((h) => {
     if (doc.context === 'post' && ADDRESSEE_ONLY.has(h.name)) return false;
+    if (doc.context !== 'review-reply' && REVIEW_REPLY_ONLY.has(h.name)) return false;
     // "If you came in during the storm, we apologize": a condition confirms nothing.
     if (CONDITIONAL_BEFORE.test(doc.lower.slice(Math.max(0, h.start - 8), h.start))) return false;
     // "Every single one of our patients leaves pain-free": all of them, no one in particular.

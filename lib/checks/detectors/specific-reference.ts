@@ -9,6 +9,7 @@ import { firstWordOfSentence } from './sentence-at';
 
 const DEFINITE = new Set(['the', 'that', 'this', 'those', 'these', 'same']);
 const NUMBER_WORDS = new Set(['two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'both', 'several', 'second', 'third', 'next', 'whole']);
+const INDEFINITE = new Set(['a', 'an', 'any', 'every', 'no', 'each', 'your']);
 const SPANS = new Set(['months', 'years', 'weeks', 'days', 'month', 'year', 'week']);
 // Verbs of going through care: "finishing Invisalign", "recovering from the extraction".
 const PROGRESS_BEFORE = new Set([
@@ -54,6 +55,8 @@ export function specificBefore(doc: Doc, i: number): boolean {
     if (w.sentence !== sentence) return false;
     const low = w.lower;
     if (DEFINITE.has(low) || NUMBER_WORDS.has(low) || PROGRESS_BEFORE.has(low) || FREE_WORDS.has(low)) return true;
+    // "first dental visit ever" is one occasion; "a missed first appointment" is any.
+    if (low === 'first' && !INDEFINITE.has(words[k - 1]?.lower ?? '') && !INDEFINITE.has(words[k - 2]?.lower ?? '')) return true;
     if (/^\d{1,3}$/.test(low) && !isClockTime(doc, k)) return true;
     if (low === 'of' && SPANS.has(words[k - 1]?.lower ?? '')) return true; // "18 months of braces"
     // "sounds like dry socket", "that's definitely a cracked tooth": a diagnosis of this person.

@@ -66,6 +66,8 @@ ruleTester(rule, {
     { text: 'We sent the forms to everyone who signed up.', context: 'comment', why: 'a comment answers a request; nothing repeated' },
     { text: 'You were right, we were closed on Monday.', context: 'review-reply', why: 'the day is in another clause' },
     { text: 'Your review was posted on Monday and we replied the same day.', context: 'review-reply', why: 'about the review' },
+    { text: "Next time you're in, ask us about our sealant special for kids!", context: 'comment', why: '"next time" counts only in a review reply' },
+    { text: 'For the record, WE NEVER CHARGE for a missed first appointment.', context: 'review-reply', why: '"a … first appointment" is any appointment' },
   ],
   invalid: [
     // the reviewer's visit
@@ -213,5 +215,13 @@ ruleTester(rule, {
     { text: "We're sorry you were frustrated on Monday.", context: 'review-reply', findings: [{ span: 'you were', severity: 'block' }] },
     { text: 'You were on our schedule for 2pm and arrived at 2:40.', context: 'review-reply', findings: [{ span: 'You were on our schedule', severity: 'block' }] },
     { text: 'Sorry about the long wait last Thursday, that was a rough day for us.', context: 'review-reply', findings: [{ span: 'the long wait last Thursday' }] },
+    // a first time implied: next time, one more chance, back, letting us care for you
+    { text: "Give us one more chance, we guarantee you'll walk out with zero discomfort.", context: 'review-reply', findings: [{ span: 'one more chance', severity: 'warn' }] },
+    { text: 'We hate that you were nervous! Next time ask for Dr. Tanaka.', context: 'review-reply', findings: [{ span: 'Next time', severity: 'warn' }] },
+    { text: 'Glad to have you back in the office after so many years away!', context: 'review-reply', findings: [{ span: 'have you back', severity: 'block' }] },
+    { text: 'Thank you for letting us care for your family for so many years.', context: 'review-reply', findings: [{ span: 'letting us care for your', severity: 'block' }] },
+    { text: "We don't recall anyone matching your description coming in that day.", context: 'review-reply', findings: [{ span: 'anyone matching your description', severity: 'block' }] },
+    { text: 'Our Tuesday 4pm regular brought donuts again. We love you, Mr. K!', context: 'post', findings: [{ span: 'Our Tuesday 4pm regular brought', severity: 'block' }] },
+    { text: 'Big day for our friend Ollie: first dental visit ever, and he did amazing!', context: 'post', findings: [{ span: 'Ollie: first dental visit', severity: 'block' }] },
   ],
 });
