@@ -23,8 +23,29 @@ export interface FirstWords {
 
 type CharTest = (c: number) => boolean;
 
+/** What a character class can match, worked out once when it is parsed. */
+interface CharsKind {
+  /** Some letter or digit. */
+  alnum: boolean;
+  /** Letters and digits only. */
+  onlyAlnum: boolean;
+  /** Digits only. */
+  onlyDigits: boolean;
+}
+
+function charsKind(test: CharTest, literal: number | null): CharsKind {
+  if (literal !== null) {
+    const alnum = isAlnum(literal);
+    return { alnum, onlyAlnum: alnum, onlyDigits: isDigit(literal) };
+  }
+  const onlyAlnumChars = onlyAlnum(test);
+  return { alnum: anyAlnum(test), onlyAlnum: onlyAlnumChars, onlyDigits: onlyAlnumChars && onlyDigits(test) };
+}
+
+const chars = (test: CharTest, literal: number | null): Atom => ({ kind: 'chars', test, literal, min: 1, max: 1, is: charsKind(test, literal) });
+
 type Atom =
-  | { kind: 'chars'; test: CharTest; literal: number | null; min: number; max: number }
+  | { kind: 'chars'; test: CharTest; literal: number | null; min: number; max: number; is: CharsKind }
   | { kind: 'group'; alts: Atom[][]; min: number; max: number }
   | { kind: 'wordBoundary' }
   | { kind: 'end' }
@@ -110,18 +131,18 @@ class Parser {
       if (e === 'b') return (this.at += 2), { kind: 'wordBoundary' };
       if (e === 'B') return (this.at += 2), { kind: 'skip' };
       const cls = escapeClass(e);
-      if (cls) return (this.at += 2), { kind: 'chars', test: cls, literal: null, min: 1, max: 1 };
+      if (cls) return (this.at += 2), chars(cls, null);
       const ch = escapeChar(src, this.at + 1);
       this.at += 1 + ch.length;
       if (ch.code < 0) return { kind: 'unknown' };
-      return { kind: 'chars', test: (x) => x === ch.code, literal: ch.code, min: 1, max: 1 };
+      return chars((x) => x === ch.code, ch.code);
     }
     this.at++;
     if (c === '^') return { kind: 'skip' };
     if (c === '$') return { kind: 'end' };
-    if (c === '.') return { kind: 'chars', test: ANY, literal: null, min: 1, max: 1 };
+    if (c === '.') return chars(ANY, null);
     const code = c.charCodeAt(0);
-    return { kind: 'chars', test: (x) => x === code, literal: code, min: 1, max: 1 };
+    return chars((x) => x === code, code);
   }
 
   private charClass(): Atom {
@@ -169,7 +190,7 @@ class Parser {
     if (src[this.at] !== ']') throw new Error('unclosed class');
     this.at++;
     const inClass: CharTest = (x) => tests.some((t) => t(x));
-    return { kind: 'chars', test: negated ? (x) => !inClass(x) : inClass, literal: null, min: 1, max: 1 };
+    return chars(negated ? (x) => !inClass(x) : inClass, null);
   }
 
   private quantified(atom: Atom): Atom {
@@ -245,8 +266,7 @@ export function firstWords(source: string): FirstWords {
       case 'end':
         return prefix === '' ? void (out.unsupported = true) : emit(prefix);
       case 'chars': {
-        const alnum = atom.literal !== null ? isAlnum(atom.literal) : anyAlnum(atom.test);
-        if (!alnum) {
+        if (!atom.is.alnum) {
           // Matches only characters that end a word: the word so far is complete. At the start,
           // a single such character is where the match begins ("'s").
           if (atom.min === 0) next(prefix);
@@ -256,10 +276,10 @@ export function firstWords(source: string): FirstWords {
           }
           return;
         }
-        if (atom.literal === null || !onlyAlnum(atom.test)) {
+        if (atom.literal === null || !atom.is.onlyAlnum) {
           if (prefix === '') {
-            if (!onlyAlnum(atom.test)) out.unsupported = true;
-            else if (onlyDigits(atom.test)) out.digit = true;
+            if (!atom.is.onlyAlnum) out.unsupported = true;
+            else if (atom.is.onlyDigits) out.digit = true;
             else out.anyWord = true;
             if (atom.min === 0) next(prefix);
           } else {

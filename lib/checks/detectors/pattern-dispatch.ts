@@ -1,8 +1,8 @@
 // A combined pattern alternation tried only where it can match. Each pattern lists the words
 // its match can begin with (first-words.ts); at each word start of the lower-cased text one
-// lookup in a letter tree finds the patterns that can begin there, and only their alternation
-// runs, anchored at that word. Where no pattern can begin, nothing runs: most words of a post
-// start none of the relationship or date patterns.
+// lookup in a letter tree finds the patterns that can begin there, and only they run, anchored
+// at that word, in list order. Where no pattern can begin, nothing runs: most words of a post
+// start none of the relationship patterns.
 //
 // The result is the scan of "\b(?:(p0)|(p1)|…)" exactly: matches start only at a \b before a
 // letter or digit, the first pattern in list order that matches at a position wins, and the
@@ -10,12 +10,10 @@
 import { firstWords } from './first-words';
 
 interface Candidates {
-  /** Sticky alternation of the candidate patterns, each in its own group. */
-  re: RegExp;
-  /** Pattern index of each alternative, in order. */
+  /** Pattern indexes, in list order. */
   patterns: number[];
-  /** The group of each alternative in `re`. */
-  groupAt: number[];
+  /** Each one's own sticky regex (shared by every list it is in). */
+  res: RegExp[];
 }
 
 interface TreeNode {
@@ -41,10 +39,10 @@ const slot = (c: number) => (c <= 57 ? c - 22 : c - 97);
 
 /**
  * `bodies[k]` is pattern k's source with the \b of each top-level branch removed ("a|c" for
- * "\ba|\bc"), `sources[k]` its full source and `groups[k]` its own number of groups. Returns
+ * "\ba|\bc") and `sources[k]` its full source. Returns
  * null when a pattern's first word cannot be told (the caller scans as before).
  */
-export function compileDispatch(sources: readonly string[], bodies: readonly string[], groups: readonly number[], flags: string): WordDispatch | null {
+export function compileDispatch(sources: readonly string[], bodies: readonly string[], flags: string): WordDispatch | null {
   if (flags.includes('i')) return null;
   const byWord = new Map<string, number[]>();
   const byMark = new Map<number, number[]>();
@@ -69,23 +67,18 @@ export function compileDispatch(sources: readonly string[], bodies: readonly str
       }
     }
   }
+  // One sticky regex per pattern, not one alternation per list of candidates: V8 compiles each
+  // regex on first use, and these patterns take milliseconds each to compile (the whole
+  // alternation took most of a second), so each is compiled once, and only if ever a candidate.
   const stickyFlags = flags.includes('u') ? 'uy' : 'y';
+  const sticky = bodies.map((body) => new RegExp(body, stickyFlags));
   const compiled = new Map<string, Candidates | null>();
   const candidatesOf = (patterns: number[]): Candidates | null => {
     const list = [...new Set(patterns)].sort((a, b) => a - b);
     const key = list.join(',');
     let c = compiled.get(key);
     if (c === undefined) {
-      c = null;
-      if (list.length > 0) {
-        const groupAt: number[] = [];
-        let group = 1;
-        for (const k of list) {
-          groupAt.push(group);
-          group += 1 + groups[k]!;
-        }
-        c = { re: new RegExp(list.map((k) => `(${bodies[k]})`).join('|'), stickyFlags), patterns: list, groupAt };
-      }
+      c = list.length > 0 ? { patterns: list, res: list.map((k) => sticky[k]!) } : null;
       compiled.set(key, c);
     }
     return c;
@@ -106,7 +99,7 @@ export function compileDispatch(sources: readonly string[], bodies: readonly str
 
 const isDigitCode = (c: number) => c >= 48 && c <= 57;
 
-/** Calls `found` for each match in order, with the pattern's index and its group in `m`. */
+/** Calls `found` for each match in order, with the pattern's index (its regex's own groups: 0). */
 export function scanDispatched(d: WordDispatch, text: string, found: (m: RegExpExecArray, pattern: number, group: number) => void): void {
   const n = text.length;
   let i = 0;
@@ -139,13 +132,16 @@ export function scanDispatched(d: WordDispatch, text: string, found: (m: RegExpE
   }
 }
 
-/** Runs the candidates at `i`; the end of their match, or -1. */
+/** Runs the candidates at `i` in list order; the end of the first match, or -1. */
 function tryAt(candidates: Candidates, text: string, i: number, found: (m: RegExpExecArray, pattern: number, group: number) => void): number {
-  candidates.re.lastIndex = i;
-  const m = candidates.re.exec(text);
-  if (m === null || m[0].length === 0) return -1;
-  let k = 0;
-  while (m[candidates.groupAt[k]!] === undefined) k++;
-  found(m, candidates.patterns[k]!, candidates.groupAt[k]!);
-  return i + m[0].length;
+  const res = candidates.res;
+  for (let k = 0; k < res.length; k++) {
+    const re = res[k]!;
+    re.lastIndex = i;
+    const m = re.exec(text);
+    if (m === null || m[0].length === 0) continue;
+    found(m, candidates.patterns[k]!, 0);
+    return i + m[0].length;
+  }
+  return -1;
 }
