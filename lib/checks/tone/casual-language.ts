@@ -97,7 +97,19 @@ function casualWords(doc: Doc, tokens: readonly ToneToken[]): RawFinding[] {
   // One "omg" in a warm, otherwise careful comment is delight ("omg congrats!"); with other
   // casual words around it, it is part of a text-message voice.
   if (found.length > 0 && found.every((f) => SOFT.has(doc.lower.slice(f.start, f.end))) && isFond(doc, words) && !textSpeak(tokens)) return [];
+  if (doc.context === 'comment' && found.length === 0 && !warm) found.push(...textVoice(tokens));
   return found;
+}
+
+/**
+ * A comment written wholly in text-speak ("if u actually flossed … this convo", "pls email … lol"):
+ * one such word is a slip, two or more (spellings or laughs, even from "we") is the voice of a
+ * text to a friend, not of a practice. Warm comments ("thx, see u tues!") are spared by the caller.
+ */
+function textVoice(tokens: readonly ToneToken[]): RawFinding[] {
+  const marks = tokens.filter((t) => SPELLINGS.has(t.text) || LAUGHS.has(unstretched(t.text) ?? t.text));
+  if (marks.length < 2) return [];
+  return marks.map((t) => ({ start: t.start, end: t.end, message: 'Text-message spelling looks careless from a practice. Write the words out.' }));
 }
 
 /** Whether the text shows affection in words or emoji (checked only for a lone "omg"). */

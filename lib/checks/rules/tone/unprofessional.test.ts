@@ -45,6 +45,8 @@ ruleTester(rule, {
     { text: 'We love the way this little guy sat so still, so proud of him!', context: 'comment', why: 'warm' },
     { text: "We don't care if you're late, just come in and we'll fit you!", context: 'comment', why: 'kind, not dismissive' },
     { text: 'This is what happens to enamel when you skip cleanings.', why: 'general education' },
+    { text: 'thx so much, see u tues!', context: 'comment', why: 'warm thanks written like a text' },
+    { text: 'lol yes, we will have the coffee ready', context: 'comment', why: 'one laugh along' },
   ],
   invalid: [
     { text: 'this is sh*t', findings: [{ span: 'sh*t', severity: 'block', suggestion: null }] },
@@ -119,6 +121,8 @@ ruleTester(rule, {
     { text: 'Honestly, we could not care less.', context: 'review-reply', findings: [{ span: 'could not care less' }] },
     { text: "Honestly don't care if you come back or not.", context: 'review-reply', findings: [{ span: "don't care if you come" }] },
     { text: 'ppl really will complain about anything huh', context: 'comment', findings: [{ span: 'ppl really will complain about anything' }] },
+    { text: 'if u actually flossed we wouldnt be having this convo', context: 'comment', findings: [{ span: 'u' }, { span: 'convo' }] },
+    { text: 'pls email the card to our billing address lol', context: 'comment', findings: [{ span: 'pls' }, { span: 'lol' }] },
     { text: 'His mom lets him have soda in a baby bottle 🤦‍♀️', findings: [{ span: '🤦‍♀️' }] },
   ],
 });
