@@ -199,7 +199,9 @@ export const findPeople = memoByDoc((doc: Doc): PersonMention[] => {
       gapIs(w, next, /^, $/) && SAID_TO_FOLLOWERS.has(next.lower) && !AMBIGUOUS_PLACES.has(w.lower)) {
       // A post speaking to one person: "Grace, you were a rock star!"
       mention = { firstWord: i, lastWord: i, kind: 'greeting' };
-    } else if (addressee && i === 0 && isNameLike(w) && (gapIs(w, next ?? w, /^,/) || (!!next && gapIs(w, next, /^ $/) && VOCATIVE_FOLLOWERS.has(next.lower)))) {
+    } else if (addressee && i === 0 && isNameLike(w) && (gapIs(w, next ?? w, /^,/) ||
+      // ("Saw your TikTok", "Loved your post": an unlisted word before "you"/"your" is a verb)
+      (!!next && gapIs(w, next, /^ $/) && VOCATIVE_FOLLOWERS.has(next.lower) && next.lower !== 'you' && next.lower !== 'your'))) {
       // A reply that opens with a name: "Beatriz, we went back…", "Maxine we're so sorry…"
       mention = { firstWord: i, lastWord: i, kind: 'greeting' };
     } else if (addressee && isNameLike(w) && prev && sameSentence(prev, w) && gapIs(prev, w, /^, $/) &&

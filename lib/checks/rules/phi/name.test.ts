@@ -60,6 +60,9 @@ ruleTester(rule, {
     { text: 'Our office pup Biscuit says hi to everyone coming in for cleanings this week!', context: 'post' },
     { text: 'Meet Nemo, our waiting room goldfish, who has seen a thousand checkups.', context: 'post' },
     // interjections, however drawn out, are no names
+    // a verb opening a comment before "you"/"your"
+    { text: 'Saw your TikTok about your veneers, looking great!', context: 'comment' },
+    { text: 'Loved your post about your first cleaning with us!', context: 'comment' },
     // an acronym with a possessive; a public figure in a famous story
     { text: 'The ADA’s new guidance on fluoride for your kids is out, and your cleaning schedule stays the same.', context: 'comment' },
     { text: 'Betty White was famously proud of her smile and her dentures. What a legend.', context: 'post' },

@@ -18,6 +18,8 @@ ruleTester(rule, {
     { text: 'Love this, @smilesbysam_rdh! Flossing before brushing helps with gum disease.', context: 'comment' },
   ],
   invalid: [
+    // a personal page host with no path
+    { text: 'Here’s Jake’s blog about his implant: jakesmiles.blogspot.com', context: 'comment', findings: [{ span: 'jakesmiles.blogspot.com' }] },
     {
       text: '@naledi_d yes your TB test read negative!',
       context: 'comment',
