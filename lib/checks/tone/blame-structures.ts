@@ -124,13 +124,21 @@ function hadYou(doc: Doc, tokens: readonly ToneToken[], i: number): RawFinding |
   if (tokens[i]!.text !== 'had' || !opensClause(tokens, i) || !YOU.has(word(tokens, i + 1, i) ?? '')) return undefined;
   const verb = word(tokens, i + 2, i);
   if (!verb || verb === 'any' || RECEIVED.has(verb)) return undefined;
-  if (isQuestion(doc, tokens, sentenceAround(tokens, i).to)) return undefined;
+  if (isQuestion(doc, tokens, endPastTitles(tokens, i))) return undefined;
   return span(tokens, i, i + 2);
 }
 
-/** "your son screamed", "your daughter wouldn't sit still". */
-function familyMisbehaving(tokens: readonly ToneToken[], i: number): RawFinding | undefined {
+/** Where the sentence holding token `i` ends, not counting the full stop of "Dr." or "Mrs.". */
+function endPastTitles(tokens: readonly ToneToken[], i: number): number {
+  let to = sentenceAround(tokens, i).to;
+  while (to < tokens.length && TITLES.has(tokens[to - 1]!.text)) to = sentenceAround(tokens, to).to;
+  return to;
+}
+
+/** "your son screamed", "your daughter wouldn't sit still"; not "Was your son yelling 'bye' all the way out?" */
+function familyMisbehaving(doc: Doc, tokens: readonly ToneToken[], i: number): RawFinding | undefined {
   if (tokens[i]!.text !== 'your' && tokens[i]!.text !== 'ur') return undefined;
+  if (isQuestion(doc, tokens, endPastTitles(tokens, i))) return undefined;
   if (!FAMILY_WORDS.has(word(tokens, i + 1, i) ?? '')) return undefined;
   for (let k = i + 2; k <= i + 5; k++) {
     const w = word(tokens, k, i);
@@ -246,7 +254,7 @@ function startsAt(words: Iterable<string>, structure: Structure, inPosts: boolea
 }
 startsAt(YOU, secondPersonFault, true);
 startsAt(['had'], hadYou, true);
-startsAt(['your', 'ur'], (_d, t, i) => familyMisbehaving(t, i), false);
+startsAt(['your', 'ur'], familyMisbehaving, false);
 startsAt(CAUSE, (_d, t, i) => causeIsReader(t, i), true);
 startsAt(COPULA, (_d, t, i) => yourDoing(t, i), true);
 startsAt(['next'], (_d, t, i) => nextTime(t, i), false);

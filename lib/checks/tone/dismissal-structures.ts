@@ -52,7 +52,9 @@ function otherPractice(tokens: readonly ToneToken[], i: number): RawFinding | un
   // "Treat our team with respect or find another office."
   if (!found && tokens[o - 2]?.text === 'or' && FIND.has(tokens[o - 1]?.text ?? '')) return { start: tokens[o - 2]!.start, end: tokens[i]!.end, message: LEAVE };
   // "plenty of other dentists", "there's other dentists in town"
-  if (!found && tokens[o]!.text === 'other' && tokens[o - 1]?.text === 'of' && PLENTY.has(tokens[o - 2]?.text ?? '')) {
+  // ("Plenty of other offices close early, but we're open" compares; it needs "there are" or the reader.)
+  const existential = THERE_ARE.has(tokens[o - 3]?.text ?? '') || anyIn(tokens, from, to, READER);
+  if (!found && existential && tokens[o]!.text === 'other' && tokens[o - 1]?.text === 'of' && PLENTY.has(tokens[o - 2]?.text ?? '')) {
     return { start: tokens[o - 2]!.start, end: tokens[i]!.end, message: LEAVE };
   }
   if (!found && tokens[o]!.text === 'other' && THERE_ARE.has(tokens[o - 1]?.text ?? '')) {
