@@ -193,8 +193,12 @@ function sentenceLevelOwner(doc: Doc, m: PhraseMatch<TermKind>, mode: TieMode): 
     if (owner === 'you-sentence' && prep && reply) return owner;
     return reply && specific && (narrates(doc, first.sentence) || asks(doc, first.sentence)) ? owner : undefined;
   }
-  // billing: only in replies and comments, where the person is the one addressed.
-  if (!reply) return undefined;
+  // billing: in a post, only a story told about a named patient ("…so we set her up on a
+  // payment plan"); in replies and comments, the person addressed.
+  if (!reply) {
+    const owner = sentenceOwner(doc, first.sentence);
+    return (owner === 'named' || owner === 'third') && !isAmbiguousBillingTerm(doc, m) && narrates(doc, first.sentence) ? owner : undefined;
+  }
   // An insurer's name takes "the" as part of it ("the Oregon Health Plan"): only a sentence
   // about the person ties it, and a list of plans "for anyone reading" does not.
   if (m.kind === 'insurer') {

@@ -28,6 +28,7 @@ ruleTester(rule, {
     { text: 'If you were charged twice, please call our billing office.', context: 'comment', why: 'a condition' },
     { text: 'Deposits for night guards are refunded within 5 business days if you cancel.', context: 'comment', why: 'a policy' },
     { text: 'Please bring your insurance card and a photo ID to the first visit.', context: 'comment', why: 'what anyone brings' },
+    { text: 'Meet Maria, our billing coordinator! She helps families set up payment plans.', context: 'post', why: 'staff news' },
   ],
   invalid: [
     {
@@ -83,5 +84,7 @@ ruleTester(rule, {
     { text: 'Wow, a 1-star for a FREE exam. Some people', context: 'review-reply', findings: [{ span: 'FREE exam', severity: 'warn' }] },
     { text: 'Your deposit will be refunded this week, Dana.', context: 'review-reply', findings: [{ span: 'Your deposit' }, { span: 'be refunded' }] },
     { text: 'ur sleep apnea appliance is billed to medical, not dental', context: 'comment', findings: [{ span: 'is billed' }] },
+    // a post telling a named patient's story
+    { text: 'Mrs. Okonkwo was nervous about cost, so we set her up on a payment plan she could manage.', context: 'post', findings: [{ span: 'Mrs. Okonkwo was nervous about cost, so we set her up on a payment plan', severity: 'block' }] },
   ],
 });
