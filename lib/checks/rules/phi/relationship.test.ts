@@ -68,6 +68,8 @@ ruleTester(rule, {
     { text: 'Your review was posted on Monday and we replied the same day.', context: 'review-reply', why: 'about the review' },
     { text: "Next time you're in, ask us about our sealant special for kids!", context: 'comment', why: '"next time" counts only in a review reply' },
     { text: 'For the record, WE NEVER CHARGE for a missed first appointment.', context: 'review-reply', why: '"a … first appointment" is any appointment' },
+    { text: 'Order #48812 of toothbrushes arrived for the school drive!', context: 'post', why: 'a number of things' },
+    { text: 'Our tax ID is 93-1234567 if your employer needs it for the sponsorship.', context: 'comment', why: 'the practice\'s own number' },
   ],
   invalid: [
     // the reviewer's visit
@@ -223,5 +225,8 @@ ruleTester(rule, {
     { text: "We don't recall anyone matching your description coming in that day.", context: 'review-reply', findings: [{ span: 'anyone matching your description', severity: 'block' }] },
     { text: 'Our Tuesday 4pm regular brought donuts again. We love you, Mr. K!', context: 'post', findings: [{ span: 'Our Tuesday 4pm regular brought', severity: 'block' }] },
     { text: 'Big day for our friend Ollie: first dental visit ever, and he did amazing!', context: 'post', findings: [{ span: 'Ollie: first dental visit', severity: 'block' }] },
+    // a chart or record number exists only for a patient
+    { text: 'Lost & found: blue lunchbox with one of our appointment cards inside, chart #JV044813. Claim it at the front desk!', context: 'post', findings: [{ span: '#JV044813', severity: 'warn' }] },
+    { text: "Here you go: MRN 00482217, fax it to the surgeon's office.", context: 'comment', findings: [{ span: '00482217', severity: 'warn' }] },
   ],
 });

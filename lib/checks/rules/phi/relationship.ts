@@ -4,6 +4,7 @@
 // "we have no record of you", "your son's checkup", "Mr. Ruiz finished chemo today".
 import { findCareClauses } from '../../detectors/care-clauses';
 import { findBillingPhrases, findRelationshipPhrases } from '../../detectors/care-phrases';
+import { findIdNumbers } from '../../detectors/id-numbers';
 import { findPatientMentions } from '../../detectors/people';
 import { findBillingTies, findEncounterTies, findHealthTies, type Tie } from '../../detectors/ties';
 import type { Doc } from '../../doc';
@@ -16,6 +17,10 @@ const MESSAGE_NAMED = 'This ties a named or singled-out person to care at your p
 const MESSAGE_CLAUSE = 'This tells of dealings between your practice and this person (a call, a visit, an appointment), which confirms they are your patient.';
 const MESSAGE_BILLING = 'Mentioning this person’s bill, insurance or payments confirms they are your patient.';
 const MESSAGE_CARE = 'Speaking of this person’s treatment implies your practice gave it, which confirms they are your patient.';
+
+const MESSAGE_RECORD = 'A chart or medical record number exists only for a patient: giving it confirms the person is yours.';
+// A chart, record or patient number label right before the number (a few filler words allowed).
+const PATIENT_RECORD_LABEL = /\b(?:chart|charts|mrn|medical record|patient|pt|record)\b[^.!?\n\d]{0,14}$/;
 
 export default defineRule({
   meta: {
@@ -50,6 +55,11 @@ export default defineRule({
       if (c.kind === 'relationship') out.push({ start: c.start, end: c.end, severity: reply ? 'block' : 'warn', message: MESSAGE_CLAUSE });
       // "the $1,240 you still owe us", "you never paid": a debt to the practice is one for care.
       else out.push({ start: c.start, end: c.end, severity: 'warn', message: MESSAGE_BILLING });
+    }
+    // "chart ＃JV044813", "MRN 00473921": a practice keeps charts only for its patients.
+    for (const id of findIdNumbers(doc)) {
+      if (!PATIENT_RECORD_LABEL.test(doc.lower.slice(Math.max(0, id.start - 28), id.start))) continue;
+      out.push({ start: id.start, end: id.end, severity: 'warn', message: MESSAGE_RECORD });
     }
     // "pt Lorenzo F.", "patient Maria": the name is introduced as a patient.
     for (const m of findPatientMentions(doc)) {
