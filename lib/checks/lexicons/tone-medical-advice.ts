@@ -104,6 +104,7 @@ export const MEDICAL_ADVICE_PHRASES: readonly ToneEntry[] = [
   { phrase: '(put|apply|rub|dab|use|try) (some |a little |a bit of |a dab of |)(ice|heat|vaseline|aloe|neosporin|cream|ointment|clove oil|honey|toothpaste|baking soda|tea tree oil|peroxide|a warm compress|a cold compress|an ice pack|a heating pad) (on|to|over|under|in)', contexts: ['comment', 'review-reply'] },
   { phrase: '(avoid|skip|cut out|stay away from|lay off|cut back on) (dairy|sugar|gluten|caffeine|coffee|alcohol|spicy food|spicy foods|hard foods|crunchy food|chewing|straws|carbs|salt|soda|red meat|citrus)', contexts: ['comment', 'review-reply'] },
   { phrase: '(drink|eat|take) (lots of|plenty of|more|extra) (water|fluids|fiber|protein|electrolytes|vitamin c|zinc)', contexts: ['comment', 'review-reply'] },
+  { phrase: "(that's|thats|that is|which is) (why|how) (your|ur|her|his|the|you|she|he) ~ (infection|pain|swelling|cavity|cavities|decay|abscess|sensitivity|bleeding|receding|rash|toothache|gums|sore|stains)", contexts: ['comment', 'review-reply'] },
   { phrase: '(needs|need|should get|should have|has to get|ought to get) (his|her|their|your|those|the|them|both|all four) (wisdom teeth|wisdom tooth|tooth|teeth|tonsils|adenoids|appendix|gallbladder|tongue tie|frenulum|lip tie) (out|removed|pulled|extracted|taken out|clipped|cut|lasered|released)' },
   { phrase: "(that's|thats|that is|it's|its|it is|this is) (what's|whats|what is|what) (causing|behind|making|giving|caused|made|gave)", contexts: ['comment', 'review-reply'] },
 ];
@@ -158,10 +159,11 @@ export const DIAGNOSIS_LEADS: readonly string[] = [
 export const SYMPTOMS: readonly string[] = [
   'pain', 'ache', 'aching', 'soreness', 'sensitivity', 'swelling', 'bleeding', 'throbbing', 'rash', 'numbness', 'tenderness',
   'headache', 'headaches', 'clicking', 'discomfort', 'toothache', 'fever', 'itching', 'burning', 'tingling', 'irritation',
-  'redness', 'bump', 'lump', 'sore', 'taste', 'smell', 'breath', 'popping', 'stiffness', 'cough', 'symptoms',
+  'redness', 'bump', 'lump', 'sore', 'taste', 'smell', 'breath', 'popping', 'stiffness', 'cough', 'symptoms', 'patch', 'blister',
+  'ulcer', 'bruise', 'bruising', 'spots',
 ];
 /** Certainty about a cause, after a symptom ("must be", "is probably", "is definitely"). */
-export const CAUSE_CERTAINTY: readonly string[] = ['must', 'probably', 'definitely', 'likely', 'certainly', 'surely', 'obviously', 'clearly', 'almost'];
+export const CAUSE_CERTAINTY: readonly string[] = ['must', 'probably', 'definitely', 'likely', 'certainly', 'surely', 'obviously', 'clearly', 'almost', 'just', 'only'];
 /** What names the cause ("coming from", "caused by", "from", "due to", "because of"). */
 export const CAUSE_WORDS: readonly string[] = ['from', 'caused', 'due', 'because', 'coming', 'related', 'triggered'];
 /** One person who asked the practice something, named in a post ("A dad asked us about…"). */

@@ -103,6 +103,9 @@ export const UNPROFESSIONAL_PHRASES: readonly ToneEntry[] = [
   { phrase: '(couldnt|couldn\'t|could not|could) care less', message: 'This is dismissive. It looks unprofessional on the practice\'s page.' },
   { phrase: '(dont|don\'t|do not|doesnt|doesn\'t) (really |honestly |even |)care (if|whether) (you|u) (come|return|ever|stay|leave|go|like)', message: 'This is dismissive. It looks unprofessional on the practice\'s page.' },
   { phrase: '(people|ppl|patients|parents|some people|folks|yall) (really |seriously |honestly |)(will|would|can) (complain|whine|moan|gripe|cry) about (anything|everything|literally anything|nothing)', message: 'Complaining about patients in public is unprofessional.' },
+  { phrase: '(no more|free from|escape from|a break from|away from|days without|hours without) (crying|screaming|whiny|whining|cranky|bratty|biting|kicking|angry|rude|sticky|smelly) (toddlers|kids|babies|patients|children|parents|people|brats)', message: 'Venting about patients is unprofessional on the practice\'s page.' },
+  { phrase: '(ok|okay|k|so) and', contexts: ['comment', 'review-reply'], wholeSentence: true, message: 'This is dismissive. It looks unprofessional on the practice\'s page.' },
+  { phrase: "(nobody|no one|noone|nobody's|nobodys|no one's) (is |s |)(forcing|making) (you|u) (to |)(come|stay|be|use|choose|visit|book|return|read)", message: 'This is dismissive. It looks unprofessional on the practice\'s page.' },
   { phrase: '(dont|do not|pls dont|please dont) (us|me)', contexts: ['comment', 'review-reply'], wholeSentence: true, message: 'Slang like this is too casual for the practice\'s page.' },
 ];
 

@@ -34,13 +34,22 @@ const DIAGNOSIS = new Set([...DIAGNOSES, ...[...CONDITIONS, ...PROCEDURES].filte
 const PROBABLY = new Set(DIAGNOSIS_LEADS);
 const SUBJECT = new Set(['you', 'u', 'he', 'she', 'they', 'son', 'daughter', 'kid', 'child', 'baby', 'mom', 'dad']);
 // Not "can": "you can take your retainer out to eat" gives permission, not an order.
-const MODAL = new Set(['should', 'need', 'needs', 'must', 'have', 'has', 'ought', 'gotta', 'better']);
+const MODAL = new Set(['should', 'need', 'needs', 'must', 'have', 'has', 'ought', 'gotta', 'better', 'shouldve', 'shoulda']);
+// "You can stop wearing the retainer" is care advice; "you can take it out to eat" is permission.
+const CAN_CHANGE = new Set(['stop', 'quit', 'skip', 'discontinue', 'switch']);
+// "just have him wear his mouthguard": a causative opens an instruction about someone else.
+const CAUSATIVE = new Set(['have', 'make', 'let', 'get']);
+const OBJECT_PRONOUN = new Set(['him', 'her', 'them']);
+// "should have kept taking": the participle stands for its verb.
+const PARTICIPLES = new Set(['kept', 'taken', 'stopped', 'used', 'worn', 'started', 'rinsed', 'brushed', 'flossed', 'iced', 'finished', 'gotten', 'avoided', 'switched']);
 // "take a look", "take care", "get in touch": everyday phrases, not instructions, unless a
 // medical word follows at once ("take a Tylenol").
 const IDIOM_NEXT = new Set(['a', 'care', 'us', 'in', 'back', 'it', 'time', 'touch', 'note', 'advantage', 'part', 'off', 'our', 'the']);
 // After a problem word, a season or a campaign: "flu season", "flu shots".
 const NOT_A_CASE = new Set(['season', 'shot', 'shots', 'vaccine', 'vaccines', 'clinic', 'clinics', 'day', 'week', 'month', 'awareness', 'prevention', 'free']);
-const HELPS = new Set(['help', 'helps', 'work', 'works', 'fix', 'clear', 'do', 'knock', 'calm', 'settle', 'ease', 'numb']);
+const HELPS = new Set(['help', 'helps', 'work', 'works', 'fix', 'clear', 'do', 'knock', 'calm', 'settle', 'ease', 'numb', 'bring', 'reduce', 'take', 'lift', 'soothe', 'stop']);
+// Home remedies that, like a named drug, are promised to help ("warm compresses will bring it down").
+const REMEDIES = new Set(['compress', 'compresses', 'ice', 'heat', 'rinse', 'rinses', 'gel', 'ointment', 'cream', 'drops', 'spray', 'gauze', 'saltwater', 'peroxide', 'clove', 'orajel', 'sensodyne', 'soda', 'honey', 'teabag', 'popsicle', 'popsicles']);
 const WILL = new Set(['should', 'will', 'would', 'can', 'll', 'might', 'may']);
 const DEFER = new Set(['doctor', 'pharmacist', 'physician', 'provider', 'dentist', 'prescribed', 'directed', 'without', 'ask', 'call']);
 const MESSAGE = 'This is medical advice to one person in public. Ask them to call the office so a clinician can help.';
@@ -51,16 +60,20 @@ function instructionVerb(tokens: readonly ToneToken[], i: number): number {
   while (j < i + 3 && LEAD.has(tokens[j]?.text ?? '')) j++;
   const w = tokens[j]?.text ?? '';
   if (w === 'dont' || w === 'never' || (w === 'do' && tokens[j + 1]?.text === 'not')) j += w === 'do' ? 2 : 1;
+  else if (CAUSATIVE.has(w) && OBJECT_PRONOUN.has(tokens[j + 1]?.text ?? '') && VERBS.has(tokens[j + 2]?.text ?? '')) j += 2;
   else if (SUBJECT.has(w) || w === 'your') {
     // "you should stop", "your son needs to stop", "he can go back".
     let k = j + (w === 'your' ? 2 : 1);
-    if (!MODAL.has(tokens[k]?.text ?? '')) return -1;
+    const modal = tokens[k]?.text ?? '';
+    const canChange = modal === 'can' && CAN_CHANGE.has(tokens[k + 1]?.text ?? '') && !/^(by|in|over)$/.test(tokens[k + 2]?.text ?? '');
+    if (!MODAL.has(modal) && !canChange) return -1;
     k++;
     if (tokens[k]?.text === 'to') k++;
+    if (tokens[k]?.text === 'have' && PARTICIPLES.has(tokens[k + 1]?.text ?? '')) k++;
     j = k;
   }
   const verb = tokens[j];
-  if (!verb || (j > i && verb.breakBefore) || !VERBS.has(verb.text)) return -1;
+  if (!verb || (j > i && verb.breakBefore) || !(VERBS.has(verb.text) || (PARTICIPLES.has(verb.text) && tokens[j - 1]?.text === 'have'))) return -1;
   // "keep an eye on", "keep an eye out": watching, not an instruction about an eye.
   if (tokens[j + 1]?.text === 'an' && tokens[j + 2]?.text === 'eye') return -1;
   if (IDIOM_NEXT.has(tokens[j + 1]?.text ?? '') && verb.text !== 'give') {
@@ -149,7 +162,7 @@ function diagnoses(tokens: readonly ToneToken[]): RawFinding[] {
 function drugWillHelp(tokens: readonly ToneToken[]): RawFinding[] {
   const found: RawFinding[] = [];
   for (let i = 0; i < tokens.length; i++) {
-    if (!NAMED_DRUGS.has(tokens[i]!.text)) continue;
+    if (!NAMED_DRUGS.has(tokens[i]!.text) && !REMEDIES.has(tokens[i]!.text)) continue;
     for (let k = i + 1; k < tokens.length && k <= i + 6; k++) {
       if (tokens[k]!.breakBefore) break;
       if (WILL.has(tokens[k]!.text) && HELPS.has(tokens[k + 1]?.text ?? '')) {

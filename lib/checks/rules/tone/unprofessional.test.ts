@@ -47,6 +47,8 @@ ruleTester(rule, {
     { text: 'This is what happens to enamel when you skip cleanings.', why: 'general education' },
     { text: 'thx so much, see u tues!', context: 'comment', why: 'warm thanks written like a text' },
     { text: 'lol yes, we will have the coffee ready', context: 'comment', why: 'one laugh along' },
+    { text: 'Ok! We will see you then.', context: 'comment', why: 'a cheerful ok' },
+    { text: 'Our hygienists help kids without crying toddlers leaving scared.', why: 'odd but not venting "no more"' },
   ],
   invalid: [
     { text: 'this is sh*t', findings: [{ span: 'sh*t', severity: 'block', suggestion: null }] },
@@ -123,6 +125,9 @@ ruleTester(rule, {
     { text: 'ppl really will complain about anything huh', context: 'comment', findings: [{ span: 'ppl really will complain about anything' }] },
     { text: 'if u actually flossed we wouldnt be having this convo', context: 'comment', findings: [{ span: 'u' }, { span: 'convo' }] },
     { text: 'pls email the card to our billing address lol', context: 'comment', findings: [{ span: 'pls' }, { span: 'lol' }] },
+    { text: 'Friday mood: no more crying toddlers for 2 whole days', findings: [{ span: 'no more crying toddlers' }] },
+    { text: 'Ok and? Rules are rules.', context: 'comment', findings: [{ span: 'Ok and' }] },
+    { text: "Nobody's forcing you to come here.", context: 'review-reply', findings: [{ span: "Nobody's forcing you to come" }] },
     { text: 'His mom lets him have soda in a baby bottle 🤦‍♀️', findings: [{ span: '🤦‍♀️' }] },
   ],
 });
