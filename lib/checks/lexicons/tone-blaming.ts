@@ -139,6 +139,10 @@ export const BLAMING_PHRASES: readonly ToneEntry[] = [
   { phrase: 'what part of ~ (unclear|confusing|understand|get|miss|clear|hard)', contexts: ['comment', 'review-reply'] },
   { phrase: 'reading is (fundamental|hard|a skill|a lost art)', contexts: ['comment', 'review-reply'] },
   { phrase: "(can't|cannot|cant|can not) do (it all|everything|all of it|all the work|the brushing|it) for (you|u|them|parents|you guys|yall|families)", contexts: ['comment', 'review-reply'] },
+  { phrase: "(not|isn't|isnt|is not|wasn't|wasnt|never) (the hygienist's|the hygienists|the dentist's|the dentists|the doctor's|the doctors|the staff's|the staffs|the front desk's|the front desks|our staff's|our team's|our teams|my) (job|responsibility) (to|that)", contexts: ['comment', 'review-reply'], unlessTextHas: ['fairy', 'sorry'] },
+  { phrase: "(can't|cannot|cant|don't|dont|do not) read (minds|your mind|peoples minds|people's minds)", contexts: ['comment', 'review-reply'] },
+  { phrase: '(when|every time|each time|whenever) (you|u|patients|people|someone|parents|families) (no show|no-show|noshow|no shows|cancel last minute|cancel late|skip|miss|dont show|don\'t show|do not show|forget)', contexts: ['comment', 'review-reply'] },
+  { phrase: '(could|would) have been (avoided|prevented|solved|fixed|resolved|handled) (with|by|if) ~ (you|your|u|ur)', contexts: ['comment', 'review-reply'], unlessSentenceHas: ['we', 'our', 'us', 'sorry'] },
   // Responsibility handed to "the adult in the room", the policy holder, the parent.
   { phrase: 'is the (sole |own |)responsibility of the (adult|adults|patient|patients|parent|parents|guardian|guardians|policy holder|policyholder|account holder|subscriber|member|insured|cardholder|person|individual|family|grown ups|grownups)', contexts: ['comment', 'review-reply'] },
   { phrase: '(the|only|an|one) adult in the room', contexts: ['comment', 'review-reply'] },

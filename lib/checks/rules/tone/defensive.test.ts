@@ -216,6 +216,15 @@ ruleTester(rule, {
     { text: 'Be careful what you eat after a filling — stick to soft foods for a few hours!', context: 'comment' },
     { text: "Again, we're so sorry for the wait, and thank you for your patience.", context: 'review-reply' },
     { text: 'We reserve the right to be a little too excited about Halloween 🎃' },
+    // Round 3, seventh batch: 'can't read minds', 'when you no-show', 'not the hygienist's job', 'could have been avoided with one call from you'; 'take your 1 star and go', 'no longer a patient of this practice', 'or don't come'; 'according to our system', 'no one at … would ever', 'simply a misunderstanding', 'let the record show'.
+    { text: "This was a miscommunication on our part and we're sorry. Please call us.", context: 'review-reply' },
+    { text: "We're no longer accepting new patients for Saturdays, but weekdays are open!" },
+    { text: "We're not interested in selling your info, ever. Your privacy matters.", context: 'comment' },
+    { text: "Take your time filling out the forms — there's no rush!", context: 'comment' },
+    { text: 'Your review says so much about our team, thank you! 💙', context: 'review-reply' },
+    { text: "When you floss, you're cleaning 40% of your tooth surfaces that brushing misses!" },
+    { text: "It's not the tooth fairy's job to floss, but she appreciates it 🧚", context: 'comment' },
+    { text: "The wait time should have been shorter, and we're working on it. Thanks for your patience.", context: 'review-reply' },
   ],
   invalid: [
     {
@@ -381,5 +390,11 @@ ruleTester(rule, {
     { text: 'Our billing is 100% accurate and we stand by every charge.', context: 'review-reply', findings: [{ span: 'Our billing is 100% accurate' }] },
     // Round 3: a second set of hard negatives aimed at the new classes (warm echoes, offers after a count of calls, 'plenty of other offices close early, but…', favourite regulars).
 
+    // Round 3, seventh batch: 'can't read minds', 'when you no-show', 'not the hygienist's job', 'could have been avoided with one call from you'; 'take your 1 star and go', 'no longer a patient of this practice', 'or don't come'; 'according to our system', 'no one at … would ever', 'simply a misunderstanding', 'let the record show'.
+    { text: 'The wait time was 12 minutes according to our system.', context: 'review-reply', findings: [{ span: 'according to our system' }] },
+    { text: 'No one at Juniper Valley would ever speak to a child like that.', context: 'review-reply', findings: [{ span: 'No one at Juniper Valley would ever speak' }] },
+    { text: 'This is simply a misunderstanding.', context: 'review-reply', findings: [{ span: 'This is simply a misunderstanding' }] },
+    { text: 'Let the record show that we offered three appointment times.', context: 'review-reply', findings: [{ span: 'Let the record show' }] },
+    { text: 'We take HIPAA very seriously and did everything by the book.', context: 'review-reply', findings: [{ span: 'by the book' }] },
   ],
 });
