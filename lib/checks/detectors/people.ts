@@ -60,7 +60,11 @@ const CONTRACTION = /'(?:re|ve|ll|d|m|t)$/;
 // Interjections, however many letters are drawn out: "Aw", "Awww", "Ohhh", "Yayyy", "Hahaha".
 const INTERJECTION = /^(?:a+w+|a+h+|o+h+|o+o+h+|u+g+h+|w+o+w+|y+a+y+|w+o+o+(?:h+o+o+)?|h+a+(?:h+a+)*|h+e+(?:h+e+)*|l+o+l+|l+m+a+o+|o+m+g+|o+o+p+s+|y+i+k+e+s+|e+e+k+|m+m+h*|h+m+)$/;
 const isNameLike = (w: Word | undefined) =>
-  !!w && w.cap && !COMMON_WORDS.has(w.base) && !/\d/.test(w.text) && !CONTRACTION.test(w.lower) && !INTERJECTION.test(w.lower);
+  !!w && w.cap && !COMMON_WORDS.has(w.base) && !/\d/.test(w.text) && !CONTRACTION.test(w.lower) && !INTERJECTION.test(w.lower) &&
+  // ("Dear Mr. and Mrs. Lindqvist": a title is no name of its own)
+  !PATIENT_TITLES.has(w.lower) && !DOCTOR_TITLES.has(w.lower);
+// What follows a name said to someone at the start of a reply: "Connor, …", "Connor — thank you".
+const OPENING_VOCATIVE_GAP = /^(?:,| ?- ?(?=\S))/;
 
 export const findPeople = memoByDoc((doc: Doc): PersonMention[] => {
   const words = doc.words;
@@ -168,7 +172,7 @@ export const findPeople = memoByDoc((doc: Doc): PersonMention[] => {
       const cued = cuedAt(i);
       // "Hi maria", or a reply that opens with the name: "jackie, we got…", "jackie we got…"
       const greeted = addressee && ((!!prev && sameSentence(prev, w) && GREETING_CUES.has(prev.lower)) ||
-        (i === 0 && !!next && (gapIs(w, next, /^,/) || (gapIs(w, next, /^ $/) && VOCATIVE_FOLLOWERS.has(next.lower)))));
+        (i === 0 && !!next && (gapIs(w, next, OPENING_VOCATIVE_GAP) || (gapIs(w, next, /^ $/) && VOCATIVE_FOLLOWERS.has(next.lower)))));
       const { last, kind } = extend(i);
       if (!w.cap && ambiguous) continue; // "will love", "may young": words, not names
       // a lower-case word with no surname is no name, unless the whole text is in lower case
@@ -199,7 +203,7 @@ export const findPeople = memoByDoc((doc: Doc): PersonMention[] => {
       gapIs(w, next, /^, $/) && SAID_TO_FOLLOWERS.has(next.lower) && !AMBIGUOUS_PLACES.has(w.lower)) {
       // A post speaking to one person: "Grace, you were a rock star!"
       mention = { firstWord: i, lastWord: i, kind: 'greeting' };
-    } else if (addressee && i === 0 && isNameLike(w) && (gapIs(w, next ?? w, /^,/) ||
+    } else if (addressee && i === 0 && isNameLike(w) && (gapIs(w, next ?? w, OPENING_VOCATIVE_GAP) ||
       // ("Saw your TikTok", "Loved your post": an unlisted word before "you"/"your" is a verb)
       (!!next && gapIs(w, next, /^ $/) && VOCATIVE_FOLLOWERS.has(next.lower) && next.lower !== 'you' && next.lower !== 'your'))) {
       // A reply that opens with a name: "Beatriz, we went back…", "Maxine we're so sorry…"

@@ -60,6 +60,8 @@ ruleTester(rule, {
     { text: 'Our office pup Biscuit says hi to everyone coming in for cleanings this week!', context: 'post' },
     { text: 'Meet Nemo, our waiting room goldfish, who has seen a thousand checkups.', context: 'post' },
     // interjections, however drawn out, are no names
+    // a heading with a dash opening a post is no one said to
+    { text: 'Update - our office opens at 9 tomorrow for cleanings.', context: 'comment' },
     // a verb opening a comment before "you"/"your"
     { text: 'Saw your TikTok about your veneers, looking great!', context: 'comment' },
     { text: 'Loved your post about your first cleaning with us!', context: 'comment' },
@@ -191,6 +193,9 @@ ruleTester(rule, {
     // an interjection before a greeting leaves the names
     { text: 'Aw thanks Mrs. G! Tell Tommy to keep wearing the retainer.', context: 'comment', findings: [{ span: 'Mrs. G' }, { span: 'Tommy' }] },
     // one lower-case letter after a title; a school's name is no person's
+    // a reply opening with a name and a dash; a couple under one title
+    { text: 'Connor — thank you for this. The wait after your extraction was too long.', context: 'review-reply', findings: [{ span: 'Connor' }] },
+    { text: 'Dear Mr. and Mrs. Lindqvist, we are sorry your daughter’s braces appointment ran late.', context: 'review-reply', findings: [{ span: 'Mrs. Lindqvist' }] },
     { text: 'mrs k from the 9:40 brought us cookies after her crown seat', context: 'post', findings: [{ span: 'mrs k' }] },
     { text: 'Shoutout to Kaia from Sunny Meadows Elementary for being so brave at her extraction!', context: 'post', findings: [{ span: 'Kaia' }] },
   ],
