@@ -4,6 +4,7 @@
 import type { Doc } from '../doc';
 import { memoByDoc } from './memo';
 import { findPatientMentions, findPeople, publicSentences } from './people';
+import { sentenceAt } from './sentence-at';
 import { sentenceSinglesOut } from './singled-out';
 
 export const YOU_WORDS = new Set(['you', 'your', 'yours', 'yourself', "you're", "you've", "you'll", "you'd", 'u', 'ur', 'ya']);
@@ -39,7 +40,25 @@ function addresseeIsClinician(doc: Doc): boolean {
 
 /** Does the document name or single out a patient that "her"/"his" can refer to? In a reply or
  *  comment, "her" is someone the person replied to knows (their mother, their child). */
-export const thirdPersonKnown = memoByDoc((doc: Doc) => doc.context !== 'post' || findPatientMentions(doc).length > 0 || postSpeaksToOnePerson(doc));
+export const thirdPersonKnown = memoByDoc((doc: Doc) => doc.context !== 'post' || findPatientMentions(doc).length > 0 || postSpeaksToOnePerson(doc) || personalHandleSentences(doc).size > 0);
+
+// "@brody_k07", "@taylor.reyes.fit": a handle all in lower case that names no organisation is a
+// person's ("@OregonDental", "@ModaHealth", "@lanecountyschools" are not).
+const HANDLE = /(?<![\w@.])@([a-z0-9_](?:[a-z0-9_.]{0,28}[a-z0-9_])?)(?![\w@])/gi;
+const ORG_HANDLE_WORDS = /dental|dentist|health|clinic|county|school|city|news|library|rotary|foundation|hospital|pediatric|ortho|care|insurance|official|^dr[._]?|_?dds|_?dmd|team|club|league|council|district|org/;
+
+/** Sentences with a person's @handle in them. */
+export const personalHandleSentences = memoByDoc((doc: Doc): ReadonlySet<number> => {
+  const set = new Set<number>();
+  if (!doc.norm.includes('@')) return set;
+  HANDLE.lastIndex = 0;
+  for (let m = HANDLE.exec(doc.norm); m; m = HANDLE.exec(doc.norm)) {
+    const name = m[1]!;
+    if (name !== name.toLowerCase() || ORG_HANDLE_WORDS.test(name)) continue;
+    set.add(sentenceAt(doc, m.index));
+  }
+  return set;
+});
 
 /** "Dr. Brandt is recovering from her knee surgery": "her" is the colleague named just before. */
 export function nearestPersonIsStaff(doc: Doc, pronoun: number): boolean {

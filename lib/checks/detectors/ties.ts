@@ -13,7 +13,7 @@ import { NOT_CARE_PHRASES } from '../lexicons/not-care-phrases';
 import { PROCEDURES } from '../lexicons/procedures';
 import { RELATION_WORDS } from '../lexicons/relations';
 import { staffNameParts } from '../profile';
-import { addresseeIdentifiable, mentionByLastWord, nearestPersonIsStaff, pronounIsPatient, theirKnown, thirdPersonKnown } from './addressee';
+import { addresseeIdentifiable, personalHandleSentences, mentionByLastWord, nearestPersonIsStaff, pronounIsPatient, theirKnown, thirdPersonKnown } from './addressee';
 import { bareBodyPart } from './body-parts';
 import { saidAsDiagnosis } from './diagnosis';
 import { memoByDoc } from './memo';
@@ -177,6 +177,8 @@ function sentenceLevelOwner(doc: Doc, m: PhraseMatch<TermKind>, mode: TieMode): 
   if (mode === 'health') {
     // "that's def a dry socket": named back as what the person has.
     if (m.kind !== 'medication' && saidAsDiagnosis(doc, m.first, last)) return sentenceOwner(doc, first.sentence, true) ?? 'you-doc';
+    // "Smile makeover for @taylor.reyes.fit: 8 porcelain veneers": a tagged person's own care.
+    if (!reply && specific && personalHandleSentences(doc).has(first.sentence)) return 'person';
     let owner = sentenceOwner(doc, first.sentence);
     if (!owner && specific && reply) owner = sentenceOwner(doc, first.sentence, true);
     const sympathy = m.kind === 'condition' && speaksWithSympathy(doc);

@@ -39,5 +39,5 @@ gauze, gas, nitrous sedation, oral sedation, iv, general anaesthesia, anaestheti
 mri scan, x ray films, bloodwork results, biopsy results, pathology, pathology report, lab report, referral letter, post op instructions,
 home care instructions, post op, pre op sheet, physical therapy sessions, chemo session, radiation treatment, stress echo,
 colonoscopy prep, surgery date, op, operation, procedure date, follow up appointment, recall exam, new patient exam,
-wire, wires, archwire, arch wire, bracket, brackets, orthodontic wax, ortho wax, elastics
+fluoride, wire, wires, archwire, arch wire, bracket, brackets, orthodontic wax, ortho wax, elastics
 `);

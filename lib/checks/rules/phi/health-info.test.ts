@@ -47,6 +47,9 @@ ruleTester(rule, {
     { text: 'Great question! Most insurance plans cover two cleanings a year, but check with your plan to be sure.', context: 'comment', why: 'a count per year is a plan rule' },
     { text: 'Thanks for the review! Hope the new x-ray machine arrives soon so waits get shorter.', context: 'review-reply', why: 'equipment of the practice' },
     { text: 'So happy the new sealant program is off to a great start!', context: 'comment', why: 'a program' },
+    { text: 'Thanks @jen.smiles for the great review! Two cleanings a year keep cavities away.', context: 'post', why: 'a plan rule next to a tag' },
+    { text: 'Congrats @EugeneSchools on 300 sealants placed this year!', context: 'post', why: 'an organisation\'s handle' },
+    { text: 'Fluoride is safe and effective, says the CDC.', context: 'post', why: 'general' },
   ],
   invalid: [
     // possessive: the strongest tie
@@ -127,5 +130,8 @@ ruleTester(rule, {
     { text: 'hi Tomasz, the wire poking your cheek, just push it flat and put some wax on it.', context: 'review-reply', findings: [{ span: 'Tomasz, the wire' }] },
     { text: 'Wow, a 1-star for a FREE exam. Some people', context: 'review-reply', findings: [{ span: 'exam', severity: 'warn' }] },
     { text: 'Thanks Lena! Glad the new retainer feels better than the old one.', context: 'review-reply', findings: [{ span: 'retainer', severity: 'warn' }] },
+    // a tagged person in a post
+    { text: 'Smile makeover for @taylor.reyes.fit: 8 porcelain veneers and a gum lift', context: 'post', findings: [{ span: 'porcelain veneers', severity: 'warn' }] },
+    { text: '@brody_k07 skipped his fluoride again lol', context: 'post', findings: [{ span: 'his fluoride', severity: 'block' }] },
   ],
 });
