@@ -110,6 +110,8 @@ export const GUARANTEE_PHRASES: readonly ToneEntry[] = [
   { phrase: '(will|guaranteed to|that will|which will|it will|itll|it\'ll|this will) (cure|heal|eliminate|erase|reverse|stop|prevent|end) (all |any |your |)(cavities|cavity|decay|tooth decay|gum disease|gingivitis|sensitivity|stains|yellowing|bad breath|plaque|tartar|grinding|crowding)', notAfter: HEDGES },
   { phrase: '(straight|white|perfect|straighter|whiter) (teeth|smile|smiles) in (just |only |as little as |under |)(# |one |two |three |six |a |)(day|days|week|weeks|month|months|visit|visits|hour|hours)', notAfter: HEDGES },
   { phrase: 'no more (*|* *) ever', notAfter: HEDGES },
+  // A treatment equated with an absence: "Sealants = no cavities", "flossing means no cavities".
+  { phrase: '(sealants|sealant|fluoride|flossing|brushing|cleanings|xylitol|braces|invisalign|aligners|our cleanings|our sealants|whitening|implants) (means |mean |equals |equal |)(no|zero) (cavities|cavity|decay|pain|tears|sensitivity|stains)', notAfter: HEDGES },
   { phrase: "(we|we're|were|we are|our doctors|our dentists|our team|our staff|our hygienists|the doctor|the doctors|our office|dr *) (are |is |)(never|not ever) (wrong|mistaken|incorrect)" },
   { phrase: '(last|lasts|stay|stays|work|works|hold|holds) (for |)(the rest of (your|their|his|her|a) (life|lives)|your whole life|your entire life|a lifetime)', notAfter: [...HEDGES, 'can', 'could', 'may', 'might', 'should', 'help'], unlessSentenceHas: ['care', 'if', 'with'] },
   { phrase: '(zero|0|absolutely no|absolutely zero) (chance|possibility|percent chance)', notAfter: HEDGES },
@@ -161,6 +163,8 @@ export const HUNDRED_PERCENT_FACTS: readonly string[] = [
 export const CARE_NOUNS: readonly string[] = [
   'dentist', 'dentists', 'doctor', 'doctors', 'dental', 'care', 'hands', 'team', 'practice', 'office', 'orthodontist',
   'pediatrician', 'hygienist', 'hygienists', 'smiles', 'results', 'service', 'staff', 'clinic', 'surgeon', 'surgeons',
+  'sedation', 'cleanings', 'braces', 'implants', 'whitening', 'crowns', 'fillings', 'veneers', 'dentistry', 'orthodontics',
+  'treatment', 'technology', 'aligners', 'dentures', 'sealants',
 ];
 
 /** Treatments and appliances whose failure a claim may deny ("our crowns simply do not crack"). */

@@ -47,6 +47,8 @@ ruleTester(rule, {
     { text: 'We are never sure what the weather will do, so check our page.', why: 'not "never wrong"' },
     { text: 'Teeth can last a lifetime with good care.', why: 'hedged' },
     { text: 'Every kid who sits for a cleaning gets a prize. Every time!', why: 'a promo about prizes, cheerful' },
+    { text: 'Flossing means fewer cavities and healthier gums.', why: 'a comparative, not an absence' },
+    { text: 'Fillings can last many years with good care.', why: 'hedged' },
     { text: 'There is no chance of rain for the picnic!', why: 'not "zero chance"' },
     'Every treatment has some risk; we will go over it with you.',
     'Flu shots are safe and effective for most people.',
@@ -68,6 +70,8 @@ ruleTester(rule, {
     { text: 'Implants from Dr. Adeyemi will last the rest of your life.', findings: [{ span: 'last the rest of your life' }] },
     { text: 'There is zero chance our hygienist caused that.', context: 'review-reply', findings: [{ span: 'zero chance' }] },
     { text: "Our kids' cleanings are completely tear-free!", findings: [{ span: 'completely tear-free' }] },
+    { text: 'Sealants = no cavities. Simple as that.', findings: [{ span: 'Sealants = no cavities' }] },
+    { text: 'The safest sedation in the state.', findings: [{ span: 'safest sedation in' }] },
     { text: 'We are hands down the best office for kids in Lane County.', findings: [{ span: 'best office for kids in' }] },
     { text: 'Hands down the best team around!', findings: [{ span: 'Hands down the best' }] },
     // A treatment that never fails, a record over everyone, slogans of no pain, superlatives with a reach.
