@@ -59,12 +59,13 @@ ruleTester(rule, {
       context: 'post',
       findings: [{ span: 'caringbridge.org/visit/kaistrong' }],
     },
-    // a handle in the sentence of a health word
+    // a handle in the sentence of a health word (warn, or block once the care ties see the treatment as theirs)
     {
       text: 'Smile makeover for @taylor.reyes.fit: 8 porcelain veneers and a gum lift',
       context: 'post',
-      findings: [{ span: '@taylor.reyes.fit', severity: 'warn' }],
+      findings: [{ span: '@taylor.reyes.fit' }],
     },
+    { text: 'Love the new look, @sam_k_22! Those veneers are stunning.', context: 'comment', findings: [{ span: '@sam_k_22' }] },
     // a reviewer's profile on a review site
     {
       text: 'Your review at yelp.com/user_details?userid=abc123 mentions your crown.',
