@@ -47,6 +47,8 @@ export const DATE_PATTERNS: PatternDetector = {
     { name: 'clock', score: 0.5, group: 1, regex: /\bat (\d{1,2}(?::\d\d)? ?(?:am|pm|a\.m\.|p\.m\.)|\d{1,2}:\d\d)(?!\w)/g },
     // "rn" (right now) in chat shorthand; the rule checks it was written in lower case ("RN" is a nurse).
     { name: 'right-now', score: 0.5, regex: /\brn\b/g },
+    // "the guy who just had 3 extractions": "just" before a past of care is today.
+    { name: 'just-now', score: 0.5, regex: /\bjust (?:had|got|finished|left|came out of|walked out of|wrapped up)\b/g },
   ],
 };
 

@@ -128,6 +128,8 @@ const isStaffName = (doc: Doc, base: string) => staffNameParts(doc.profile).has(
 /** "our braces", "the retainer": a determiner right before the term says it is no one's. */
 function notOwned(doc: Doc, i: number): boolean {
   const words = doc.words;
+  // "our cavity-free club member": the care word makes an adjective; "our" owns the noun after it.
+  if (words[i + 1]?.lower === 'free' && doc.norm.charCodeAt(words[i]!.end) === 45 /* - */) return false;
   for (let k = i - 1; k >= 0 && k >= i - 3; k--) {
     if (words[k]!.sentence !== words[i]!.sentence) return false;
     // "no braces", "any crown" right before; "offer Botox for TMJ" a little further; not across

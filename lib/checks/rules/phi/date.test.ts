@@ -29,6 +29,8 @@ ruleTester(rule, {
     { text: 'Closed for December holidays, see you in January!', context: 'post', why: 'a closure' },
     { text: 'Thank you all for the birthday wishes for Lupe! She says the cake was the best part.', context: 'comment', why: 'thanks on behalf of one of our own' },
     { text: 'Our founder, Dr. Harold Brandt, turns 91 today! Happy birthday, Doc.', context: 'post', why: 'a colleague\'s age is no patient detail' },
+    { text: 'I just had a quick question about your hours!', context: 'comment', why: 'no care in the sentence' },
+    { text: "We just got our new x-ray machine and it's so fast!", context: 'comment', why: 'equipment' },
   ],
   invalid: [
     {
@@ -104,5 +106,6 @@ ruleTester(rule, {
     { text: 'the mom in our waiting room rn yelling at her kid is giving main character energy', context: 'post', findings: [{ span: 'rn', occurrence: 1, severity: 'block' }] },
     { text: 'Thanks for coming in for your cleaning today, Mrs. Ruiz, and happy birthday!', context: 'post', findings: [{ span: 'today', severity: 'block' }, { span: 'birthday', severity: 'block' }] },
     { text: 'Mr. Pettigrew turns 95 today! Happy birthday from all of us.', context: 'post', findings: [{ span: 'today', severity: 'warn' }] },
+    { text: 'someone tell the guy in the Broncos hat who just had 3 extractions that he left his gauze in the bathroom', context: 'post', findings: [{ span: 'just had', severity: 'block' }] },
   ],
 });

@@ -20,7 +20,7 @@ import { hasPersonalDetails, personalDetailSentences } from '../../detectors/per
 import type { Doc } from '../../doc';
 import { defineRule, type RawFinding } from '../../rule';
 
-const WEAK_DATES = new Set(['year', 'clock', 'right-now']);
+const WEAK_DATES = new Set(['year', 'clock', 'right-now', 'just-now']);
 const BIRTH_WORDS = new Set(['birthday', 'bday', 'born', 'dob', 'birth', 'birthdate']);
 const birthSentences = memoByDoc((doc: Doc) => new Set(doc.words.filter((w) => BIRTH_WORDS.has(w.base)).map((w) => w.sentence)));
 
@@ -44,7 +44,7 @@ export default defineRule({
     let mentionSentences: Set<number> | undefined;
     for (const d of findDates(doc)) {
       const s = sentenceAt(doc, d.start);
-      // A year, a clock time or "rn" is someone's date only in a sentence about their care.
+      // A year, a clock time, "rn" or "just had" is someone's date only in a sentence about their care.
       if (WEAK_DATES.has(d.name)) {
         if (!tiedSentences.has(s) || (d.name === 'right-now' && doc.norm.slice(d.start, d.end) !== 'rn')) continue;
       }

@@ -50,6 +50,7 @@ ruleTester(rule, {
     { text: 'Thanks @jen.smiles for the great review! Two cleanings a year keep cavities away.', context: 'post', why: 'a plan rule next to a tag' },
     { text: 'Congrats @EugeneSchools on 300 sealants placed this year!', context: 'post', why: 'an organisation\'s handle' },
     { text: 'Fluoride is safe and effective, says the CDC.', context: 'post', why: 'general' },
+    { text: 'Join our cavity-free club! Kids with no cavities at their checkup get a prize.', context: 'post', why: 'a club for everyone' },
   ],
   invalid: [
     // possessive: the strongest tie
@@ -133,5 +134,6 @@ ruleTester(rule, {
     // a tagged person in a post
     { text: 'Smile makeover for @taylor.reyes.fit: 8 porcelain veneers and a gum lift', context: 'post', findings: [{ span: 'porcelain veneers', severity: 'warn' }] },
     { text: '@brody_k07 skipped his fluoride again lol', context: 'post', findings: [{ span: 'his fluoride', severity: 'block' }] },
+    { text: 'Little Aiyana Redcloud is our cavity-free club member of the week!', context: 'post', findings: [{ span: 'Aiyana Redcloud is our cavity', severity: 'block' }] },
   ],
 });
