@@ -8,7 +8,7 @@
 import { memoByDoc } from '../detectors/memo';
 import type { Doc } from '../doc';
 import type { Context, Severity } from '../types';
-import { ACCEPT, accepts, compileStates, isNumber, states } from './phrase-automaton';
+import { ACCEPT, compileStates, isNumber, states } from './phrase-automaton';
 import { parsePattern, type Item } from './phrase-pattern';
 import { toneTokens, type ToneToken } from './tokens';
 
@@ -228,6 +228,48 @@ function grow(list: Int32Array): Int32Array {
 // Matching walks a list of live automaton states word by word: no recursion, no backtracking,
 // at most the pattern's own states per word.
 
+/**
+ * The state table in flat arrays, for the inner loop: a state's kind, word or word set, and its
+ * next states in one list (`next.subarray(nextFrom[s], nextFrom[s + 1])`). Reading the State
+ * objects and their `next` arrays, scattered over the heap, was most of the matcher's time.
+ */
+interface FlatStates {
+  size: number;
+  /** 0 word, 1 set, 2 number, 3 any word. */
+  kind: Uint8Array;
+  word: string[];
+  words: Array<ReadonlySet<string> | null>;
+  nextFrom: Int32Array;
+  next: Int32Array;
+}
+
+const KIND_CODE = { word: 0, set: 1, num: 2, any: 3 } as const;
+
+let flat: FlatStates | undefined;
+
+function flatStates(): FlatStates {
+  if (flat && flat.size === states.length) return flat;
+  const size = states.length;
+  const kind = new Uint8Array(size);
+  const word: string[] = [];
+  const words: Array<ReadonlySet<string> | null> = [];
+  const nextFrom = new Int32Array(size + 1);
+  let edges = 0;
+  for (let s = 0; s < size; s++) edges += states[s]!.next.length;
+  const next = new Int32Array(edges);
+  let e = 0;
+  for (let s = 0; s < size; s++) {
+    const state = states[s]!;
+    kind[s] = KIND_CODE[state.kind];
+    word.push(state.word ?? '');
+    words.push(state.words ?? null);
+    nextFrom[s] = e;
+    for (const t of state.next) next[e++] = t;
+  }
+  nextFrom[size] = e;
+  return (flat = { size, kind, word, words, nextFrom, next });
+}
+
 /** Matching's working memory, reused from one document to the next (matching never nests). */
 const scratch: { stamp: Uint32Array; generation: number; live: Int32Array; nextLive: Int32Array } = {
   stamp: new Uint32Array(0),
@@ -285,6 +327,7 @@ function tryAll(candidates: Candidates, tokens: readonly ToneToken[], from: numb
 function run(pattern: Compiled, tokens: readonly ToneToken[], from: number, out: RawMatch[]): void {
   if (pattern.chain) return runChain(pattern, tokens, from, out);
   const n = tokens.length;
+  const { kind, word: stateWord, words: stateWords, nextFrom, next } = flatStates();
   const stamp = scratch.stamp;
   let generation = scratch.generation;
   let live = scratch.live;
@@ -299,9 +342,11 @@ function run(pattern: Compiled, tokens: readonly ToneToken[], from: number, out:
     let nextCount = 0;
     let accepted = false;
     for (let k = 0; k < liveCount; k++) {
-      const state = states[live[k]!]!;
-      if (!accepts(state, word)) continue;
-      for (const t of state.next) {
+      const s = live[k]!;
+      const kd = kind[s]!;
+      if (kd === 0 ? stateWord[s] !== word : kd === 1 ? !stateWords[s]!.has(word) : kd === 2 && !isNumber(word)) continue;
+      for (let e = nextFrom[s]!, end = nextFrom[s + 1]!; e < end; e++) {
+        const t = next[e]!;
         if (t === ACCEPT) accepted = true;
         else if (stamp[t] !== generation) {
           stamp[t] = generation;
@@ -323,13 +368,15 @@ function run(pattern: Compiled, tokens: readonly ToneToken[], from: number, out:
 
 /** A pattern without choices ("we do not *"): one state per word, tested in turn. */
 function runChain(pattern: Compiled, tokens: readonly ToneToken[], from: number, out: RawMatch[]): void {
+  const { kind, word: stateWord, words: stateWords, nextFrom, next } = flatStates();
   let s = pattern.start[0]!;
   for (let pos = from; pos < tokens.length; pos++) {
     const token = tokens[pos]!;
     if (pos > from && token.breakBefore) return;
-    const state = states[s]!;
-    if (!accepts(state, token.text)) return;
-    s = state.next[0]!;
+    const word = token.text;
+    const kd = kind[s]!;
+    if (kd === 0 ? stateWord[s] !== word : kd === 1 ? !stateWords[s]!.has(word) : kd === 2 && !isNumber(word)) return;
+    s = next[nextFrom[s]!]!;
     if (s === ACCEPT) {
       out.push({ id: pattern.id, from, to: pos + 1 });
       return;
