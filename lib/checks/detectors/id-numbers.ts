@@ -21,16 +21,16 @@ const LABELS = new Set(
   plate tag serial sn s/n device rec imei vin udi lot id ids identifier medicare medicaid mbi hicn rx prescription invoice
   inv tracking authorization auth preauth preauthorization precert reference ref confirmation conf case ticket passport
   itin tin ein card visa mastercard amex discover hsa fsa carecredit routing insurance beneficiary enrollee patient
-  checking savings`.split(/\s+/),
+  checking savings check cheque`.split(/\s+/),
 );
 // Labels too common to stand alone: they need "number", "#", "ID" or a colon between them and the number.
-const WEAK_LABELS = new Set(['record', 'rec', 'tag', 'lot', 'case', 'checking', 'savings', 'ticket', 'patient', 'insurance', 'reference', 'card', 'visa', 'discover', 'chart']);
+const WEAK_LABELS = new Set(['record', 'rec', 'tag', 'lot', 'case', 'checking', 'savings', 'check', 'cheque', 'ticket', 'patient', 'insurance', 'reference', 'card', 'visa', 'discover', 'chart']);
 // Words between a label and its number ("member ID number is", "card ending in", "last four of your social are").
 const FILLERS = new Set(
   `number numbers no num nbr nos id is was are were of ending ends end in with last four 4 digits digit on file the your his her their
   its it's still as security plate license licence card account policy member subscriber group claim serial code
   pre authorization auth prior medical driver's drivers state identification ins insurance health plan dental vision
-  new old correct right listed shows showing reads says`.split(/\s+/),
+  new old correct right listed shows showing reads says i d`.split(/\s+/),
 );
 // Fillers that make a weak label strong ("record number", "card #", "group ID").
 const STRENGTHENERS = new Set(['number', 'no', 'num', 'nbr', 'id', 'ending', 'ends', '#']);
@@ -163,6 +163,7 @@ const GAP_INSIDE = /^(?:[ \t]{1,2}|[ \t]?[-./][ \t]?|[-./]{1,2})$/; // inside a 
 /** The identifier after the label at word `i`, if one follows within a few words of the same sentence. */
 function numberAfterLabel(doc: Doc, words: readonly Word[], i: number): (Span & { lastWord: number }) | undefined {
   const label = words[i]!;
+  let sentence = label.sentence;
   let strong = !WEAK_LABELS.has(label.base);
   let k = i + 1;
   let prev = label;
@@ -170,7 +171,9 @@ function numberAfterLabel(doc: Doc, words: readonly Word[], i: number): (Span & 
   for (let steps = 0; k < words.length && steps < 7; steps++, k++) {
     const w = words[k]!;
     const gap = doc.norm.slice(prev.end, w.start);
-    if (w.sentence !== label.sentence || !GAP_LABEL.test(gap)) return undefined;
+    // "Lic. # D1234567", "member I.D. is …": an abbreviation's full stop was read as a sentence end
+    if (w.sentence === sentence + 1 && prev.text.length <= 4 && /^\. ?#? ?$/.test(gap)) sentence = w.sentence;
+    if (w.sentence !== sentence || !GAP_LABEL.test(gap)) return undefined;
     if (gap.includes('#') || gap.includes(':')) strong = true;
     if (!FILLERS.has(w.base) || looksLikeNumberStart(doc, words, k)) break;
     if (STRENGTHENERS.has(w.base) || LABELS.has(w.base)) strong = true;
@@ -178,9 +181,9 @@ function numberAfterLabel(doc: Doc, words: readonly Word[], i: number): (Span & 
   }
   if (k >= words.length || !strong) return undefined;
   const gap = doc.norm.slice(prev.end, words[k]!.start);
-  if (words[k]!.sentence !== label.sentence || !GAP_LABEL.test(gap)) return undefined;
+  if (words[k]!.sentence !== sentence || !GAP_LABEL.test(gap)) return undefined;
   if (gap.includes('#') || gap.includes(':')) strong = true;
-  const hit = collectNumber(doc, words, k, label.sentence);
+  const hit = collectNumber(doc, words, k, sentence);
   if (!hit || hit.digits < 3) return undefined;
   const text = doc.norm.slice(hit.start, hit.end);
   // A year or a small count after a label is no identifier: "member since 2019", "group of 120".

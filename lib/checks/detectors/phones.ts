@@ -15,11 +15,17 @@ const ID_CUES = [
   'reference', 'ref', 'npi', 'dea', 'ein', 'tin', 'routing', 'subscriber', 'medicare', 'medicaid', 'pa',
 ];
 
+// Words right before a number that make it a phone whatever came earlier ("the case says call 541…").
+const CALL_WORDS = ['call', 'text', 'cell', 'phone', 'mobile', 'fax', 'reach', 'dial'];
+
+/** An ID word shortly before the number, and no call word closer to it. */
+const labelledAsId = (doc: Doc, start: number) => hasContextBefore(doc, start, ID_CUES, 24) && !hasContextBefore(doc, start, CALL_WORDS, 9);
+
 export const findPhoneNumbers = memoByDoc((doc: Doc): Span[] => {
   const out: Span[] = [];
-  for (const span of digitPhones(doc)) if (!hasContextBefore(doc, span.start, ID_CUES, 24)) out.push(span);
+  for (const span of digitPhones(doc)) if (!labelledAsId(doc, span.start)) out.push(span);
   for (const run of findSpelledDigitRuns(doc)) {
-    if ((run.digits === 7 || run.digits === 10 || run.digits === 11) && !hasContextBefore(doc, run.start, ID_CUES, 24)) {
+    if ((run.digits === 7 || run.digits === 10 || run.digits === 11) && !labelledAsId(doc, run.start)) {
       out.push({ start: run.start, end: run.end });
     }
   }

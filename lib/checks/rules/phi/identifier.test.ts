@@ -29,6 +29,8 @@ ruleTester(rule, {
     // numbers of things after '#'
     { text: 'Order #48812 of toothbrushes for the school drive just arrived!', context: 'post' },
     { text: 'Route #41 stops right outside our door.', context: 'post' },
+    { text: 'See the claim form. 55 families used it last month.', context: 'post' },
+    { text: 'Check out our new website! 2 new hygienists joined.', context: 'post' },
   ],
   invalid: [
     { text: 'Her SSN is 219-09-9999.', findings: [{ span: '219-09-9999', severity: 'block' }] },
@@ -76,5 +78,9 @@ ruleTester(rule, {
     { text: 'Check the claim # on the EOB: it reads 7702 1194 55.', context: 'comment', findings: [{ span: '7702 1194 55' }] },
     { text: 'The VIN on Mr. Tran’s van is 1HGCM82633A004352, it was blocking the ramp.', context: 'comment', findings: [{ span: '1HGCM82633A004352' }] },
     { text: 'Her MRN from the hospital letter? It’s 00448 2913.', context: 'comment', findings: [{ span: '00448 2913' }] },
+    // an abbreviation's full stop is no sentence end; check numbers
+    { text: 'her member I.D. is XZP 448 120 991', context: 'comment', findings: [{ span: 'XZP 448 120 991' }] },
+    { text: 'Lic. # D1234567 was on the ID you left at the desk, Mr. Obi', context: 'comment', findings: [{ span: 'D1234567' }] },
+    { text: 'the check #4471 from Mr. Haile for his crown bounced', context: 'comment', findings: [{ span: '4471' }] },
   ],
 });

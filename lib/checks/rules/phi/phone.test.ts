@@ -25,6 +25,8 @@ ruleTester(rule, {
     { text: 'Lane County Health Department: 541-682-4041 for your WIC questions.', context: 'comment' },
   ],
   invalid: [
+    // a call word right before the number outweighs an ID word further back
+    { text: 'We found a phone in op 3; the case says call 541 555 O1 99 if found.', context: 'comment', findings: [{ span: '541 555 O1 99' }] },
     { text: 'Text the OHP member, Dana Whitfield, at 541-555-0177 about her crown.', context: 'comment', findings: [{ span: '541-555-0177' }] },
     { text: 'Dr. Lee at Riverside Hospital said to call Anita Brooks at 541-555-0112 about her biopsy.', context: 'comment', findings: [{ span: '541-555-0112' }] },
     // a person's own number near an organisation's name
