@@ -77,7 +77,7 @@ export const SARCASTIC_PHRASES: readonly ToneEntry[] = [
   { phrase: '(run|clear|check) (every|each|all|any) (decision|decisions|choice|choices|change|changes) (by|past|with) (you|u)', contexts: REPLIES },
   { phrase: 'go back to (google|the internet|webmd|dr google|youtube|tiktok|facebook|reddit)', contexts: REPLIES },
   { phrase: 'only (you|u) (understand|understood|know|knew|see|saw|could|would|can|care)', contexts: REPLIES },
-  { phrase: '(champagne|caviar|a limo|limousine|valet parking|first class|velvet|chandelier|chandeliers|a butler|butlers|a masseuse|gold plated|a harpist)', contexts: REPLIES },
+  { phrase: '(champagne|caviar|a limo|limousine|helipad|a helipad|yacht|yachts|a moat|private jet|a private jet|personal chef|a personal chef|hot tub|a hot tub|mansion|mansions|valet parking|first class|velvet|chandelier|chandeliers|a butler|butlers|a masseuse|gold plated|a harpist)', contexts: REPLIES },
   { phrase: "(wasn't|wasnt|weren't|werent|isn't|isnt|was not|were not|not) (quite |exactly |entirely |)to your (liking|taste|tastes|satisfaction)", contexts: REPLIES },
   { phrase: '(bold|brave|rich|cute|interesting|funny|generous|sweet) of (you|u) to', contexts: REPLIES },
   { phrase: "(funny|interesting|strange|odd|curious|weird),? (we|i) (don't|dont|do not|didn't|didnt|did not) (remember|recall|see|hear)", contexts: REPLIES },
@@ -143,6 +143,14 @@ export const SARCASTIC_PHRASES: readonly ToneEntry[] = [
   { phrase: '(shocking|shocker|who knew|quelle surprise|surprise surprise)', wholeSentence: true, calmEnding: true },
   // "We get it." alone waves the reader off; "We get it, visits aren't fun" is sympathy.
   { phrase: '(we get it|yes we get it|we heard you|message received)', contexts: REPLIES, wholeSentence: true, calmEnding: true },
+  // Polite wrappers around a jab: sending the reader elsewhere, irony about who writes reviews,
+  // the office as greedy or magical, sympathy for the reader's trouble with fairness.
+  { phrase: '(perhaps|maybe) (a|another|a different) (dentist|office|practice|clinic|provider|doctor|place) (who|that|would|might|will|closer|better)', contexts: REPLIES },
+  { phrase: '(always |so |)(nice|great|lovely|wonderful|fun|refreshing|interesting) to (hear|get a review|get reviews) from (someone|somebody|people|patients|folks|reviewers) (who|that)', contexts: REPLIES },
+  { phrase: '(just|only|all) in it for the money', contexts: REPLIES },
+  { phrase: "(we're|we are|were|we aint|we ain't) (not|no) (santa|santa claus|made of money|a bank|an atm|genies|a genie|wizards|the tooth fairy|a charity)" },
+  { phrase: 'how (upsetting|hard|difficult|painful|traumatic|inconvenient|frustrating|confusing|scary|tough) (fairness|rules|following rules|following the rules|punctuality|being on time|showing up|reading|reading signs|paying bills|paying|common courtesy|manners|basic math|calendars|clocks|alarms|accountability) (can be|is|must be)', contexts: REPLIES },
+  { phrase: '(internet|online|armchair|google|self proclaimed|self appointed|keyboard|facebook|yelp|tiktok|youtube) (expert|experts|doctor|doctors|dentist|dentists|critic|critics|genius|geniuses|scholar|scholars|lawyer|lawyers|specialist)', contexts: REPLIES },
 ];
 
 /** Applause with no thanks or congratulations around it is a slow clap. */
@@ -155,7 +163,7 @@ export const SINCERE_APPLAUSE: readonly string[] = [
 /** Emoji that read as eye-rolling or mocking wherever they appear. */
 export const SARCASTIC_EMOJI_ANYWHERE: readonly string[] = ['🙄', '😒', '🤡', '🥱', '🙃'];
 /** Emoji that read as smug in a comment or reply, but are fine in a playful post. */
-export const SARCASTIC_EMOJI_IN_REPLIES: readonly string[] = ['😏', '💅'];
+export const SARCASTIC_EMOJI_IN_REPLIES: readonly string[] = ['😏', '💅', '🗑'];
 /** Laughing or shrugging at a review reads as mocking; in a friendly comment it is just fun. */
 export const SARCASTIC_EMOJI_IN_REVIEW_REPLIES: readonly string[] = ['🤷', '😂', '🤣', '💀', '🫠', '😬'];
 

@@ -106,6 +106,7 @@ export const UNPROFESSIONAL_PHRASES: readonly ToneEntry[] = [
   { phrase: '(no more|free from|escape from|a break from|away from|days without|hours without) (crying|screaming|whiny|whining|cranky|bratty|biting|kicking|angry|rude|sticky|smelly) (toddlers|kids|babies|patients|children|parents|people|brats)', message: 'Venting about patients is unprofessional on the practice\'s page.' },
   { phrase: '(ok|okay|k|so) and', contexts: ['comment', 'review-reply'], wholeSentence: true, message: 'This is dismissive. It looks unprofessional on the practice\'s page.' },
   { phrase: "(nobody|no one|noone|nobody's|nobodys|no one's) (is |s |)(forcing|making) (you|u) (to |)(come|stay|be|use|choose|visit|book|return|read)", message: 'This is dismissive. It looks unprofessional on the practice\'s page.' },
+  { phrase: '(who|that|to) (put|puts|putting|can put) up with (you|u|people like you|your attitude)', message: 'This is an insult. It looks unprofessional, whoever it is aimed at.' },
   { phrase: '(dont|do not|pls dont|please dont) (us|me)', contexts: ['comment', 'review-reply'], wholeSentence: true, message: 'Slang like this is too casual for the practice\'s page.' },
 ];
 

@@ -47,6 +47,9 @@ ruleTester(rule, {
     { text: 'Thank you for your detailed review of the visit. We are sorry about the wait.', context: 'review-reply', why: 'sincere, with an apology' },
     { text: 'Shocking! Our hygienist ran a half marathon in under two hours.', why: 'surprise, with "!"' },
     { text: "We get it, dental visits aren't anyone's favorite. We'll make it easy.", context: 'comment', why: 'sympathy, not a wave-off' },
+    { text: 'We know how frustrating waiting can be, and we are sorry.', context: 'review-reply', why: 'real empathy about waiting' },
+    { text: 'Maybe we can find a time that works better for you. Please call us.', context: 'review-reply', why: 'an offer' },
+    { text: 'Always nice to hear from families we have known for years!', context: 'comment', why: 'no "who" jab' },
     { text: 'We hope the visit met your expectations, and we would love to hear more.', context: 'review-reply', why: 'no mock standards' },
   ],
   invalid: [
@@ -156,5 +159,12 @@ ruleTester(rule, {
     { text: 'Another parent who has never heard of flossing. Shocking.', findings: [{ span: 'Shocking' }] },
     { text: 'Glad our free exam met your very high expectations.', context: 'review-reply', findings: [{ span: 'your very high expectations' }] },
     { text: 'We get it.', context: 'review-reply', findings: [{ span: 'We get it' }] },
+    { text: 'Perhaps a dentist who opens at noon would suit you better.', context: 'review-reply', findings: [{ span: 'Perhaps a dentist who' }] },
+    { text: "It's always nice to hear from patients who visited once, three years ago.", context: 'review-reply', findings: [{ span: 'always nice to hear from patients who' }] },
+    { text: 'Your concern has been filed in the appropriate place 🗑️', context: 'review-reply', findings: [{ span: '🗑️' }] },
+    { text: "Yes, we're just in it for the money. The copays fund our yachts.", context: 'comment', findings: [{ span: 'just in it for the money' }, { span: 'yachts' }] },
+    { text: 'We love you, but we are not Santa.', findings: [{ span: 'we are not Santa' }] },
+    { text: 'We know how upsetting fairness can be.', context: 'review-reply', findings: [{ span: 'how upsetting fairness can be' }] },
+    { text: 'Ah, another internet expert.', context: 'comment', findings: [{ span: 'internet expert' }] },
   ],
 });

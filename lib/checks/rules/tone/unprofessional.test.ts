@@ -48,6 +48,7 @@ ruleTester(rule, {
     { text: 'thx so much, see u tues!', context: 'comment', why: 'warm thanks written like a text' },
     { text: 'lol yes, we will have the coffee ready', context: 'comment', why: 'one laugh along' },
     { text: 'Ok! We will see you then.', context: 'comment', why: 'a cheerful ok' },
+    { text: 'Thanks for putting up with our construction noise this month!', why: 'the practice thanking patients' },
     { text: 'Our hygienists help kids without crying toddlers leaving scared.', why: 'odd but not venting "no more"' },
   ],
   invalid: [
@@ -127,6 +128,7 @@ ruleTester(rule, {
     { text: 'pls email the card to our billing address lol', context: 'comment', findings: [{ span: 'pls' }, { span: 'lol' }] },
     { text: 'Friday mood: no more crying toddlers for 2 whole days', findings: [{ span: 'no more crying toddlers' }] },
     { text: 'Ok and? Rules are rules.', context: 'comment', findings: [{ span: 'Ok and' }] },
+    { text: 'Hope you find a dentist who puts up with you.', context: 'review-reply', findings: [{ span: 'who puts up with you' }] },
     { text: "Nobody's forcing you to come here.", context: 'review-reply', findings: [{ span: "Nobody's forcing you to come" }] },
     { text: 'His mom lets him have soda in a baby bottle 🤦‍♀️', findings: [{ span: '🤦‍♀️' }] },
   ],
