@@ -315,7 +315,7 @@ ruleTester(rule, {
     { text: 'we saw your kid at the mall after he told us he was too sick for his cleaning 👀', context: 'comment', findings: [{ span: 'told us he was too sick' }] },
     { text: 'Funny how you were too sick to come in but well enough to post from the beach.', context: 'review-reply', findings: [{ span: 'too sick to come in but well enough' }] },
     // Round 3, own variants: causes put on the reader, veiled threats and dismissal, defences by comparison and insistence; kind replies that must stay quiet.
-    { text: "We understand you're frustrated, but the appointment reminder went to the number you gave us.", context: 'review-reply', findings: [{ span: 'went to the number you gave' }] },
+    { text: "We understand you're frustrated, but the appointment reminder went to the number you gave us.", context: 'review-reply', findings: [{ span: 'went to the number you gave us' }] },
     { text: 'Our policy is listed on the form you initialed at check-in.', context: 'review-reply', findings: [{ span: 'form you initialed' }] },
     { text: 'Insurance verification only works when patients give us current information.', context: 'review-reply', findings: [{ span: 'only works when patients give' }] },
     { text: "If your son had worn his retainer like Dr. Brandt asked, we wouldn't be having this conversation.", context: 'comment', findings: [{ span: 'If your son had worn' }] },
