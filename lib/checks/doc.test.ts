@@ -44,4 +44,13 @@ describe('buildDoc', () => {
     const doc = buildDoc(text);
     expect(doc.sentences.map((s) => doc.norm.slice(s.start, s.end).trim())).toEqual(expected);
   });
+
+  test.each([
+    ["Emma's crown", ["Emma's:emma's:emma:cap", 'crown:crown:crown:']],
+    ['O\'Brien said hi', ["O'Brien:o'brien:o'brien:cap", 'said:said:said:', 'hi:hi:hi:']],
+    ['Zoë и Ёлка 42nd', ['Zoë:zoë:zoë:cap', 'и:и:и:', 'Ёлка:ёлка:ёлка:cap', '42nd:42nd:42nd:']],
+    ['jess_runs 𝐀bc 5\'s', ['jess:jess:jess:', 'runs:runs:runs:', '𝐀bc:𝐀bc:𝐀bc:', "5's:5's:5:"]],
+  ])('words of %j: text, lower, base, capital', (text, expected) => {
+    expect(buildDoc(text).words.map((w) => `${w.text}:${w.lower}:${w.base}:${w.cap ? 'cap' : ''}`)).toEqual(expected);
+  });
 });

@@ -322,13 +322,24 @@ function splitWords(norm: string, lower: string, sentences: readonly Span[]): Wo
   let s = 0;
   let i = 0;
   while (i < len) {
-    if (!isWordChar(norm, i)) {
+    // ASCII is decided inline; only other characters go through isWordChar.
+    const c = norm.charCodeAt(i);
+    if (c < 128 ? !isAsciiAlnum(c) : !isWordChar(norm, i)) {
       i++;
       continue;
     }
     const start = i;
-    i += charWidth(norm, i);
-    while (i < len && isWordChar(norm, i)) i += charWidth(norm, i);
+    i += c >= 0xd800 && c <= 0xdbff ? 2 : 1;
+    while (i < len) {
+      const d = norm.charCodeAt(i);
+      if (d < 128) {
+        if (!isAsciiAlnum(d)) break;
+        i++;
+      } else {
+        if (!isWordChar(norm, i)) break;
+        i += charWidth(norm, i);
+      }
+    }
     if (norm.charCodeAt(i) === 39 /* ' */ && i + 1 < len && isWordChar(norm, i + 1) && norm.charCodeAt(i + 1) > 64) {
       let j = i + 1;
       while (j < len && isWordChar(norm, j) && !isDigitCode(norm.charCodeAt(j))) j += charWidth(norm, j);
@@ -337,10 +348,13 @@ function splitWords(norm: string, lower: string, sentences: readonly Span[]): Wo
     const end = i;
     while (s < sentences.length - 1 && sentences[s]!.end <= start) s++;
     const low = lower.slice(start, end);
-    words.push(new DocWord(norm, start, end, low, low.endsWith("'s") ? low.slice(0, -2) : low, norm.charCodeAt(start) !== low.charCodeAt(0), s));
+    const possessive = end - start >= 2 && lower.charCodeAt(end - 1) === 115 /* s */ && lower.charCodeAt(end - 2) === 39; /* ' */
+    words.push(new DocWord(norm, start, end, low, possessive ? low.slice(0, -2) : low, norm.charCodeAt(start) !== lower.charCodeAt(start), s));
   }
   return words;
 }
+
+const isAsciiAlnum = (c: number) => (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57);
 
 const isDigitCode = (c: number) => c >= 48 && c <= 57;
 
