@@ -188,7 +188,7 @@ export const findPeople = memoByDoc((doc: Doc): PersonMention[] => {
       sameSentence(w, next) && RELATION_WORDS.has(next.base)) {
       // "theo's mom": a lower-case name owning a relative
       mention = { firstWord: i, lastWord: i, kind: 'first' };
-    } else if (w.cap && w.lower !== w.base && isNameLike(w) && !POSSESSIVE_NOT_PERSON.has(next?.lower ?? '') &&
+    } else if (w.cap && w.lower !== w.base && isNameLike(w) && !RELATION_WORDS.has(w.base) && !POSSESSIVE_NOT_PERSON.has(next?.lower ?? '') &&
       !(prev && sameSentence(prev, w) && (prev.cap || PATIENT_TITLES.has(prev.lower) || DOCTOR_TITLES.has(prev.lower))) &&
       next && sameSentence(w, next) && (ownedThing(next) || (!!words[i + 2] && sameSentence(next, words[i + 2]) && !next.cap && ownedThing(words[i + 2]!)))) {
       // "Luca's mom", "Ama's GoFundMe", "Grace's emergency root canal": a capitalised possessive

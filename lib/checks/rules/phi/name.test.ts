@@ -60,6 +60,8 @@ ruleTester(rule, {
     { text: 'Our office pup Biscuit says hi to everyone coming in for cleanings this week!', context: 'post' },
     { text: 'Meet Nemo, our waiting room goldfish, who has seen a thousand checkups.', context: 'post' },
     // interjections, however drawn out, are no names
+    // a relative's possessive is no name: "Mom's", "Grandpa's"
+    { text: 'Grandpa’s birthday card is on our fridge. Mom’s appointment moved to Friday.', context: 'comment' },
     // a heading with a dash opening a post is no one said to
     { text: 'Update - our office opens at 9 tomorrow for cleanings.', context: 'comment' },
     // a verb opening a comment before "you"/"your"
