@@ -5,6 +5,7 @@
 import type { Doc } from '../doc';
 import { isPastForm } from '../lexicons/care-verbs';
 import { memoByDoc } from './memo';
+import { speaksWithSympathy } from './specific-reference';
 import { findHealthTerms } from './ties';
 
 const BODY_PARTS = new Set([
@@ -20,6 +21,8 @@ export function bareBodyPart(doc: Doc, first: number, last: number): boolean {
   const words = doc.words;
   const key = words.slice(first, last + 1).map((w) => w.lower).join(' ');
   if (!BODY_PARTS.has(key)) return false;
+  // "sorry about your son's tooth": sympathy says the part has a problem.
+  if (speaksWithSympathy(doc)) return false;
   const sentence = words[first]!.sentence;
   const next = words[last + 1];
   if (next && next.sentence === sentence && (STATE_AFTER.has(next.lower) || isPastForm(next.lower))) return false;

@@ -41,6 +41,8 @@ export const RELATIONSHIP_PATTERNS: PatternDetector = {
     { name: 'you-did', score: 0.85, regex: /\byou (?:visited|canceled|cancelled|rescheduled|no-showed|missed (?:your|an|the|two|three|several|multiple|\d{1,2})|left (?:with|our office|the office|the clinic)|checked in|had (?:your|a|an|the) (?:\w{1,15} )?(?:appointment|visit|procedure|cleaning|exam|surgery|filling|checkup|check-up|consult|consultation|session|test|scan|x-?rays?|crown|extraction))\b/g },
     { name: 'you-in-chair', score: 0.9, regex: /\b(?:while|when|as|after|before) you (?:were|was) (?:in the chair|in our chair|in the office|in our office|here|in the waiting room|under|numb|sedated|being seen|checked in)\b/g },
     // "we have your son down for his follow-up", "Marcus has him on the schedule"
+    // "we're holding the 8:30 for you", "saved the 2pm slot for your son"
+    { name: 'holding-slot', score: 0.85, regex: /\b(?:holding|saving|saved|held|reserved|reserving|booked|have|got) (?:the|your|an?) (?:\d{1,2}(?::\d\d)? ?(?:am|pm)|\d{1,2}:\d\d)(?: slot| appointment| appt| spot)? for (?:you|him|her|your (?:son|daughter|kids?|child|mom|dad|husband|wife|little one))\b/g },
     { name: 'scheduled', score: 0.85, regex: /\b(?:have|has|had|got|put|moved|booked|scheduled|rescheduled) (?:you|him|her|them|your (?:son|daughter|child|kid|mom|dad|mother|father|husband|wife|little one|baby|partner)) (?:down for|on the schedule|on our schedule|in for|scheduled|booked|for (?:a|an|his|her|your|their) )/g },
     // "to the patient who left her umbrella" — one particular patient addressed in a post
     { name: 'the-patient-who', score: 0.6, regex: /\b(?:the|a|one) (?:patient|pt|mom|dad|mother|father|gentleman|lady|family|parent|grandmother|grandfather) (?:who|that) (?:dropped|left|forgot|lost|came in|was in|was here|had|brought|visited|saw)\b/g },
@@ -62,7 +64,7 @@ export const RELATIONSHIP_PATTERNS: PatternDetector = {
     { name: 'patients-we-had', score: 0.8, regex: /\bpatients? (?:we(?:'ve| have)? (?:ever )?(?:had|have|seen|treated)|of ours)\b/g },
     { name: 'like-yours', score: 0.6, regex: /\b(?:families|patients) like (?:yours|you)\b/g },
     { name: 'you-signed', score: 0.85, regex: /\b(?:you (?:signed|initialed|agreed to)|your signature|your signed)\b/g },
-    { name: 'remembers-you', score: 0.8, regex: /\b(?:remembers|remember|loved seeing|love seeing|enjoyed seeing|enjoy seeing|enjoyed meeting) (?:you|your (?:son|daughter|kids?|children|family|mom|dad|little one))\b/g },
+    { name: 'remembers-you', score: 0.8, regex: /\b(?:remembers|remember|(?:loved|enjoyed|pleasure|joy|wonderful) (?:seeing|meeting|having|treating|to see|to meet|to have|to treat)|(?:love|enjoy) (?:seeing|meeting|having|treating)) (?:you|your (?:son|daughter|kids?|children|family|mom|dad|mother|father|husband|wife|grandma|grandpa|little one))\b/g },
     { name: 'third-was-seen', score: 0.85, regex: /\b(?:he|she|they|your (?:son|daughter|child|kid|mom|dad|mother|father|husband|wife|little one|baby|grandmother|grandfather)) (?:was|were|got) (?:literally |just |already |actually )?(?:seen|treated|examined|scheduled|in our chair|in the chair|here|x-?rayed|sedated)\b/g },
     { name: 'in-our-chair', score: 0.8, regex: /\b(?:was|were|is|are|'re|'s|sat|sitting|climbed|climbing|hopped) (?:literally |just |right |up )?(?:in|into) (?:our|my|the) (?:first |dental |exam |big |hygiene )?chairs?\b/g },
     { name: 'in-the-chair', score: 0.8, regex: /\bin the (?:first|dental|exam|hygiene) chair\b/g },

@@ -24,7 +24,7 @@ export const DATE_PATTERNS: PatternDetector = {
     { name: 'iso', score: 1, regex: /\b(?:19|20)\d\d[-/.](?:0?[1-9]|1[0-2])[-/.](?:0?[1-9]|[12]\d|3[01])\b(?![-/.]\d)/g },
     { name: 'ordinal', score: 0.8, regex: /\b(?:on )?the \d{1,2}(?:st|nd|rd|th)\b/g },
     { name: 'weekday', score: 0.8, regex: new RegExp(String.raw`\b(?:(?:this|last|next|on|this past|this coming) )?${WEEKDAY}\b`, 'g') },
-    { name: 'relative', score: 0.7, regex: /\b(?:today|yesterday|tonight|tomorrow|this (?:morning|afternoon|evening|past weekend|weekend)|last (?:night|week|weekend|month)|earlier (?:today|this week)|the other day)\b/g },
+    { name: 'relative', score: 0.7, regex: /\b(?:today|yesterday|tonight|tomorrow|tmrw|tmr|2morrow|this (?:morning|afternoon|evening|past weekend|weekend)|last (?:night|week|weekend|month)|earlier (?:today|this week)|the other day)\b/g },
     // "2 weeks ago", "a month ago", "three days ago": a day counted back from now.
     { name: 'ago', score: 0.7, regex: new RegExp(String.raw`\b(?:${COUNT}) (?:days?|weeks?|months?|years?) (?:ago|back|earlier)\b`, 'g') },
     // "on Christmas Eve", "over Thanksgiving": a holiday named as the day something happened.

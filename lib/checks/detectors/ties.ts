@@ -226,7 +226,7 @@ function ownerAfter(doc: Doc, first: number, last: number): { kind: OwnerKind; s
     const w = words[k]!;
     if (w.sentence !== sentence) return undefined;
     if (w.lower.charCodeAt(0) > 57) reach++;
-    if (w.lower !== 'for' && w.lower !== 'of') continue;
+    if (!OWNER_PREPOSITIONS.has(w.lower)) continue;
     // "claim … for our patient aurelio mendes": the name after a patient noun.
     let n = k + 1;
     while (n <= k + 3 && PATIENT_NOUN_BEFORE_NAME.has(words[n]?.lower ?? '')) n++;
@@ -234,14 +234,24 @@ function ownerAfter(doc: Doc, first: number, last: number): { kind: OwnerKind; s
     if (!next || next.sentence !== sentence) return undefined;
     const mention = mentionByFirstWord(doc).get(n);
     if (mention) return { kind: 'named', start: termStart };
-    if (YOU_POSSESSIVE.has(next.lower) && RELATION_WORDS.has(words[k + 2]?.base ?? '') && addresseeIdentifiable(doc)) return { kind: 'relation', start: termStart };
+    if ((YOU_POSSESSIVE.has(next.lower) || SPANISH_POSSESSIVE.has(next.lower)) && RELATION_WORDS.has(words[k + 2]?.base ?? '') && addresseeIdentifiable(doc)) return { kind: 'relation', start: termStart };
     if ((next.lower === 'him' || next.lower === 'her') && pronounIsPatient(doc, k + 1)) return { kind: 'third', start: termStart };
     return undefined;
   }
   return undefined;
 }
 
+// "the referral for your son", "la receta para su hijo".
+const OWNER_PREPOSITIONS = new Set(['for', 'of', 'para', 'de']);
+const SPANISH_POSSESSIVE = new Set(['su', 'tu', 'sus', 'tus']);
 const PATIENT_NOUN_BEFORE_NAME = new Set(['our', 'the', 'patient', 'pt', 'member', 'subscriber', 'insured']);
+
+/** The owner after a term; for a health term only a relative ("the crown for your son", "la
+ *  receta para su hijo"): "the best treatment for Emma" may be advice about anyone named. */
+function ownerAfterFor(doc: Doc, m: PhraseMatch<TermKind>, mode: TieMode): { kind: OwnerKind; start: number } | undefined {
+  const after = ownerAfter(doc, m.first, m.first + m.count - 1);
+  return mode !== 'health' || after?.kind === 'relation' ? after : undefined;
+}
 
 const mentionByFirstWord = memoByDoc((doc: Doc) => new Map(findPatientMentions(doc).map((m) => [m.firstWord, m])));
 
@@ -271,7 +281,7 @@ function tiesOf(doc: Doc, matches: readonly PhraseMatch<TermKind>[], mode: TieMo
   for (const m of matches) {
     const first = words[m.first]!;
     const last = words[m.first + m.count - 1]!;
-    const owner = ownerBefore(doc, m.first) ?? (mode === 'health' ? undefined : ownerAfter(doc, m.first, m.first + m.count - 1));
+    const owner = ownerBefore(doc, m.first) ?? ownerAfterFor(doc, m, mode);
     // "the free screening day", "school sealant programs", "the same check-in process": the care
     // word names an event or a routine of the practice, not anyone's care.
     if (!owner && modifiesEventNoun(doc, m.first + m.count - 1)) continue;

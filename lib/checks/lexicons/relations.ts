@@ -8,7 +8,8 @@ export const RELATION_WORDS: ReadonlySet<string> = new Set(
   brother sister sibling grandma grandmother grandpa grandfather granny nana grandson granddaughter grandchild grandkids
   aunt uncle niece nephew cousin stepson stepdaughter stepmom stepdad twin twins little one lo
   kiddo kiddos kiddie youngest oldest eldest middle hubby wifey grandbaby grandbabies stepkid stepkids fiancé fiancée
-  bestie roommate caregiver ward foster nanny mil fil`.split(/\s+/).filter(Boolean),
+  bestie roommate caregiver ward foster nanny mil fil
+  hijo hija hijos hijas niño niña nino nina bebé bebe mamá madre papá padre esposo esposa abuela abuelo nieto nieta`.split(/\s+/).filter(Boolean),
 );
 
 // Words that stand for one particular person in a post ("the senior", "a patient", "the

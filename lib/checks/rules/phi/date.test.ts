@@ -107,5 +107,6 @@ ruleTester(rule, {
     { text: 'Thanks for coming in for your cleaning today, Mrs. Ruiz, and happy birthday!', context: 'post', findings: [{ span: 'today', severity: 'block' }, { span: 'birthday', severity: 'block' }] },
     { text: 'Mr. Pettigrew turns 95 today! Happy birthday from all of us.', context: 'post', findings: [{ span: 'today', severity: 'warn' }] },
     { text: 'someone tell the guy in the Broncos hat who just had 3 extractions that he left his gauze in the bathroom', context: 'post', findings: [{ span: 'just had', severity: 'block' }] },
+    { text: "Paul we're holding the 8:30 for you tmrw, just confirm pls", context: 'comment', findings: [{ span: 'the 8:30', severity: 'block' }, { span: 'tmrw', severity: 'block' }] },
   ],
 });

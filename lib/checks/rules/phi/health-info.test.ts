@@ -51,6 +51,7 @@ ruleTester(rule, {
     { text: 'Congrats @EugeneSchools on 300 sealants placed this year!', context: 'post', why: 'an organisation\'s handle' },
     { text: 'Fluoride is safe and effective, says the CDC.', context: 'post', why: 'general' },
     { text: 'Join our cavity-free club! Kids with no cavities at their checkup get a prize.', context: 'post', why: 'a club for everyone' },
+    { text: 'The best treatment for kids is prevention.', context: 'comment', why: 'kids in general' },
   ],
   invalid: [
     // possessive: the strongest tie
@@ -135,5 +136,9 @@ ruleTester(rule, {
     { text: 'Smile makeover for @taylor.reyes.fit: 8 porcelain veneers and a gum lift', context: 'post', findings: [{ span: 'porcelain veneers', severity: 'warn' }] },
     { text: '@brody_k07 skipped his fluoride again lol', context: 'post', findings: [{ span: 'his fluoride', severity: 'block' }] },
     { text: 'Little Aiyana Redcloud is our cavity-free club member of the week!', context: 'post', findings: [{ span: 'Aiyana Redcloud is our cavity', severity: 'block' }] },
+    // sympathy makes a body part a problem; a relative named after the term, also in Spanish
+    { text: "@the.real.mandy sorry about your son's tooth, bring him in today and we'll check it", context: 'comment', findings: [{ span: "your son's tooth", severity: 'block' }] },
+    { text: 'Hola Sra. Ruiz! La receta para su hijo está lista en la farmacia.', context: 'comment', findings: [{ span: 'receta', severity: 'warn' }] },
+    { text: 'We have a prescription for your daughter at the front desk.', context: 'comment', findings: [{ span: 'prescription', severity: 'warn' }] },
   ],
 });

@@ -70,6 +70,8 @@ ruleTester(rule, {
     { text: 'For the record, WE NEVER CHARGE for a missed first appointment.', context: 'review-reply', why: '"a … first appointment" is any appointment' },
     { text: 'Order #48812 of toothbrushes arrived for the school drive!', context: 'post', why: 'a number of things' },
     { text: 'Our tax ID is 93-1234567 if your employer needs it for the sponsorship.', context: 'comment', why: 'the practice\'s own number' },
+    { text: "Kids should have their first visit by age one. We'd love to meet your family!", context: 'comment', why: 'a wish to meet' },
+    { text: "We're holding free screenings at 9am for all kids.", context: 'post', why: 'an event' },
   ],
   invalid: [
     // the reviewer's visit
@@ -228,5 +230,8 @@ ruleTester(rule, {
     // a chart or record number exists only for a patient
     { text: 'Lost & found: blue lunchbox with one of our appointment cards inside, chart #JV044813. Claim it at the front desk!', context: 'post', findings: [{ span: '#JV044813', severity: 'warn' }] },
     { text: "Here you go: MRN 00482217, fax it to the surgeon's office.", context: 'comment', findings: [{ span: '00482217', severity: 'warn' }] },
+    { text: 'It was a pleasure meeting your mom last week, please tell her we said hi.', context: 'review-reply', findings: [{ span: 'pleasure meeting your mom', severity: 'block' }] },
+    { text: "Paul we're holding the 8:30 for you tmrw, just confirm pls", context: 'comment', findings: [{ span: 'holding the 8:30 for you', severity: 'block' }] },
+    { text: "We're holding the 9am slot for your son.", context: 'comment', findings: [{ span: 'holding the 9am slot for your son', severity: 'block' }] },
   ],
 });
