@@ -145,6 +145,11 @@ export const BLAMING_PHRASES: readonly ToneEntry[] = [
   { phrase: "(can't|cannot|cant|don't|dont|do not) read (minds|your mind|peoples minds|people's minds)", contexts: ['comment', 'review-reply'] },
   { phrase: '(when|every time|each time|whenever) (you|u|patients|people|someone|parents|families) (no show|no-show|noshow|no shows|cancel last minute|cancel late|skip|miss|dont show|don\'t show|do not show|forget)', contexts: ['comment', 'review-reply'] },
   { phrase: '(could|would) have been (avoided|prevented|solved|fixed|resolved|handled) (with|by|if) ~ (you|your|u|ur)', contexts: ['comment', 'review-reply'], unlessSentenceHas: ['we', 'our', 'us', 'sorry'] },
+  // A share of the readers blamed in a post ("Some of you have been ignoring our reminder texts").
+  { phrase: '(some|a few|many|several|too many|certain|half) of (you|u|yall) (keep|continue to|seem to|still|have been|are|have|always|just) (ignoring|ignore|skipping|skip|missing|miss|forgetting|forget|showing up late|showing up|no showing|cancelling|canceling|not showing|not reading|not answering|ignored|skipped|missed|forgot|arriving late|coming late|coming in late|treating)' },
+  { phrase: "(some|a few|many|several|too many|certain|half) of (you|u|yall) (don't|dont|never|didn't|didnt|can't|cant|won't|wont|haven't|havent|do not) (read|answer|show|call|confirm|bother|pay|respond|listen|floss|brush|open|check|cancel)" },
+  { phrase: '(looking at|talking to|talking about) (you|u|yall) ~ (no shows|noshows|no show|latecomers|late|cancellers|cancelers|procrastinators|people who|folks who|parents who|patients who)' },
+  { phrase: '(anyone|anybody|those|people|someone|whoever) (who|that) (bothers|bothered|cares|cared|takes the time|took the time|can be bothered) to (look|read|check|ask|call|look it up|scroll|open)', contexts: ['comment', 'review-reply'] },
   // Responsibility handed to "the adult in the room", the policy holder, the parent.
   { phrase: 'is the (sole |own |)responsibility of the (adult|adults|patient|patients|parent|parents|guardian|guardians|policy holder|policyholder|account holder|subscriber|member|insured|cardholder|person|individual|family|grown ups|grownups)', contexts: ['comment', 'review-reply'] },
   { phrase: '(the|only|an|one) adult in the room', contexts: ['comment', 'review-reply'] },

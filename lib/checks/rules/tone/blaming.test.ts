@@ -231,6 +231,14 @@ ruleTester(rule, {
     { text: "When you floss, you're cleaning 40% of your tooth surfaces that brushing misses!" },
     { text: "It's not the tooth fairy's job to floss, but she appreciates it 🧚", context: 'comment' },
     { text: "The wait time should have been shorter, and we're working on it. Thanks for your patience.", context: 'review-reply' },
+    // Round 3, eighth batch: blame of a share of readers in posts ('Some of you have been ignoring…'), 'for anyone who bothers to look', 'the audacity', 'a you problem', last chances; warm 'some of you' posts stay quiet.
+    { text: "Some of you asked about Saturday hours — we're now open every other Saturday! 🎉" },
+    { text: 'A few of you have sent the sweetest thank-you cards this month. We read every one 💙' },
+    { text: "We're looking at you, amazing volunteers of the fun run! Thank you!" },
+    { text: "Zero cavities, zero tears, zero worries. That's the goal for every kid!" },
+    { text: 'The sign on the door has our new hours, but you can also find them on Google.', context: 'comment' },
+    { text: "Your child's teeth are precious — let's take care of them together!" },
+    { text: 'We have nothing but love for this community 💙', context: 'comment' },
   ],
   invalid: [
     { text: 'You failed to bring your insurance card.', context: 'review-reply', findings: [{ span: 'You failed to', severity: 'warn', suggestion: null }] },
@@ -375,5 +383,12 @@ ruleTester(rule, {
     { text: 'When you no-show, another family loses that slot.', context: 'review-reply', findings: [{ span: 'When you no-show' }] },
     { text: "It's not the hygienist's job to floss for your kids.", context: 'review-reply', findings: [{ span: "not the hygienist's job to" }] },
     { text: 'Honestly, this could have been avoided with one phone call from you.', context: 'review-reply', findings: [{ span: 'could have been avoided with one phone call from you' }] },
+    // Round 3, eighth batch: blame of a share of readers in posts ('Some of you have been ignoring…'), 'for anyone who bothers to look', 'the audacity', 'a you problem', last chances; warm 'some of you' posts stay quiet.
+    { text: 'Some of you have been ignoring our reminder texts, and it shows.', findings: [{ span: 'Some of you have been ignoring' }] },
+    { text: 'A few of you keep showing up 20 minutes late and then getting upset when we reschedule.', findings: [{ span: 'A few of you keep showing up' }] },
+    { text: "We're looking at you, Tuesday no-shows 👀", findings: [{ span: 'looking at you, Tuesday no-shows' }] },
+    { text: "Maybe if people read the sign on the door they'd know we close at noon Fridays.", context: 'comment', findings: [{ span: 'if people read' }] },
+    { text: 'The information was there for anyone who bothered to read it.', context: 'review-reply', findings: [{ span: 'anyone who bothered to read' }] },
+    { text: "Parents: your child's teeth are your job, not ours.", findings: [{ span: 'your job, not ours' }] },
   ],
 });

@@ -225,6 +225,14 @@ ruleTester(rule, {
     { text: "When you floss, you're cleaning 40% of your tooth surfaces that brushing misses!" },
     { text: "It's not the tooth fairy's job to floss, but she appreciates it 🧚", context: 'comment' },
     { text: "The wait time should have been shorter, and we're working on it. Thanks for your patience.", context: 'review-reply' },
+    // Round 3, eighth batch: blame of a share of readers in posts ('Some of you have been ignoring…'), 'for anyone who bothers to look', 'the audacity', 'a you problem', last chances; warm 'some of you' posts stay quiet.
+    { text: "Some of you asked about Saturday hours — we're now open every other Saturday! 🎉" },
+    { text: 'A few of you have sent the sweetest thank-you cards this month. We read every one 💙' },
+    { text: "We're looking at you, amazing volunteers of the fun run! Thank you!" },
+    { text: "Zero cavities, zero tears, zero worries. That's the goal for every kid!" },
+    { text: 'The sign on the door has our new hours, but you can also find them on Google.', context: 'comment' },
+    { text: "Your child's teeth are precious — let's take care of them together!" },
+    { text: 'We have nothing but love for this community 💙', context: 'comment' },
   ],
   invalid: [
     {
@@ -396,5 +404,9 @@ ruleTester(rule, {
     { text: 'This is simply a misunderstanding.', context: 'review-reply', findings: [{ span: 'This is simply a misunderstanding' }] },
     { text: 'Let the record show that we offered three appointment times.', context: 'review-reply', findings: [{ span: 'Let the record show' }] },
     { text: 'We take HIPAA very seriously and did everything by the book.', context: 'review-reply', findings: [{ span: 'by the book' }] },
+    // Round 3, eighth batch: blame of a share of readers in posts ('Some of you have been ignoring…'), 'for anyone who bothers to look', 'the audacity', 'a you problem', last chances; warm 'some of you' posts stay quiet.
+    { text: "We've never had a single complaint about this in 12 years.", context: 'comment', findings: [{ span: "We've never had a single complaint" }] },
+    { text: 'Our prices are posted online for anyone who bothers to look.', context: 'review-reply', findings: [{ span: 'posted online for anyone who bothers' }] },
+    { text: "We stand behind Dr. Brandt 100%. She is an excellent dentist and this review doesn't change that.", context: 'review-reply', findings: [{ span: 'We stand behind' }, { span: "this review doesn't change" }] },
   ],
 });

@@ -221,6 +221,14 @@ ruleTester(rule, {
     { text: "When you floss, you're cleaning 40% of your tooth surfaces that brushing misses!" },
     { text: "It's not the tooth fairy's job to floss, but she appreciates it 🧚", context: 'comment' },
     { text: "The wait time should have been shorter, and we're working on it. Thanks for your patience.", context: 'review-reply' },
+    // Round 3, eighth batch: blame of a share of readers in posts ('Some of you have been ignoring…'), 'for anyone who bothers to look', 'the audacity', 'a you problem', last chances; warm 'some of you' posts stay quiet.
+    { text: "Some of you asked about Saturday hours — we're now open every other Saturday! 🎉" },
+    { text: 'A few of you have sent the sweetest thank-you cards this month. We read every one 💙' },
+    { text: "We're looking at you, amazing volunteers of the fun run! Thank you!" },
+    { text: "Zero cavities, zero tears, zero worries. That's the goal for every kid!" },
+    { text: 'The sign on the door has our new hours, but you can also find them on Google.', context: 'comment' },
+    { text: "Your child's teeth are precious — let's take care of them together!" },
+    { text: 'We have nothing but love for this community 💙', context: 'comment' },
   ],
   invalid: [
     {
@@ -380,5 +388,12 @@ ruleTester(rule, {
     { text: "We're not interested in your business.", context: 'review-reply', findings: [{ span: 'not interested in your business' }] },
     { text: "Keep your kids under control or don't come.", context: 'review-reply', findings: [{ span: "or don't come" }] },
     { text: 'Your review says more about you than about us.', context: 'review-reply', findings: [{ span: 'says more about you' }] },
+    // Round 3, eighth batch: blame of a share of readers in posts ('Some of you have been ignoring…'), 'for anyone who bothers to look', 'the audacity', 'a you problem', last chances; warm 'some of you' posts stay quiet.
+    { text: "If you can't respect our staff, don't bother coming in.", findings: [{ span: "don't bother coming in" }] },
+    { text: 'Zero tolerance: yell at our team and you will be dismissed. No second chances.', findings: [{ span: 'No second chances' }] },
+    { text: 'lol the audacity', context: 'comment', findings: [{ span: 'the audacity' }] },
+    { text: 'The audacity of this review is honestly impressive.', context: 'review-reply', findings: [{ span: 'The audacity' }] },
+    { text: 'Yikes. Sounds like a you problem.', context: 'comment', findings: [{ span: 'Sounds like a you problem' }] },
+    { text: 'We have nothing further to say to you.', context: 'review-reply', findings: [{ span: 'nothing further to say to you' }] },
   ],
 });
