@@ -212,7 +212,8 @@ export const CHEATING_PHRASE_HEADS: readonly string[] = ['ripping', 'rip', 'rips
 /** Nouns and adjectives that insult a person when said of them ("your son was a nightmare"). */
 export const PERSON_INSULTS: readonly string[] = [
   'nightmare', 'menace', 'brat', 'terror', 'monster', 'diva', 'handful', 'spoiled', 'entitled', 'disaster', 'mess', 'lunatic',
-  'savage', 'gremlin', 'demon', 'animal', 'feral', 'nasty', 'obnoxious', 'unbearable', 'insufferable',
+  'savage', 'gremlin', 'demon', 'animal', 'feral', 'nasty', 'obnoxious', 'unbearable', 'insufferable', 'crazy', 'insane', 'nuts',
+  'unhinged', 'delusional', 'liar',
 ];
 /** One person as the subject of such a remark: the reader, their child, a patient described. */
 export const ONE_PERSON: readonly string[] = [

@@ -214,8 +214,10 @@ function certainCause(tokens: readonly ToneToken[]): RawFinding[] {
     }
     // "The numbness is from the injection": a specific symptom ("the", "your") given a cause outright.
     const outright = tokens[i + 2]?.text === 'from' || tokens[i + 2]?.text === 'due' || tokens[i + 2]?.text === 'caused';
-    if (certain === -1 && outright && BE.has(tokens[i + 1]?.text ?? '') && SPECIFIC.has(tokens[i - 1]?.text ?? '') && !IF.has(tokens[i - 2]?.text ?? '')) {
-      found.push({ start: tokens[i - 1]!.start, end: tokens[i + 2]!.end, message: 'This tells one person what is causing their symptom, without an exam. Ask them to call so a clinician can look.' });
+    // "the numbness", "your tooth pain": the symptom's owner may stand one word further back.
+    const owner = SPECIFIC.has(tokens[i - 1]?.text ?? '') ? i - 1 : SPECIFIC.has(tokens[i - 2]?.text ?? '') && !tokens[i - 1]!.clauseBefore ? i - 2 : -1;
+    if (certain === -1 && outright && BE.has(tokens[i + 1]?.text ?? '') && owner !== -1 && !IF.has(tokens[owner - 1]?.text ?? '')) {
+      found.push({ start: tokens[owner]!.start, end: tokens[i + 2]!.end, message: 'This tells one person what is causing their symptom, without an exam. Ask them to call so a clinician can look.' });
       i += 2;
       continue;
     }

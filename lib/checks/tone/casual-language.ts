@@ -225,6 +225,9 @@ const INSULTING = new Set(PERSON_INSULTS);
 const PERSON = new Set(ONE_PERSON);
 const IS_WAS = new Set(['is', 'was', 'are', 'were', 'being', 'acting', 'been', 'hes', 'shes', 'youre', 's']);
 // "can be a handful", "toddlers are a handful": what a stage of life is like, said of no one.
+// "crazy about", "crazy busy", "nuts for": fondness or busyness, not an insult.
+const CRAZY = new Set(['crazy', 'insane', 'nuts']);
+const FOND_AFTER = new Set(['about', 'busy', 'for', 'good', 'fast', 'proud', 'cute', 'talented', 'strong', 'brave']);
 const HEDGED_BE = new Set(['can', 'may', 'might', 'sometimes', 'not', 'never', 'isnt', 'wasnt', 'arent', 'werent']);
 
 /** "Your son was a nightmare in the chair", "she's such a diva": an insult said of one person. */
@@ -239,7 +242,8 @@ function personInsults(tokens: readonly ToneToken[]): RawFinding[] {
     const verb = tokens[k]!.text;
     const subject = verb === 'hes' || verb === 'shes' || verb === 'youre' ? k : k - 1;
     if (subject < 0 || !PERSON.has(tokens[subject]!.text) || HEDGED_BE.has(tokens[k - 1]?.text ?? '')) continue;
-    if (anyIn(tokens, k + 1, i, HEDGED_BE)) continue; // "was not a handful
+    if (anyIn(tokens, k + 1, i, HEDGED_BE)) continue; // "was not a handful"
+    if (CRAZY.has(tokens[i]!.text) && FOND_AFTER.has(tokens[i + 1]?.text ?? '')) continue; // "she's crazy about her new braces"
     found.push({ start: tokens[subject]!.start, end: tokens[i]!.end, message: 'This insults a person. Whoever it is about, it looks unprofessional on the practice\'s page.' });
   }
   return found;

@@ -50,6 +50,7 @@ ruleTester(rule, {
     { text: 'We know how frustrating waiting can be, and we are sorry.', context: 'review-reply', why: 'real empathy about waiting' },
     { text: 'Maybe we can find a time that works better for you. Please call us.', context: 'review-reply', why: 'an offer' },
     { text: 'Always nice to hear from families we have known for years!', context: 'comment', why: 'no "who" jab' },
+    { text: 'Congrats, Dr. Lee is a grandpa now!', context: 'comment', why: 'no "you are a … now"' },
     { text: 'We hope the visit met your expectations, and we would love to hear more.', context: 'review-reply', why: 'no mock standards' },
   ],
   invalid: [
@@ -166,5 +167,6 @@ ruleTester(rule, {
     { text: 'We love you, but we are not Santa.', findings: [{ span: 'we are not Santa' }] },
     { text: 'We know how upsetting fairness can be.', context: 'review-reply', findings: [{ span: 'how upsetting fairness can be' }] },
     { text: 'Ah, another internet expert.', context: 'comment', findings: [{ span: 'internet expert' }] },
+    { text: 'So you are dentist now? Very nice.', context: 'comment', findings: [{ span: 'So you are dentist now' }] },
   ],
 });

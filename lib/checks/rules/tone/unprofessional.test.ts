@@ -49,6 +49,8 @@ ruleTester(rule, {
     { text: 'lol yes, we will have the coffee ready', context: 'comment', why: 'one laugh along' },
     { text: 'Ok! We will see you then.', context: 'comment', why: 'a cheerful ok' },
     { text: 'Thanks for putting up with our construction noise this month!', why: 'the practice thanking patients' },
+    { text: "She's crazy about her new purple braces!", context: 'comment', why: 'fondness' },
+    { text: 'This week is crazy, thanks for your patience!', why: 'a busy week, no person' },
     { text: 'Our hygienists help kids without crying toddlers leaving scared.', why: 'odd but not venting "no more"' },
   ],
   invalid: [
@@ -129,6 +131,7 @@ ruleTester(rule, {
     { text: 'Friday mood: no more crying toddlers for 2 whole days', findings: [{ span: 'no more crying toddlers' }] },
     { text: 'Ok and? Rules are rules.', context: 'comment', findings: [{ span: 'Ok and' }] },
     { text: 'Hope you find a dentist who puts up with you.', context: 'review-reply', findings: [{ span: 'who puts up with you' }] },
+    { text: "This patient is crazy, don't believe her.", context: 'review-reply', findings: [{ span: 'patient is crazy' }] },
     { text: "Nobody's forcing you to come here.", context: 'review-reply', findings: [{ span: "Nobody's forcing you to come" }] },
     { text: 'His mom lets him have soda in a baby bottle 🤦‍♀️', findings: [{ span: '🤦‍♀️' }] },
   ],
