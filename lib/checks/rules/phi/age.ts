@@ -18,16 +18,15 @@ const personWordSentences = memoByDoc(
   (doc: Doc) => new Set(doc.words.filter((w) => PRONOUNS.has(w.lower) || RELATION_WORDS.has(w.base) || PERSON_NOUNS.has(w.base)).map((w) => w.sentence)),
 );
 
-const relativeSentences = memoByDoc((doc: Doc) => new Set(doc.words.filter((w) => RELATION_WORDS.has(w.base) || w.base === 'patient').map((w) => w.sentence)));
+const staffSentences = memoByDoc((doc: Doc) => new Set(findPeople(doc).filter((p) => p.staff).map((p) => p.sentence)));
 
 /** "Our founder Dr. Brandt turns 91", "our hygienist Maria turns 90": a colleague's own age, with
  *  no patient or relative of anyone in the sentence. Staff are not patients. */
-const staffOnlySentences = memoByDoc((doc: Doc): ReadonlySet<number> => {
-  const people = findPeople(doc);
-  const patients = new Set(people.filter((p) => !p.staff).map((p) => p.sentence));
-  const relatives = relativeSentences(doc);
-  return new Set(people.filter((p) => p.staff && !patients.has(p.sentence) && !relatives.has(p.sentence)).map((p) => p.sentence));
-});
+function staffOnlySentence(doc: Doc, s: number): boolean {
+  if (!staffSentences(doc).has(s)) return false;
+  if (findPatientMentions(doc).some((m) => m.sentence === s)) return false;
+  return !sentenceWordsOf(doc, s).some((w) => RELATION_WORDS.has(w.base) || w.base === 'patient');
+}
 
 function publicSentence(doc: Doc, s: number): boolean {
   return publicWordSentences(doc).has(s);
@@ -54,7 +53,7 @@ export default defineRule({
     for (const h of hits) {
       const s = sentenceAt(doc, h.start);
       // A famous 104-year-old in the news, or a library's 100th birthday, is no patient.
-      if (publicSentences(doc).has(s) || publicSentence(doc, s) || staffOnlySentences(doc).has(s)) continue;
+      if (publicSentences(doc).has(s) || publicSentence(doc, s) || staffOnlySentence(doc, s)) continue;
       if (!aboutAPerson(doc, s)) continue;
       out.push({ start: h.start, end: h.end, message: 'An age of 90 or more identifies a person under HIPAA. Leave the age out.' });
     }
