@@ -46,6 +46,8 @@ const SSN_DETECTOR: PatternDetector = {
     { name: 'ssn-dashed', score: 0.6, regex: /\b\d{3}-\d{2}-\d{4}\b(?!-\d)/g },
     { name: 'ssn-spaced', score: 0.4, regex: /\b\d{3}(?: ?[-./_] ?| {1,2})\d{2}(?: ?[-./_] ?| {1,2})\d{4}\b(?![ .-]?\d)/g },
     { name: 'ssn-bare', score: 0.1, regex: /\b\d{9}\b/g },
+    // masked but for the last four: "***-**-4471", "XXX-XX-4471"
+    { name: 'ssn-masked', score: 0.6, regex: /(?:\*{3}|\b[xX]{3})[- ]?(?:\*{2}|[xX]{2})[- ]?\d{4}\b/g },
     // each digit of a group spaced apart, groups split by a dash: "5 1 2-44-0981", "5 1 2 - 4 4 - 0 9 8 1"
     { name: 'ssn-digit-spaced', score: 0.4, regex: /\b\d(?: \d){2} ?- ?\d ?\d ?- ?\d(?: ?\d){3}\b(?![ .-]?\d)/g },
   ],
@@ -53,6 +55,7 @@ const SSN_DETECTOR: PatternDetector = {
   // textbook 123-45-6789 are placeholders.
   invalidate(match) {
     const d = match.replace(/\D/g, '');
+    if (d.length === 4) return d === '0000'; // masked but for the last four
     const area = d.slice(0, 3);
     return area === '000' || area === '666' || area[0] === '9' || d.slice(3, 5) === '00' || d.slice(5) === '0000' ||
       /^(\d)\1{8}$/.test(d) || d === '123456789';
@@ -114,7 +117,7 @@ function labelledNumbers(doc: Doc): IdHit[] {
 }
 
 // Labels that name an identifier on their own, with no "number" or "#" after them.
-const SELF_MARKED_LABELS = new Set(['vin', 'mrn', 'ssn', 'imei', 'udi', 'mbi', 'hicn', 'itin', 'ein', 'dl', 'npi']);
+const SELF_MARKED_LABELS = new Set(['vin', 'mrn', 'ssn', 'imei', 'udi', 'mbi', 'hicn', 'itin', 'ein', 'dl', 'npi', 'plate']);
 // Words in the sentence after a label that show its number is a phone after all.
 const PHONE_WORDS = new Set(['call', 'text', 'phone', 'cell', 'mobile', 'fax', 'tel', 'reach', 'line', 'desk', 'office', 'ext', 'dial']);
 // Words right before the number that state it: "the one we have on file is 108 223 4419".
@@ -127,13 +130,18 @@ function numbersAfterLabelSentence(doc: Doc): IdHit[] {
   const words = doc.words;
   const out: IdHit[] = [];
   let labelSentence = -1;
+  // Plates mix letters and few digits ("8-ABC-123"); other IDs are long runs of digits.
+  let plate = false;
   for (let i = 0; i < words.length; i++) {
     const w = words[i]!;
     if (LABELS.has(w.base) && !WEAK_LABELS.has(w.base)) {
       const next = words[i + 1];
       const marked = SELF_MARKED_LABELS.has(w.base) ||
         (!!next && next.sentence === w.sentence && (STRENGTHENERS.has(next.base) || doc.norm.slice(w.end, next.start).includes('#')));
-      if (marked) labelSentence = w.sentence;
+      if (marked) {
+        labelSentence = w.sentence;
+        plate = w.base === 'plate';
+      }
       continue;
     }
     if (labelSentence === -1 || !/\d/.test(w.lower)) continue;
@@ -146,7 +154,8 @@ function numbersAfterLabelSentence(doc: Doc): IdHit[] {
     labelSentence = -1;
     if (!stated || sentenceHasPhoneWord(words, i)) continue;
     const hit = collectNumber(doc, words, i, w.sentence);
-    if (hit && hit.digits >= 6) out.push({ start: hit.start, end: hit.end, kind: 'labelled' });
+    const long = hit && (plate ? hit.digits >= 2 && doc.norm.slice(hit.start, hit.end).replace(/[^A-Za-z0-9]/g, '').length >= 5 : hit.digits >= 6);
+    if (hit && long) out.push({ start: hit.start, end: hit.end, kind: 'labelled' });
   }
   return out;
 }

@@ -37,7 +37,7 @@ export const findPhoneNumbers = memoByDoc((doc: Doc): Span[] => {
   return ids.length === 0 ? out : out.filter((p) => !ids.some((id) => id.start < p.end && p.start < id.end));
 });
 
-/** Runs of 7, 10 or 11 digits with phone separators between them (space . - / ( ) +). */
+/** Runs of 7, 10 or 11 digits with phone separators between them (space . - / _ ( ) +). */
 function digitPhones(doc: Doc): Span[] {
   const s = doc.norm;
   const out: Span[] = [];
@@ -62,7 +62,7 @@ function digitPhones(doc: Doc): Span[] {
         digits++;
         lastDigit = j;
         sepRun = 0;
-      } else if (d === 32 || d === 46 || d === 45 || d === 40 || d === 41 || d === 47) {
+      } else if (d === 32 || d === 46 || d === 45 || d === 40 || d === 41 || d === 47 || d === 95 /* _ */) {
         if (++sepRun > 3) break;
       } else break;
       j++;

@@ -31,6 +31,7 @@ ruleTester(rule, {
     { text: 'Route #41 stops right outside our door.', context: 'post' },
     { text: 'See the claim form. 55 families used it last month.', context: 'post' },
     { text: 'Check out our new website! 2 new hygienists joined.', context: 'post' },
+    { text: 'Our license plate frames are free at the desk. We gave out 120 this week.', context: 'post' },
   ],
   invalid: [
     { text: 'Her SSN is 219-09-9999.', findings: [{ span: '219-09-9999', severity: 'block' }] },
@@ -82,5 +83,9 @@ ruleTester(rule, {
     { text: 'her member I.D. is XZP 448 120 991', context: 'comment', findings: [{ span: 'XZP 448 120 991' }] },
     { text: 'Lic. # D1234567 was on the ID you left at the desk, Mr. Obi', context: 'comment', findings: [{ span: 'D1234567' }] },
     { text: 'the check #4471 from Mr. Haile for his crown bounced', context: 'comment', findings: [{ span: '4471' }] },
+    // an SSN masked but for the last four; a plate stated after its label
+    { text: 'her SSN is ***-**-4471 per the form', context: 'comment', findings: [{ span: '***-**-4471' }] },
+    { text: 'Is it XXX-XX-9120 on your card, Ms. Obi?', context: 'comment', findings: [{ span: 'XXX-XX-9120' }] },
+    { text: 'The plate on the blue Civic in the lot is 8-ABC-123, you’re blocking the ramp.', context: 'comment', findings: [{ span: '8-ABC-123' }] },
   ],
 });

@@ -25,6 +25,7 @@ ruleTester(rule, {
     { text: 'Lane County Health Department: 541-682-4041 for your WIC questions.', context: 'comment' },
   ],
   invalid: [
+    { text: 'reach her at 541_555_0199 about the bridge', context: 'comment', findings: [{ span: '541_555_0199' }] },
     // a call word right before the number outweighs an ID word further back
     { text: 'We found a phone in op 3; the case says call 541 555 O1 99 if found.', context: 'comment', findings: [{ span: '541 555 O1 99' }] },
     { text: 'Text the OHP member, Dana Whitfield, at 541-555-0177 about her crown.', context: 'comment', findings: [{ span: '541-555-0177' }] },
