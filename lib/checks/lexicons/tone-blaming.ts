@@ -150,6 +150,11 @@ export const BLAMING_PHRASES: readonly ToneEntry[] = [
   { phrase: "(some|a few|many|several|too many|certain|half) of (you|u|yall) (don't|dont|never|didn't|didnt|can't|cant|won't|wont|haven't|havent|do not) (read|answer|show|call|confirm|bother|pay|respond|listen|floss|brush|open|check|cancel)" },
   { phrase: '(looking at|talking to|talking about) (you|u|yall) ~ (no shows|noshows|no show|latecomers|late|cancellers|cancelers|procrastinators|people who|folks who|parents who|patients who)' },
   { phrase: '(anyone|anybody|those|people|someone|whoever) (who|that) (bothers|bothered|cares|cared|takes the time|took the time|can be bothered) to (look|read|check|ask|call|look it up|scroll|open)', contexts: ['comment', 'review-reply'] },
+  // The cause sent back home or to the insurer ("Good dental hygiene starts at home", "a contract between you and your insurer").
+  { phrase: '(hygiene|health|habits|care|prevention|brushing|cavity prevention|good habits|oral health|dental health|it all) (starts|begins|start|begin) at home', contexts: ['comment', 'review-reply'] },
+  { phrase: '(culprit|cause|problem|issue|reason|real problem|real issue) (here |)(is |was |)(# |)~ not (us|the dentist|our office|our care|the cleaning|our work|the office|our team|the hygienist)', contexts: ['comment', 'review-reply'] },
+  { phrase: '(contract|agreement|matter|issue) between (you|u) and (your|ur) (insurer|insurance|insurance company|plan|employer|carrier|insurance carrier)', contexts: ['comment', 'review-reply'] },
+  { phrase: '(direct|take|send|address|bring) (your|ur) (complaints|complaint|frustration|frustrations|anger|grievances) (to|with) (your|ur) (insurer|insurance|insurance company|plan|employer|carrier)', contexts: ['comment', 'review-reply'] },
   // Responsibility handed to "the adult in the room", the policy holder, the parent.
   { phrase: 'is the (sole |own |)responsibility of the (adult|adults|patient|patients|parent|parents|guardian|guardians|policy holder|policyholder|account holder|subscriber|member|insured|cardholder|person|individual|family|grown ups|grownups)', contexts: ['comment', 'review-reply'] },
   { phrase: '(the|only|an|one) adult in the room', contexts: ['comment', 'review-reply'] },

@@ -90,6 +90,8 @@ export const DEFENSIVE_PHRASES: readonly ToneEntry[] = [
   { phrase: '(this|it|that|what happened) (is|was|s) (simply |clearly |just |all |obviously |really |only |)(a|one big|just a) (misunderstanding|miscommunication|misinterpretation|mix up|misread)', contexts: ['comment', 'review-reply'], unlessSentenceHas: ['sorry', 'apologize', 'apologise', 'our', 'us', 'we'] },
   { phrase: '(let the record show|let the record reflect|on the record|for the public record)', contexts: ['comment', 'review-reply'] },
   { phrase: '(posted|listed|available|printed|written|published|there) (online|on our website|on the website|on the door|at the desk|everywhere|in the lobby|on every form|in writing|) (for|to) (anyone|anybody|everyone|all) (who|that) (bothers|bothered|cares|cared|takes the time|took the time|can be bothered|wants to|looks|reads)', contexts: ['comment', 'review-reply'] },
+  { phrase: "(we are|we're|were|we were|the office is|our office is|the practice is|the doctor is|dr * is) (not|under no|in no way) (obligated|required|obliged|bound)", contexts: ['comment', 'review-reply'], unlessSentenceHas: ['sorry', 'but', 'happy', 'glad', 'always', 'love'] },
+  { phrase: '(every|any|all|most) (other |)(practice|practices|dentist|dentists|office|offices|provider|providers|clinic|clinics) (charges|charge|does|do|would|has|have|requires|require|bills|bill|will) (this|the same|for this|that|it|a fee|exactly|the exact|for that)', contexts: ['comment', 'review-reply'], unlessSentenceHas: ['sorry', 'understand'] },
   // The staff's effort set against the complaint ("assuming the worst about people who work this hard").
   { phrase: '(people|staff|a team|folks|humans|women|men|professionals) who (work|works|worked|care|cares|try|tries) (this|so|that|very|really|incredibly|extremely) hard', contexts: ['comment', 'review-reply'] },
   { phrase: '(before|instead of) (assuming|jumping to conclusions|accusing)', contexts: ['comment', 'review-reply'] },
@@ -116,6 +118,7 @@ export const DEFENSIVE_PHRASES: readonly ToneEntry[] = [
 
   // Policy used as a shield (quoting it politely, with privacy or thanks, is fine).
   { phrase: '(per|according to|under|in accordance with|as per|pursuant to|consistent with|in keeping with) (our|the|office|clinic|practice) (* |)(policy|policies|protocol|protocols|rules|terms|procedures)', ...POLICY },
+  { phrase: '(according to|in accordance with|as per|pursuant to|per) (policy|protocol|procedure|regulations|the rules|the book)', contexts: ['comment', 'review-reply'], ...POLICY },
   { phrase: '(our|the|office|clinic|practice) (policy|policies) (clearly |)(states|state|says|say|is clear|are clear|is very clear|are very clear)', ...POLICY },
   { phrase: "(policy is policy|rules are rules|that's (just |simply |)how (it|insurance|billing|this|things) (works|work)|that is (just |simply |)how (it|insurance|billing|this|things) (works|work))", ...POLICY },
   { phrase: '(we|our staff|our team|the front desk|our front desk|the doctor|our office) (followed|were following|was following|are following|follow|simply followed|only followed) (our |the |standard |established |all |office |)(policy|policies|protocol|protocols|procedure|procedures|rules|guidelines)', ...POLICY },

@@ -27,7 +27,7 @@ const NEEDED = new Set(['have', 'need', 'needs', 'needing']);
 const READER = new Set(['you', 'your', 'youre', 'youll', 'youd', 'u', 'ur', 'yourself']);
 const THERE_ARE = new Set(['theres', 'are', 'r', 'many']);
 const PLENTY = new Set(['plenty', 'lots', 'tons', 'loads', 'bunch', 'dozens']);
-const FAREWELL = new Set(['wish', 'luck', 'best', 'hope']);
+const FAREWELL = new Set(['wish', 'luck', 'best', 'hope', 'enjoy']);
 // "Posting your smile selfie has consequences: it makes our whole team grin" is a joke.
 const CHEERFUL = new Set(['smile', 'smiles', 'selfie', 'grin', 'happy', 'love', 'fun', 'great', 'awesome', 'joy', 'thank', 'thanks', 'laugh']);
 const HAS = new Set(['has', 'have', 'carries', 'carry', 'be', 'face', 'facing', 'bring', 'brings']);

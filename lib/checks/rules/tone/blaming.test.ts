@@ -239,6 +239,13 @@ ruleTester(rule, {
     { text: 'The sign on the door has our new hours, but you can also find them on Google.', context: 'comment' },
     { text: "Your child's teeth are precious — let's take care of them together!" },
     { text: 'We have nothing but love for this community 💙', context: 'comment' },
+    // Round 3, ninth batch: the cause sent home or to the insurer, 'you get what you pay for', 'Enjoy your new dentist.', 'Your loss.', 'not obligated', 'according to policy', 'every practice charges for this'.
+    { text: 'Healthy smiles start at home! Here are 5 tips for brushing with toddlers.' },
+    { text: 'Enjoy your new braces, Liam! You rocked it today 🦷', context: 'comment' },
+    { text: "Enjoy your new dentist in Seattle, and thanks for 6 great years with us! We'll miss you.", context: 'review-reply' },
+    { text: 'Move along, nothing to see here... just our hygienists dressed as tooth fairies 🧚' },
+    { text: 'Sugar is the culprit in most cavities, so water is the best drink between meals!', context: 'comment' },
+    { text: "Please direct any billing questions to Lupe at billing@junipervalleydental.com — she's great!", context: 'review-reply' },
   ],
   invalid: [
     { text: 'You failed to bring your insurance card.', context: 'review-reply', findings: [{ span: 'You failed to', severity: 'warn', suggestion: null }] },
@@ -390,5 +397,10 @@ ruleTester(rule, {
     { text: "Maybe if people read the sign on the door they'd know we close at noon Fridays.", context: 'comment', findings: [{ span: 'if people read' }] },
     { text: 'The information was there for anyone who bothered to read it.', context: 'review-reply', findings: [{ span: 'anyone who bothered to read' }] },
     { text: "Parents: your child's teeth are your job, not ours.", findings: [{ span: 'your job, not ours' }] },
+    // Round 3, ninth batch: the cause sent home or to the insurer, 'you get what you pay for', 'Enjoy your new dentist.', 'Your loss.', 'not obligated', 'according to policy', 'every practice charges for this'.
+    { text: 'Good dental hygiene starts at home.', context: 'review-reply', findings: [{ span: 'hygiene starts at home' }] },
+    { text: 'Sugar is the culprit here, not us.', context: 'comment', findings: [{ span: 'culprit here, not us' }] },
+    { text: 'Insurance is a contract between you and your insurer.', context: 'review-reply', findings: [{ span: 'contract between you and your insurer' }] },
+    { text: 'Please direct your complaints to your insurance company.', context: 'review-reply', findings: [{ span: 'direct your complaints to your insurance company' }] },
   ],
 });

@@ -233,6 +233,13 @@ ruleTester(rule, {
     { text: 'The sign on the door has our new hours, but you can also find them on Google.', context: 'comment' },
     { text: "Your child's teeth are precious — let's take care of them together!" },
     { text: 'We have nothing but love for this community 💙', context: 'comment' },
+    // Round 3, ninth batch: the cause sent home or to the insurer, 'you get what you pay for', 'Enjoy your new dentist.', 'Your loss.', 'not obligated', 'according to policy', 'every practice charges for this'.
+    { text: 'Healthy smiles start at home! Here are 5 tips for brushing with toddlers.' },
+    { text: 'Enjoy your new braces, Liam! You rocked it today 🦷', context: 'comment' },
+    { text: "Enjoy your new dentist in Seattle, and thanks for 6 great years with us! We'll miss you.", context: 'review-reply' },
+    { text: 'Move along, nothing to see here... just our hygienists dressed as tooth fairies 🧚' },
+    { text: 'Sugar is the culprit in most cavities, so water is the best drink between meals!', context: 'comment' },
+    { text: "Please direct any billing questions to Lupe at billing@junipervalleydental.com — she's great!", context: 'review-reply' },
   ],
   invalid: [
     {
@@ -408,5 +415,9 @@ ruleTester(rule, {
     { text: "We've never had a single complaint about this in 12 years.", context: 'comment', findings: [{ span: "We've never had a single complaint" }] },
     { text: 'Our prices are posted online for anyone who bothers to look.', context: 'review-reply', findings: [{ span: 'posted online for anyone who bothers' }] },
     { text: "We stand behind Dr. Brandt 100%. She is an excellent dentist and this review doesn't change that.", context: 'review-reply', findings: [{ span: 'We stand behind' }, { span: "this review doesn't change" }] },
+    // Round 3, ninth batch: the cause sent home or to the insurer, 'you get what you pay for', 'Enjoy your new dentist.', 'Your loss.', 'not obligated', 'according to policy', 'every practice charges for this'.
+    { text: 'We are not obligated to see patients who arrive after their appointment window.', context: 'review-reply', findings: [{ span: 'We are not obligated' }] },
+    { text: 'The decision was made according to policy.', context: 'review-reply', findings: [{ span: 'according to policy' }] },
+    { text: 'Every practice charges for this.', context: 'review-reply', findings: [{ span: 'Every practice charges for this' }] },
   ],
 });

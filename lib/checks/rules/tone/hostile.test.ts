@@ -229,6 +229,13 @@ ruleTester(rule, {
     { text: 'The sign on the door has our new hours, but you can also find them on Google.', context: 'comment' },
     { text: "Your child's teeth are precious — let's take care of them together!" },
     { text: 'We have nothing but love for this community 💙', context: 'comment' },
+    // Round 3, ninth batch: the cause sent home or to the insurer, 'you get what you pay for', 'Enjoy your new dentist.', 'Your loss.', 'not obligated', 'according to policy', 'every practice charges for this'.
+    { text: 'Healthy smiles start at home! Here are 5 tips for brushing with toddlers.' },
+    { text: 'Enjoy your new braces, Liam! You rocked it today 🦷', context: 'comment' },
+    { text: "Enjoy your new dentist in Seattle, and thanks for 6 great years with us! We'll miss you.", context: 'review-reply' },
+    { text: 'Move along, nothing to see here... just our hygienists dressed as tooth fairies 🧚' },
+    { text: 'Sugar is the culprit in most cavities, so water is the best drink between meals!', context: 'comment' },
+    { text: "Please direct any billing questions to Lupe at billing@junipervalleydental.com — she's great!", context: 'review-reply' },
   ],
   invalid: [
     {
@@ -395,5 +402,11 @@ ruleTester(rule, {
     { text: 'The audacity of this review is honestly impressive.', context: 'review-reply', findings: [{ span: 'The audacity' }] },
     { text: 'Yikes. Sounds like a you problem.', context: 'comment', findings: [{ span: 'Sounds like a you problem' }] },
     { text: 'We have nothing further to say to you.', context: 'review-reply', findings: [{ span: 'nothing further to say to you' }] },
+    // Round 3, ninth batch: the cause sent home or to the insurer, 'you get what you pay for', 'Enjoy your new dentist.', 'Your loss.', 'not obligated', 'according to policy', 'every practice charges for this'.
+    { text: 'You get what you pay for.', context: 'review-reply', findings: [{ span: 'You get what you pay for' }] },
+    { text: "Don't come crying to us when the tooth gets worse.", context: 'comment', findings: [{ span: "Don't come crying to us" }] },
+    { text: 'Enjoy your new dentist.', context: 'review-reply', findings: [{ span: 'Enjoy your new dentist' }] },
+    { text: 'Your loss.', context: 'review-reply', findings: [{ span: 'Your loss' }] },
+    { text: 'Move along.', context: 'comment', findings: [{ span: 'Move along' }] },
   ],
 });
