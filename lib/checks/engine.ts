@@ -43,16 +43,18 @@ export function runRules(rules: readonly Rule[], text: string, options: AnalyzeO
 function mergeOverlaps(findings: Finding[]): Finding[] {
   findings.sort((a, b) => a.start - b.start || b.end - a.end);
   const kept: Finding[] = [];
-  const lastByType = new Map<string, number>(); // type → index in `kept`
+  // Per category, type → index in `kept` (keyed by the type string itself: no key string to
+  // build and hash for each finding).
+  const lastByType = { phi: new Map<string, number>(), tone: new Map<string, number>() };
   for (const f of findings) {
-    const key = `${f.category}:${f.type}`;
-    const at = lastByType.get(key);
+    const byType = lastByType[f.category];
+    const at = byType.get(f.type);
     const prev = at === undefined ? undefined : kept[at];
     if (at !== undefined && prev && f.start < prev.end) {
       kept[at] = f.category === 'phi' ? union(prev, f) : stronger(f, prev) ? f : prev;
       continue;
     }
-    lastByType.set(key, kept.push(f) - 1);
+    byType.set(f.type, kept.push(f) - 1);
   }
   return kept.sort((a, b) => a.start - b.start || SEVERITY_RANK[b.severity] - SEVERITY_RANK[a.severity]);
 }
