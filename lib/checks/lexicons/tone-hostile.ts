@@ -28,7 +28,7 @@ export const HOSTILE_EMOJI_IN_REPLIES: readonly string[] = ['😤', '💅'];
 export const HOSTILE_PHRASES: readonly ToneEntry[] = [
   // Legal threats.
   { phrase: '(legal action|take legal|taking legal|pursue legal|pursuing legal|legal steps|legal consequences|legal remedies|cease and desist|press charges|pressing charges|file charges|lawsuit|law suit)', severity: 'block', message: THREAT },
-  { phrase: '(our|my|an|the practice\'s|the office\'s) (lawyer|lawyers|attorney|attorneys|legal team|legal department|legal counsel|counsel)', severity: 'block', message: THREAT, notAfter: ['no', 'not'], notBefore: ['free', 'referral', 'referrals', 'friends'] },
+  { phrase: '(our|my|an|the practice\'s|the office\'s) (lawyer|lawyers|attorney|attorneys|legal team|legal department|legal counsel|counsel)', severity: 'block', message: THREAT, notAfter: ['no', 'not'], notBefore: ['free', 'referral', 'referrals', 'friends', 'friend', 'turned'] },
   { phrase: '(sue|suing|sued) (you|for|them|him|her)', severity: 'block', message: THREAT },
   { phrase: '(defamation|defamatory|slander|slanderous|libel|libelous)', severity: 'block', message: THREAT },
   { phrase: '(see|take|taking|drag|dragging|meet|seeing) (you|this|them) (in|to) (small claims court|small claims|court)', severity: 'block', message: THREAT },

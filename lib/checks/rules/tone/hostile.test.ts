@@ -236,6 +236,32 @@ ruleTester(rule, {
     { text: 'Move along, nothing to see here... just our hygienists dressed as tooth fairies 🧚' },
     { text: 'Sugar is the culprit in most cavities, so water is the best drink between meals!', context: 'comment' },
     { text: "Please direct any billing questions to Lupe at billing@junipervalleydental.com — she's great!", context: 'review-reply' },
+    // Round 3: everyday posts, comments and compliant replies that must stay quiet (staff news, closures, offers, owning a mistake).
+    { text: 'Happy National Hygienist Week to our amazing team! You make every visit better. 🦷✨' },
+    { text: 'Closed Thursday & Friday for Thanksgiving. Our on-call dentist can be reached at (555) 014-2299 for emergencies.' },
+    { text: 'New this fall: evening appointments on Tuesdays until 7pm! Book online or call us.' },
+    { text: 'Trevor ran his first half-marathon this weekend! So proud of him 🏃‍♂️' },
+    { text: 'Yes! We take most PPO plans. Call the front desk and they can check yours in a few minutes.', context: 'comment' },
+    { text: "We're so sorry to hear that. Please send us a message so we can look into it privately.", context: 'comment' },
+    { text: 'Great question! Fluoride varnish is safe for kids and takes less than a minute.', context: 'comment' },
+    { text: 'Thank you for your feedback. We take concerns like this seriously and would like to learn more. Please call our office manager, Sofia.', context: 'review-reply' },
+    { text: "We appreciate you letting us know. We can't discuss details online, but we'd welcome a call at (555) 014-2200.", context: 'review-reply' },
+    { text: "We're sorry your visit didn't go as hoped. Our policy is to give 24 hours' notice for changes, and we understand that's not always possible — please call so we can help.", context: 'review-reply' },
+    { text: 'Thanks for the 5 stars, Marcus! The team loved meeting your family.', context: 'review-reply' },
+    { text: "Your feedback about the wait is fair. We've added a second hygienist on Mondays to help. Thank you for telling us.", context: 'review-reply' },
+    { text: 'Reminder: bring your updated insurance card to your next visit if your plan changed this year!' },
+    { text: 'Did you know? A toothbrush should be replaced every 3 months, or after being sick.' },
+    { text: 'Haha we love this! Thanks for sharing the photo 😂', context: 'comment' },
+    { text: 'Our waiting room now has a reading nook for kids! Donated books are always welcome 📚' },
+    { text: "We're open until 5 today, come on by!", context: 'comment' },
+    { text: "We're glad the new payment plan works for you. Don't hesitate to call if you have questions!", context: 'review-reply' },
+    { text: "Halloween candy buy-back is back! Bring your unopened candy Nov 1-3 and we'll send it to the troops." },
+    { text: "No problem at all! We'll see you next week.", context: 'comment' },
+    { text: "We hear you, and you're right that we should have called sooner. We're sorry and we're fixing our process.", context: 'review-reply' },
+    { text: "Pro tip: keep a spare retainer case in your car. You'll thank us later 😉" },
+    { text: 'Our attorney-turned-hygienist Maria has the best stories. Ask her about law school!', context: 'comment' },
+    { text: 'We will be pursuing our dream of a bigger office next year — stay tuned! 🏗️' },
+    { text: "Sorry, we can't take walk-ins today, but we have openings tomorrow morning!", context: 'comment' },
   ],
   invalid: [
     {
@@ -408,5 +434,7 @@ ruleTester(rule, {
     { text: 'Enjoy your new dentist.', context: 'review-reply', findings: [{ span: 'Enjoy your new dentist' }] },
     { text: 'Your loss.', context: 'review-reply', findings: [{ span: 'Your loss' }] },
     { text: 'Move along.', context: 'comment', findings: [{ span: 'Move along' }] },
+    // Round 3: everyday posts, comments and compliant replies that must stay quiet (staff news, closures, offers, owning a mistake).
+
   ],
 });
