@@ -149,6 +149,10 @@ export const BILLING_PATTERNS: PatternDetector = {
     { name: 'no-fee', score: 0.8, regex: /\bno (?:fees?|charge|cost|copay|co-pay)\b|\bon the house\b|\b(?:won't|will not|wouldn't|would not|isn't|is not|wasn't|was not) (?:be )?(?:a |any )?(?:fee|charge|cost|copay|co-pay|bill)\b/g },
     { name: 'no-charge', score: 0.6, regex: /\b(?:at no (?:charge|cost)|free of charge|waived (?:the|your)|wrote off|written off|write off|refunded (?:you|your))\b/g },
     { name: 'amount', score: 0.8, regex: /\$\s?\d{1,6}(?:[.,]\d{2,3})? (?:copay|co-pay|deductible|balance|bill|fee|deposit|charge|overpayment|refund|payment|invoice|lab fee|sedation fee)\b/g },
+    // "a credit of $40 on file" (not "store credit of $5 for every toothbrush")
+    { name: 'credit-amount', score: 0.8, regex: /\b(?<!store |gift )(?:credit|refund|overpayment|deposit)s? (?:is|was|of|now|remaining|came to|comes to|totaled|totals)\b[^.!?\n]{0,20}\$\s?\d[\d,]{0,9}(?:\.\d\d)?(?! (?:for|per|with) (?:every|each|any|all))/g },
+    // "we didn't charge you for the emergency visit", "CareCredit approved you for the full amount"
+    { name: 'charge-you', score: 0.8, regex: /\b(?:charge|charged|charging|bill|billed|billing|refund|refunded|credit|credited|invoice|invoiced|reimburse|reimbursed) (?:you|him|her|them|your (?:son|daughter|kids?|child|mom|dad|husband|wife))\b|\b(?:approved|denied|declined|rejected) (?:you|him|her|them) for\b/g },
     { name: 'charged', score: 0.8, regex: /\b(?:was|were|got|been) (?:charged|billed|refunded|credited|reimbursed)\b/g },
     // "is billed", "will be refunded": a policy ("deposits are refunded within 5 days") unless
     // the sentence is about someone
@@ -159,7 +163,7 @@ export const BILLING_PATTERNS: PatternDetector = {
   ],
 };
 
-const OWNER_BILLING = new Set(['no-fee', 'free-redo', 'discount', 'charged-present']);
+const OWNER_BILLING = new Set(['no-fee', 'free-redo', 'discount', 'charged-present', 'charge-you']);
 // "If you were charged twice, call us": a condition tells nothing of anyone's bill.
 const CONDITIONAL_SUBJECT_BEFORE = /\b(?:if|unless|whether|in case) (?:you|you've|you're|he|she|they|anyone|someone|your [a-z]{2,12})(?: ever| were| have| had)? $/;
 // "no fee" to everyone ("reschedule with us anytime, no fee") is a policy, not a waiver: it

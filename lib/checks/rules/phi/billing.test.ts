@@ -29,6 +29,9 @@ ruleTester(rule, {
     { text: 'Deposits for night guards are refunded within 5 business days if you cancel.', context: 'comment', why: 'a policy' },
     { text: 'Please bring your insurance card and a photo ID to the first visit.', context: 'comment', why: 'what anyone brings' },
     { text: 'Meet Maria, our billing coordinator! She helps families set up payment plans.', context: 'post', why: 'staff news' },
+    { text: 'We never charge you for a second opinion.', context: 'post', why: 'a post: "you" is everyone' },
+    { text: "If we charged you twice, call us and we'll fix it.", context: 'comment', why: 'a condition' },
+    { text: 'Store credit of $5 for every toothbrush you recycle at our booth!', context: 'comment', why: 'an offer to everyone' },
   ],
   invalid: [
     {
@@ -86,5 +89,9 @@ ruleTester(rule, {
     { text: 'ur sleep apnea appliance is billed to medical, not dental', context: 'comment', findings: [{ span: 'is billed' }] },
     // a post telling a named patient's story
     { text: 'Mrs. Okonkwo was nervous about cost, so we set her up on a payment plan she could manage.', context: 'post', findings: [{ span: 'Mrs. Okonkwo was nervous about cost, so we set her up on a payment plan', severity: 'block' }] },
+    // charging, crediting or approving the person; a credit on file
+    { text: 'You still have a credit of $40 on file with us.', context: 'review-reply', findings: [{ span: 'credit of $40', severity: 'block' }] },
+    { text: "We didn't charge you for the emergency visit, as promised.", context: 'review-reply', findings: [{ span: 'charge you', severity: 'block' }] },
+    { text: 'Priya, CareCredit approved you for the full amount.', context: 'comment', findings: [{ span: 'approved you for', severity: 'block' }] },
   ],
 });
