@@ -57,6 +57,10 @@ const isSurname = (key: string) => SURNAMES.has(key) || (NON_ASCII.test(key) && 
 // `cap` already says the word starts with a cased letter. A contraction ("We're", "They'll") is
 // a pronoun or verb with a capital, never a name ("O'Brien" keeps its apostrophe inside).
 const CONTRACTION = /'(?:re|ve|ll|d|m|t)$/;
+// Abbreviations written like initials: "U.S.", "P.M.", "E.R.", "I.D.".
+const NOT_INITIALS = new Set(
+  'US UK EU UN AM PM PS DC LA NY ER OR ID MD DO RN NP PA BA BS MA MS PT OT DDS DMD RDH USA AKA ETA BC AD IV GP NB'.split(' '),
+);
 // Interjections, however many letters are drawn out: "Aw", "Awww", "Ohhh", "Yayyy", "Hahaha".
 const INTERJECTION = /^(?:a+w+|a+h+|o+h+|o+o+h+|u+g+h+|w+o+w+|y+a+y+|w+o+o+(?:h+o+o+)?|h+a+(?:h+a+)*|h+e+(?:h+e+)*|l+o+l+|l+m+a+o+|o+m+g+|o+o+p+s+|y+i+k+e+s+|e+e+k+|m+m+h*|h+m+)$/;
 const isNameLike = (w: Word | undefined) =>
@@ -115,6 +119,14 @@ export const findPeople = memoByDoc((doc: Doc): PersonMention[] => {
     return !gapIs(w, next, /^ $/) || INITIAL_FOLLOWERS.has(next.lower);
   };
 
+  /** A single capital letter followed by a full stop: "J." in "J.R.". */
+  const isInitialAt = (k: number): boolean => {
+    const w = words[k];
+    return !!w && w.text.length === 1 && w.text >= 'A' && w.text <= 'Z' && doc.norm[w.end] === '.';
+  };
+  /** "JR" for "J.R.", to tell initials from abbreviations ("U.S.", "P.M."). */
+  const initialsAt = (k: number): string => words[k]!.text + words[k + 1]!.text + (isInitialAt(k + 2) ? words[k + 2]!.text : '');
+
   /** Extend a name at word i over a surname or an initial that follows it. */
   const extend = (i: number): { last: number; kind: 'full' | 'initial' | null } => {
     const w = words[i]!;
@@ -151,6 +163,14 @@ export const findPeople = memoByDoc((doc: Doc): PersonMention[] => {
       let last = i;
       while (words[last + 1] && sameSentence(words[last]!, words[last + 1]) && /^[A-Z]$/.test(words[last + 1]!.text) && gapIs(words[last]!, words[last + 1]!, /^\.? ?$/)) last++;
       mention = { firstWord: i, lastWord: last, kind: 'initial' };
+    } else if (isInitialAt(i) && next && isInitialAt(i + 1) && sameSentence(w, next) && !NOT_INITIALS.has(initialsAt(i)) &&
+      !(prev && isInitialAt(i - 1) && gapIs(prev, w, /^\.$/))) {
+      // "J.R. from the 3:30", "K.T.": a person named by initials with full stops
+      mention = { firstWord: i, lastWord: isInitialAt(i + 2) && sameSentence(next, words[i + 2]) ? i + 2 : i + 1, kind: 'initial' };
+    } else if (w.text.length === 1 && w.text >= 'A' && w.text <= 'Z' && doc.norm[w.end] === '.' && next && gapIs(w, next, /^\. $/) &&
+      next.cap && isSurname(next.base) && !WORD_SURNAMES.has(next.base)) {
+      // "J. Alvarez", "S. Patel": an initial and a listed family name
+      mention = { firstWord: i, lastWord: i + 1, kind: 'full' };
     } else if (doc.norm.charCodeAt(w.start - 1) === 64 /* @ */) {
       // A handle ("@OregonDental thanks", "@Maria") is the url rule's to judge; only a tag
       // followed by a display name names a person here: "@Zainab Qureshi".
@@ -229,6 +249,9 @@ export const findPeople = memoByDoc((doc: Doc): PersonMention[] => {
     if (following?.cap && ORG_FOLLOWERS.has(following.lower) && sameSentence(words[mention.lastWord]!, following) &&
       gapIs(words[mention.lastWord]!, following, /^ $/)) continue;
 
+    // "Mrs. O'Neil-Baptiste", "Mr. Nguyen-Tran": the rest of a hyphenated family name
+    while (mention.kind !== 'initial' && words[mention.lastWord + 1]?.cap && gapIs(words[mention.lastWord]!, words[mention.lastWord + 1]!, /^-$/) &&
+      sameSentence(words[mention.lastWord]!, words[mention.lastWord + 1]) && isNameLike(words[mention.lastWord + 1])) mention.lastWord++;
     const first = words[mention.firstWord]!;
     const lastW = words[mention.lastWord]!;
     const end = lastW.start + lastW.base.length;
@@ -236,7 +259,10 @@ export const findPeople = memoByDoc((doc: Doc): PersonMention[] => {
     const staff =
       mention.kind === 'doctor' ||
       colleagueByContext(doc, mention.firstWord, mention.kind === 'title' || mention.kind === 'context') ||
-      nameParts.some((p) => staffParts.has(p));
+      // ("Sofia Reyes" is not our Sofia Marchetti: a family name given must be a colleague's too)
+      (mention.kind === 'full' && nameParts.length >= 2 && !FAMILY_NOUNS.has(nameParts[nameParts.length - 1]!)
+        ? staffParts.has(nameParts[nameParts.length - 1]!)
+        : nameParts.some((p) => staffParts.has(p)));
     const isPublic = publicSentences(doc).has(first.sentence);
     mentions.push({
       start: first.start,

@@ -60,6 +60,10 @@ ruleTester(rule, {
     { text: 'Our office pup Biscuit says hi to everyone coming in for cleanings this week!', context: 'post' },
     { text: 'Meet Nemo, our waiting room goldfish, who has seen a thousand checkups.', context: 'post' },
     // interjections, however drawn out, are no names
+    // abbreviations written like initials
+    { text: 'Open 9 A.M. to 5 P.M. on Friday! Made in the U.S.A. toothbrushes for your kids.', context: 'post' },
+    { text: 'Bring your I.D. to your first visit; the E.R. is next door if it hurts tonight.', context: 'comment' },
+    { text: 'Welcome to our team, Sofia Marchetti! Sofia, we are so happy you’re here.', context: 'post', profile: { staffNames: ['Sofia Marchetti'] } },
     // a relative's possessive is no name: "Mom's", "Grandpa's"
     { text: 'Grandpa’s birthday card is on our fridge. Mom’s appointment moved to Friday.', context: 'comment' },
     // a heading with a dash opening a post is no one said to
@@ -195,6 +199,12 @@ ruleTester(rule, {
     // an interjection before a greeting leaves the names
     { text: 'Aw thanks Mrs. G! Tell Tommy to keep wearing the retainer.', context: 'comment', findings: [{ span: 'Mrs. G' }, { span: 'Tommy' }] },
     // one lower-case letter after a title; a school's name is no person's
+    // initials with full stops, an initial before a listed family name, hyphenated family names
+    { text: 'J.R. from the 3:30 left his retainer case here', context: 'comment', findings: [{ span: 'J.R' }] },
+    { text: 'pt: J. Alvarez needs a crown reseat', context: 'comment', findings: [{ span: 'J. Alvarez' }] },
+    { text: 'Mrs. O’Neil-Baptiste’s denture is back from the lab', context: 'comment', findings: [{ span: 'Mrs. O’Neil-Baptiste' }] },
+    // a colleague's given name with another family name is someone else
+    { text: 'Congrats to our Cavity-Free Club winners Mateo and Sofia Reyes!', context: 'post', profile: { staffNames: ['Sofia Marchetti'] }, findings: [{ span: 'Mateo' }, { span: 'Sofia Reyes' }] },
     // a reply opening with a name and a dash; a couple under one title
     { text: 'Connor — thank you for this. The wait after your extraction was too long.', context: 'review-reply', findings: [{ span: 'Connor' }] },
     { text: 'Dear Mr. and Mrs. Lindqvist, we are sorry your daughter’s braces appointment ran late.', context: 'review-reply', findings: [{ span: 'Mrs. Lindqvist' }] },
