@@ -79,7 +79,7 @@ export const RELATIONSHIP_PATTERNS: PatternDetector = {
     // "glad to have you back", "welcome your son back": the person was here before
     { name: 'have-you-back', score: 0.8, regex: /\b(?:have|having|see|seeing|welcome|welcoming|welcomed) (?:you|him|her|them|your (?:son|daughter|kids?|child|children|family|mom|dad|mother|father|husband|wife|little one)) back\b/g },
     // In a review reply, "next time", "one more chance": there was a first time
-    { name: 'next-time', score: 0.6, regex: /\bnext time\b|\b(?:one more|another|a second) chance\b/g },
+    { name: 'next-time', score: 0.6, regex: /\bnext time\b(?!,? (?:you|you're|you've|anyone|someone|there's|there is) )|\b(?:one more|another|a second) chance\b/g },
     { name: 'fit-you-in', score: 0.8, regex: /\b(?:stayed late for|squeezed|fit|worked|got) (?:you|him|her|your (?:son|daughter|kid|child)) (?:in\b|late)|\bstayed late for (?:you|him|her)\b/g },
     { name: 'the-one-who', score: 0.6, regex: /\b(?:the|that|this) (?:[a-z]{2,20} )?(?:lady|guy|man|woman|kid|boy|girl|kindergartener|preschooler|toddler|teen|senior|student|mom|dad|family|gentleman) (?:who|that) (?!(?:is|are|has|have|wants?|needs?|loves?|likes?) )[a-z]{3,15}\b/g },
     { name: 'showed-up', score: 0.8, regex: /\b(?:you|you'd|you had|he|she|they) (?:shown|showed|show) up (?:late|on time|for|without|\d{1,2} minutes)\b/g },

@@ -72,6 +72,8 @@ ruleTester(rule, {
     { text: 'Our tax ID is 93-1234567 if your employer needs it for the sponsorship.', context: 'comment', why: 'the practice\'s own number' },
     { text: "Kids should have their first visit by age one. We'd love to meet your family!", context: 'comment', why: 'a wish to meet' },
     { text: "We're holding free screenings at 9am for all kids.", context: 'post', why: 'an event' },
+    { text: 'Thank you for your review. Next time you have a concern, please call us directly so we can help.', context: 'review-reply', why: '"next time you have…" is a whenever' },
+    { text: 'Waiting is never fun, and we are working to keep our average wait under 10 minutes.', context: 'review-reply', why: 'no length of anyone\'s wait' },
   ],
   invalid: [
     // the reviewer's visit
