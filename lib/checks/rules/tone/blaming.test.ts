@@ -272,6 +272,11 @@ ruleTester(rule, {
     { text: 'Our attorney-turned-hygienist Maria has the best stories. Ask her about law school!', context: 'comment' },
     { text: 'We will be pursuing our dream of a bigger office next year — stay tuned! 🏗️' },
     { text: "Sorry, we can't take walk-ins today, but we have openings tomorrow morning!", context: 'comment' },
+    // Round 3, tenth batch: politeness as a veneer ('sorry you feel our staff was rude. They were not.', 'we respect your opinion, however', 'kindly refrain from posting', 'we consider this matter closed').
+    { text: 'Was the numbing painful? It was not! Our hygienist Lupe is magic ✨', context: 'comment' },
+    { text: "We appreciate your feedback, and we'd love to talk more by phone.", context: 'review-reply' },
+    { text: "Please refrain from parking in the first row; it's reserved for patients with mobility needs. Thank you!" },
+    { text: "We've refunded the deposit and consider the matter resolved — thank you for your patience, and call anytime!", context: 'review-reply' },
   ],
   invalid: [
     { text: 'You failed to bring your insurance card.', context: 'review-reply', findings: [{ span: 'You failed to', severity: 'warn', suggestion: null }] },
@@ -429,6 +434,8 @@ ruleTester(rule, {
     { text: 'Insurance is a contract between you and your insurer.', context: 'review-reply', findings: [{ span: 'contract between you and your insurer' }] },
     { text: 'Please direct your complaints to your insurance company.', context: 'review-reply', findings: [{ span: 'direct your complaints to your insurance company' }] },
     // Round 3: everyday posts, comments and compliant replies that must stay quiet (staff news, closures, offers, owning a mistake).
+
+    // Round 3, tenth batch: politeness as a veneer ('sorry you feel our staff was rude. They were not.', 'we respect your opinion, however', 'kindly refrain from posting', 'we consider this matter closed').
 
   ],
 });

@@ -262,6 +262,11 @@ ruleTester(rule, {
     { text: 'Our attorney-turned-hygienist Maria has the best stories. Ask her about law school!', context: 'comment' },
     { text: 'We will be pursuing our dream of a bigger office next year — stay tuned! 🏗️' },
     { text: "Sorry, we can't take walk-ins today, but we have openings tomorrow morning!", context: 'comment' },
+    // Round 3, tenth batch: politeness as a veneer ('sorry you feel our staff was rude. They were not.', 'we respect your opinion, however', 'kindly refrain from posting', 'we consider this matter closed').
+    { text: 'Was the numbing painful? It was not! Our hygienist Lupe is magic ✨', context: 'comment' },
+    { text: "We appreciate your feedback, and we'd love to talk more by phone.", context: 'review-reply' },
+    { text: "Please refrain from parking in the first row; it's reserved for patients with mobility needs. Thank you!" },
+    { text: "We've refunded the deposit and consider the matter resolved — thank you for your patience, and call anytime!", context: 'review-reply' },
   ],
   invalid: [
     {
@@ -436,5 +441,10 @@ ruleTester(rule, {
     { text: 'Move along.', context: 'comment', findings: [{ span: 'Move along' }] },
     // Round 3: everyday posts, comments and compliant replies that must stay quiet (staff news, closures, offers, owning a mistake).
 
+    // Round 3, tenth batch: politeness as a veneer ('sorry you feel our staff was rude. They were not.', 'we respect your opinion, however', 'kindly refrain from posting', 'we consider this matter closed').
+    { text: 'We wish you all the best in finding a dentist who meets your needs.', context: 'review-reply', findings: [{ span: 'finding a dentist who meets' }] },
+    { text: 'Kindly refrain from posting false information about our practice.', context: 'review-reply', findings: [{ span: 'Kindly refrain from posting' }] },
+    { text: 'We consider this matter closed.', context: 'review-reply', findings: [{ span: 'consider this matter closed' }] },
+    { text: 'This matter is now resolved and we will not discuss it further.', context: 'review-reply', findings: [{ span: 'This matter is now resolved and' }, { span: 'will not discuss it further' }] },
   ],
 });
