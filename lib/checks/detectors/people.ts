@@ -219,7 +219,7 @@ export const findPeople = memoByDoc((doc: Doc): PersonMention[] => {
       gapIs(prev, w, /^,?[ \t]{1,3}$/)) {
       // "Hi Jae-won," — a greeting names the person even when the name is not on our lists
       mention = { firstWord: i, lastWord: extend(i).last, kind: 'greeting' };
-    } else if (!addressee && isNameLike(w) && next && (!prev || !sameSentence(prev, w)) && sameSentence(w, next) &&
+    } else if (!addressee && isNameLike(w) && isGivenName(w.lower) && next && (!prev || !sameSentence(prev, w)) && sameSentence(w, next) &&
       gapIs(w, next, /^, $/) && SAID_TO_FOLLOWERS.has(next.lower) && !AMBIGUOUS_PLACES.has(w.lower)) {
       // A post speaking to one person: "Grace, you were a rock star!"
       mention = { firstWord: i, lastWord: i, kind: 'greeting' };

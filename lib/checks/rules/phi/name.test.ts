@@ -52,6 +52,8 @@ ruleTester(rule, {
     { text: 'Eugene, you showed up! Thanks for a great 5K.', context: 'post', profile: { addresses: ['2250 Cedar Ridge Road, Eugene, OR 97401'] }, why: 'the practice’s own town' },
     { text: 'Dallas, you showed up! Thanks for a great 5K.', context: 'post' },
     { text: 'Parents, your kids’ cleanings are covered twice a year.', context: 'post' },
+    { text: 'Seniors, your dentures deserve a check every year.', context: 'post' },
+    { text: 'Santa, you were a hit at the holiday party!', context: 'post' },
     // a colleague named by a role or a part of the office, then by name alone
     { text: 'Shoutout to our front desk superstar Jen for 10 years with us! Jen, you keep us sane.', context: 'post' },
     { text: 'Our hygienist Maria ran the marathon! Happy birthday too, Maria, and enjoy your day off.', context: 'post' },
