@@ -110,6 +110,10 @@ export const GUARANTEE_PHRASES: readonly ToneEntry[] = [
   { phrase: '(will|guaranteed to|that will|which will|it will|itll|it\'ll|this will) (cure|heal|eliminate|erase|reverse|stop|prevent|end) (all |any |your |)(cavities|cavity|decay|tooth decay|gum disease|gingivitis|sensitivity|stains|yellowing|bad breath|plaque|tartar|grinding|crowding)', notAfter: HEDGES },
   { phrase: '(straight|white|perfect|straighter|whiter) (teeth|smile|smiles) in (just |only |as little as |under |)(# |one |two |three |six |a |)(day|days|week|weeks|month|months|visit|visits|hour|hours)', notAfter: HEDGES },
   { phrase: 'no more (*|* *) ever', notAfter: HEDGES },
+  // Flawless for everyone, right every time, unmatched anywhere.
+  { phrase: '(perfect|perfectly|flawless|flawlessly|painless|pain free|amazing|great|beautiful) (on|for) (everyone|everybody|every patient|every smile|every face|all patients|all our patients)', notAfter: HEDGES },
+  { phrase: '(are|is|were|was|get it|gets it) always (right|correct|accurate|perfect|flawless|painless|pain free) (the first time|first time|every time|)', notAfter: HEDGES },
+  { phrase: "(won't|wont|will not|can't|cant|cannot|never) find (a |an |any |)(better|gentler|kinder|friendlier|nicer|safer|more gentle|more caring|more experienced) ~ (anywhere|in town|in the state|in the county|in the area|around|in oregon|on earth)" },
   // A treatment equated with an absence: "Sealants = no cavities", "flossing means no cavities".
   { phrase: '(sealants|sealant|fluoride|flossing|brushing|cleanings|xylitol|braces|invisalign|aligners|our cleanings|our sealants|whitening|implants) (means |mean |equals |equal |)(no|zero) (cavities|cavity|decay|pain|tears|sensitivity|stains)', notAfter: HEDGES },
   { phrase: "(we|we're|were|we are|our doctors|our dentists|our team|our staff|our hygienists|the doctor|the doctors|our office|dr *) (are |is |)(never|not ever) (wrong|mistaken|incorrect)" },

@@ -49,6 +49,8 @@ ruleTester(rule, {
     { text: 'Every kid who sits for a cleaning gets a prize. Every time!', why: 'a promo about prizes, cheerful' },
     { text: 'Flossing means fewer cavities and healthier gums.', why: 'a comparative, not an absence' },
     { text: 'Fillings can last many years with good care.', why: 'hedged' },
+    { text: 'We are always happy to answer questions for everyone.', why: 'a welcome, not an outcome' },
+    { text: "You won't find parking on the street, so use our lot.", why: 'not a comparative claim' },
     { text: 'There is no chance of rain for the picnic!', why: 'not "zero chance"' },
     'Every treatment has some risk; we will go over it with you.',
     'Flu shots are safe and effective for most people.',
@@ -72,6 +74,9 @@ ruleTester(rule, {
     { text: "Our kids' cleanings are completely tear-free!", findings: [{ span: 'completely tear-free' }] },
     { text: 'Sealants = no cavities. Simple as that.', findings: [{ span: 'Sealants = no cavities' }] },
     { text: 'The safest sedation in the state.', findings: [{ span: 'safest sedation in' }] },
+    { text: 'Our veneers look perfect on everyone.', findings: [{ span: 'perfect on everyone' }] },
+    { text: 'Our treatment plans are always right the first time.', context: 'review-reply', findings: [{ span: 'are always right the first time' }] },
+    { text: "You won't find a gentler hygienist anywhere.", findings: [{ span: "won't find a gentler hygienist anywhere" }] },
     { text: 'We are hands down the best office for kids in Lane County.', findings: [{ span: 'best office for kids in' }] },
     { text: 'Hands down the best team around!', findings: [{ span: 'Hands down the best' }] },
     // A treatment that never fails, a record over everyone, slogans of no pain, superlatives with a reach.
