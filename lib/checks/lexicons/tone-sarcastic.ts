@@ -11,7 +11,8 @@ export const SARCASTIC_PHRASES: readonly ToneEntry[] = [
   { phrase: `(we|our ${STAFF}|doctors|i|nobody here) (can't|cannot|cant|don't|dont|do not) read (minds|your mind|people's minds|peoples minds|thoughts)` },
   { phrase: "(we're|we are|were|i'm|i am|they're|they are|doctors are|the doctor is|our staff is|our doctors are) (not|no) (psychic|psychics|mind readers|a mind reader|magicians|a magician|miracle workers|clairvoyant|fortune tellers)" },
   { phrase: '(nice try|good luck with that|cool story|thanks for nothing|must be nice|bless your heart|heaven forbid|what a shock|what a surprise|big surprise|imagine that|go figure|news flash|newsflash|yeah right|boo hoo|cry me a river|poor baby|duly noted|how original|slow clap)' },
-  { phrase: '(oh well|as if|sure thing|the horror|who knew|shocking|riiight|riiiight|suuure|suure|sureee|okaaay|k thanks|ok boomer)', contexts: REPLIES },
+  // With "!" right after, "Sure thing!" is a cheerful yes; flat or with a comma it is a shrug.
+  { phrase: '(oh well|as if|sure thing|the horror|who knew|shocking|riiight|riiiight|suuure|suure|sureee|okaaay|k thanks|ok boomer)', contexts: REPLIES, calmEnding: true },
   { phrase: "(sure|of course|right),? because (we|our|everyone|nobody|that|it's|its|doctors)" },
   { phrase: '(funny|interesting|strange|amazing|odd|curious|convenient|ironic) (how|that) (you|some people|people|this|nobody|no one|the reviewer)', contexts: REPLIES },
   { phrase: '(funny|interesting|strange|oddly enough|convenient|ironic),? you (seemed|were|didn\'t|didnt|did not|never|had no)', contexts: REPLIES },

@@ -51,6 +51,7 @@ ruleTester(rule, {
     { text: 'Maybe we can find a time that works better for you. Please call us.', context: 'review-reply', why: 'an offer' },
     { text: 'Always nice to hear from families we have known for years!', context: 'comment', why: 'no "who" jab' },
     { text: 'Congrats, Dr. Lee is a grandpa now!', context: 'comment', why: 'no "you are a … now"' },
+    { text: "Sure thing! We'll send the forms today.", context: 'comment', why: 'a cheerful yes' },
     { text: 'We hope the visit met your expectations, and we would love to hear more.', context: 'review-reply', why: 'no mock standards' },
   ],
   invalid: [
@@ -168,5 +169,6 @@ ruleTester(rule, {
     { text: 'We know how upsetting fairness can be.', context: 'review-reply', findings: [{ span: 'how upsetting fairness can be' }] },
     { text: 'Ah, another internet expert.', context: 'comment', findings: [{ span: 'internet expert' }] },
     { text: 'So you are dentist now? Very nice.', context: 'comment', findings: [{ span: 'So you are dentist now' }] },
+    { text: "Sure thing, we'll get the valet right on it.", context: 'comment', findings: [{ span: 'Sure thing' }] },
   ],
 });
