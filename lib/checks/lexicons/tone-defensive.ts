@@ -95,6 +95,8 @@ export const DEFENSIVE_PHRASES: readonly ToneEntry[] = [
   { phrase: "(sorry|apologize|apologise) (that |)(you|u) (feel|felt|think|thought|believe|believed|perceived) (that |)(we|our|the staff|the doctor|the hygienist|dr|you were|someone|anyone|it was|this was|there was)", contexts: ['comment', 'review-reply'], suggestion: "We're sorry about your experience" },
   { phrase: '(they|she|he|we|our staff|our team|the staff|our hygienist|our doctor|the doctor|dr *) (were|was|did|are|is|have|had) not', contexts: ['comment', 'review-reply'], wholeSentence: true },
   { phrase: '(respect|appreciate|understand|hear|value) your (perspective|opinion|view|views|point of view|version|take|side of the story|side) (however|but the|but we|but our|but that|but this)', contexts: ['comment', 'review-reply'], unlessSentenceHas: ['sorry', 'love', 'call', 'talk', 'happy', 'glad'] },
+  // A past decision justified by a reason ("…flagged by his pediatrician, which is why we skipped the varnish").
+  { phrase: "(which|that|this) (is|was|s) (exactly |precisely |the reason |)why (we|our team|the doctor|dr *|our office|our hygienist|the hygienist|she|he) (skipped|did|didn't|didnt|did not|declined|refused|charged|billed|couldn't|couldnt|could not|had to|cancelled|canceled|rescheduled|chose|decided|required|turned|stopped|wouldn't|wouldnt|would not|waited|sent)", contexts: ['comment', 'review-reply'], unlessSentenceHas: ['sorry', 'apologize', 'apologise'] },
   // The staff's effort set against the complaint ("assuming the worst about people who work this hard").
   { phrase: '(people|staff|a team|folks|humans|women|men|professionals) who (work|works|worked|care|cares|try|tries) (this|so|that|very|really|incredibly|extremely) hard', contexts: ['comment', 'review-reply'] },
   { phrase: '(before|instead of) (assuming|jumping to conclusions|accusing)', contexts: ['comment', 'review-reply'] },
@@ -160,7 +162,8 @@ export const DEFENSIVE_PHRASES: readonly ToneEntry[] = [
   { phrase: "(don't|dont|do not|didn't|didnt|did not) even (offer|have|do|see|treat|take|accept|carry|provide|work)", contexts: ['comment', 'review-reply'] },
   { phrase: 'we (will|would|can) (not|never) (remove|refund|waive|reverse|delete|change|adjust|write off)', contexts: ['review-reply'] },
   { phrase: "(we're|we are|were) not (a scam|scammers|frauds|crooks|thieves|the bad guys|the enemy|monsters|heartless|greedy|an er|a hospital|miracle workers)" },
-  { phrase: "(hope|hopefully) (that|this) (clears|cleared) (it|things|that|this|everything) up", contexts: ['review-reply'] },
+  // "Hope that clears it up!" with a friendly mark is help; flat, it closes the argument.
+  { phrase: "(hope|hopefully) (that|this) (clears|cleared) (it|things|that|this|everything) up", contexts: ['review-reply'], calmEnding: true },
   { phrase: "(we're|we are|were|i'm|i am) sorry (that |)you (feel|felt|think|see it) (otherwise|differently|that we|we)", suggestion: "We're sorry about your experience" },
   { phrase: "(we|we'll|well|we will|we are|we're|were) (not|never) (going to |)(dignify|respond to|engage with|entertain) (this|that|your|these|such)" },
   { phrase: "(not sure|no idea|don't know|dont know|do not know) what (else |more |exactly |)(you want|you wanted|you expected|you expect|you were expecting|you are expecting|you're expecting|youre expecting|else we could|more we could)" },

@@ -271,6 +271,9 @@ ruleTester(rule, {
     { text: "We appreciate your feedback, and we'd love to talk more by phone.", context: 'review-reply' },
     { text: "Please refrain from parking in the first row; it's reserved for patients with mobility needs. Thank you!" },
     { text: "We've refunded the deposit and consider the matter resolved — thank you for your patience, and call anytime!", context: 'review-reply' },
+    // Round 3: a past decision justified ('which is why we skipped the varnish'); 'Hope that clears it up!' with a friendly mark is help.
+    { text: 'Your member ID is printed right on the card; the front desk just needs to see it. Hope that clears it up!', context: 'review-reply' },
+    { text: "That's why we love Fridays: popsicles for every kid after their cleaning!", context: 'comment' },
   ],
   invalid: [
     {
@@ -455,5 +458,9 @@ ruleTester(rule, {
     // Round 3, tenth batch: politeness as a veneer ('sorry you feel our staff was rude. They were not.', 'we respect your opinion, however', 'kindly refrain from posting', 'we consider this matter closed').
     { text: "We're sorry you feel our staff was rude. They were not.", context: 'review-reply', findings: [{ span: 'sorry you feel our' }, { span: 'They were not' }] },
     { text: 'We respect your opinion, however the facts here are different.', context: 'review-reply', findings: [{ span: 'respect your opinion, however' }] },
+    // Round 3: a past decision justified ('which is why we skipped the varnish'); 'Hope that clears it up!' with a friendly mark is help.
+    { text: "Your son's chart flagged an allergy, which is why we skipped the varnish. Hope that clears it up!", context: 'review-reply', findings: [{ span: 'which is why we skipped' }] },
+    { text: 'The card on file had expired, which is why we charged the full fee.', context: 'review-reply', findings: [{ span: 'which is why we charged' }] },
+    { text: 'Hope that clears it up.', context: 'review-reply', findings: [{ span: 'Hope that clears it up' }] },
   ],
 });
