@@ -81,22 +81,31 @@ function computeSentenceOwner(doc: Doc, sentence: number, loose: boolean): Owner
 /** A question put to the person ("Which one for the biopsy callback?"). */
 export function asks(doc: Doc, sentence: number): boolean {
   const span = doc.sentences[sentence]!;
-  return doc.norm.slice(span.start, span.end).trimEnd().endsWith('?');
+  return doc.norm.slice(span.start, span.end).trimEnd().endsWith('?') && !rhetorical(doc, sentence);
 }
+
+/** "Did you know the first dental visit should be by age 1?": a question to everyone, which
+ *  neither asks the person nor tells of anything that happened. */
+function rhetorical(doc: Doc, sentence: number): boolean {
+  const span = doc.sentences[sentence]!;
+  return RHETORICAL_OPENING.test(doc.lower.slice(span.start, Math.min(span.end, span.start + 24)).trimStart());
+}
+
+const RHETORICAL_OPENING = /^(?:did you know|do you know|have you heard|ever wonder|ever wondered|did you ever|have you ever|guess what|who else|anyone else|quick question|fun fact)\b/;
 
 /** Sentences that tell of something that happened, cached per sentence. */
 const narratesCache = memoByDoc(() => new Map<number, boolean>());
 export function narrates(doc: Doc, sentence: number): boolean {
   const cache = narratesCache(doc);
   let v = cache.get(sentence);
-  if (v === undefined) cache.set(sentence, (v = sentenceNarrates(doc, firstWordOfSentence(doc, sentence))));
+  if (v === undefined) cache.set(sentence, (v = !rhetorical(doc, sentence) && sentenceNarrates(doc, firstWordOfSentence(doc, sentence))));
   return v;
 }
 
 
 // Words that open a reaction to the person's news: "Glad the new retainer feels better", "So
 // happy the swelling is down", "Hope the crown holds up".
-const REACTIONS = new Set(['glad', 'happy', 'sorry', 'yay', 'congrats', 'congratulations', 'hope', 'hoping', 'thrilled', 'relieved', 'excited', 'love', 'great']);
+const REACTIONS = new Set(['glad', 'happy', 'sorry', 'yay', 'congrats', 'congratulations', 'hope', 'hoping', 'thrilled', 'relieved', 'excited']);
 const REACTION_LEAD_INS = new Set(['so', 'soo', 'sooo', 'very', 'really', 'we', "we're", 'were', 'im', "i'm", 'am', 'are', 'aw', 'aww', 'awww', 'oh', 'omg', 'and', 'just']);
 
 /** Does the sentence open with a reaction to something of the person's? */

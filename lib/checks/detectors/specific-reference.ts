@@ -104,7 +104,7 @@ export function freeBefore(doc: Doc, i: number): boolean {
 
 // Sympathy said to the person: a condition named in the same text is theirs ("So sorry you're
 // dealing with that! Toothaches can have a lot of causes").
-const SYMPATHY = /\b(?:sorry (?:to hear|you're|you are|you've|you have|about your|about the|for your)|sending (?:you )?(?:hugs|love|healing)|hope (?:you|he|she|they|your)(?:'re| are| feel| get| heal| recover|r)|feel better|get well|hang in there|thinking of you|(?:totally|we) hear you|sounds (?:so |really )?(?:painful|rough|awful|miserable)|poor (?:thing|baby|kiddo)|yikes|ouch)\b/;
+const SYMPATHY = /\b(?:sorry (?:to hear|you're|you are|you've|you have|about your|about the|for your)|sending (?:you )?(?:hugs|love|healing)|hope (?:you|he|she|they|your)(?:'re| are| feel| get| heal| recover|r)|feel better|get well|hang in there|thinking of you|(?:totally|we) hear you|sounds (?:so |really )?(?:painful|rough|awful|miserable|scary|tough|hard)|poor (?:thing|baby|kiddo|guy|girl|kid|you|buddy)|yikes|ouch|ugh|oof|oh no|are the worst|is the worst)\b/;
 
 // -ing words that are no verbs.
 const NOT_ING_VERB = new Set(['nothing', 'something', 'anything', 'everything', 'morning', 'evening', 'during', 'thing', 'things', 'spring', 'bring', 'string', 'ceiling', 'wedding', 'building', 'parking', 'clothing', 'feeling', 'feelings', 'meeting', 'amazing', 'interesting', 'outstanding', 'upcoming', 'ongoing', 'boring', 'following']);
@@ -168,5 +168,15 @@ export function countPerPeriod(doc: Doc, first: number, last: number): boolean {
   const per = words[last + 1];
   if (!per || per.sentence !== sentence || !PER.has(per.lower)) return false;
   for (let k = last + 2; k <= last + 3 && words[k]?.sentence === sentence; k++) if (PERIODS.has(words[k]!.lower)) return true;
+  return false;
+}
+
+// Words that say a thing of care broke: "a broken bracket", "the loose crown".
+const DAMAGE = new Set(['broken', 'broke', 'cracked', 'chipped', 'lost', 'loose', 'bent', 'snapped', 'popped', 'fell', 'missing']);
+
+/** "a broken bracket", "her loose crown": a damage word up to two words before word `i`. */
+export function damagedBefore(doc: Doc, i: number): boolean {
+  const words = doc.words;
+  for (let k = i - 1; k >= 0 && k >= i - 2 && words[k]!.sentence === words[i]!.sentence; k--) if (DAMAGE.has(words[k]!.lower)) return true;
   return false;
 }

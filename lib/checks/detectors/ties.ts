@@ -21,7 +21,7 @@ import { findPatientMentions, publicSentences } from './people';
 import { PhraseIndex, wordKeys, type PhraseMatch } from './phrase-index';
 import { firstWordOfSentence } from './sentence-at';
 import { asks, narrates, reacts, sentenceOwner, type OwnerKind } from './sentence-owner';
-import { countPerPeriod, definiteBefore, ratedFor, sentenceSaysWhatAnyoneMay, specificAfter, specificBefore, speaksWithSympathy } from './specific-reference';
+import { countPerPeriod, damagedBefore, definiteBefore, ratedFor, sentenceSaysWhatAnyoneMay, specificAfter, specificBefore, speaksWithSympathy } from './specific-reference';
 
 // The stable API other detectors and rules import from here.
 export { addresseeIdentifiable, pronounIsPatient } from './addressee';
@@ -183,7 +183,11 @@ function sentenceLevelOwner(doc: Doc, m: PhraseMatch<TermKind>, mode: TieMode): 
     if (!reply && specific && personalHandleSentences(doc).has(first.sentence)) return 'person';
     let owner = sentenceOwner(doc, first.sentence);
     if (!owner && specific && reply) owner = sentenceOwner(doc, first.sentence, true);
-    const sympathy = m.kind === 'condition' && speaksWithSympathy(doc);
+    // Sympathy names back a condition or a broken appliance ("ouch, a broken bracket").
+    const sympathy = (m.kind === 'condition' || damagedBefore(doc, m.first)) && speaksWithSympathy(doc);
+    // "Glad the sensitivity is better", "so the abscess drained?": a reaction or a question in a
+    // reply is put to the person, even without "you".
+    if (!owner && specific && reply && (reacts(doc, first.sentence) || (asks(doc, first.sentence) && narrates(doc, first.sentence)))) owner = 'you-doc';
     if (!owner && sympathy) owner = sentenceOwner(doc, first.sentence, true) ?? 'you-doc';
     if (owner === 'you-doc' && !sympathy && !(specific && (narrates(doc, first.sentence) || asks(doc, first.sentence) || reacts(doc, first.sentence)))) return undefined;
     return owner;

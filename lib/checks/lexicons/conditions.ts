@@ -52,5 +52,5 @@ infected tooth, tooth infection, facial swelling, swollen face, cellulitis, sinu
 high blood sugar, low blood sugar, prediabetic, diabetic, asthmatic, epileptic, anemic, pregnant with, miscarried, expecting twins,
 long covid, chronic pain, migraines, vertigo, neuropathy, heart condition, kidney stones, gallstones, appendicitis, hernia,
 autistic, adhd meds, dyslexia, sensory issues, special needs, down syndrome, cerebral palsy, cleft palate, cleft lip, spina bifida, blood, hospitalized, hospitalised, hospitalization, in the hospital, home from the hospital, in the icu, nicu,
-in the er, on oxygen, on dialysis, in rehab, bedridden, clot, blood clot
+in the er, on oxygen, on dialysis, in rehab, bedridden, clot, blood clot, teething, flare up, flare ups
 `);

@@ -13,5 +13,5 @@ screen time, blood drive, blood orange, bad blood, gas station, gas prices, gas 
 movie, max out, to the max, in network with, out of network providers, we are in network, a receipt, no receipt, panic button, crying shame,
 set the record straight, for the record, on the record, off the record, record straight, a record, track record,
 world record, record time, fill out, filling out, filled out, crowning moment, bridge the gap,
-wire transfer, wire transfers, wired, age bracket, tax bracket, income bracket, nursing boards, nursing board, nursing school, nursing degree, nursing program, nursing student, nursing students, nursing exam
+treatment room, treatment rooms, wire transfer, wire transfers, wired, age bracket, tax bracket, income bracket, nursing boards, nursing board, nursing school, nursing degree, nursing program, nursing student, nursing students, nursing exam
 `);

@@ -52,6 +52,9 @@ ruleTester(rule, {
     { text: 'Fluoride is safe and effective, says the CDC.', context: 'post', why: 'general' },
     { text: 'Join our cavity-free club! Kids with no cavities at their checkup get a prize.', context: 'post', why: 'a club for everyone' },
     { text: 'The best treatment for kids is prevention.', context: 'comment', why: 'kids in general' },
+    { text: "We love our patients, but y'all need to stop bringing Starbucks into the treatment rooms", context: 'comment', why: 'a room of the office' },
+    { text: 'Ugh, Mondays are the worst. Coffee helps!', context: 'comment', why: 'sympathy with no care word' },
+    { text: 'Ouch, flu season is the worst. Wash your hands!', context: 'comment', why: 'a season' },
   ],
   invalid: [
     // possessive: the strongest tie
@@ -140,5 +143,12 @@ ruleTester(rule, {
     { text: "@the.real.mandy sorry about your son's tooth, bring him in today and we'll check it", context: 'comment', findings: [{ span: "your son's tooth", severity: 'block' }] },
     { text: 'Hola Sra. Ruiz! La receta para su hijo está lista en la farmacia.', context: 'comment', findings: [{ span: 'receta', severity: 'warn' }] },
     { text: 'We have a prescription for your daughter at the front desk.', context: 'comment', findings: [{ span: 'prescription', severity: 'warn' }] },
+    // sympathy in other words, a broken appliance, a reaction or a question about what happened
+    { text: 'Ugh, TMJ flare-ups are the worst. Warm compresses can help until we see you.', context: 'comment', findings: [{ span: 'TMJ', severity: 'warn' }, { span: 'flare-ups', severity: 'warn' }] },
+    { text: '@dev.r ouch, a broken bracket right before picture day', context: 'comment', findings: [{ span: 'bracket', severity: 'warn' }] },
+    { text: 'Glad the sensitivity is better since switching toothpaste!', context: 'comment', findings: [{ span: 'sensitivity', severity: 'warn' }] },
+    { text: "Wow, 3 cavities at once?! Poor guy. We'll get him sorted.", context: 'comment', findings: [{ span: 'cavities', severity: 'warn' }] },
+    { text: 'so the abscess drained on its own? still come in, seriously', context: 'comment', findings: [{ span: 'abscess', severity: 'warn' }] },
+    { text: "Your little one's teething sounds rough! Cold washcloths help a lot.", context: 'comment', findings: [{ span: 'teething', severity: 'warn' }] },
   ],
 });
