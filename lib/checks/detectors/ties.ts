@@ -261,7 +261,9 @@ const mentionByFirstWord = memoByDoc((doc: Doc) => new Map(findPatientMentions(d
 
 // Nouns that a care word can modify to name an event, a routine or equipment of the practice.
 const EVENT_NOUNS = new Set([
-  'machine', 'machines', 'equipment', 'technology', 'unit', 'units', 'scanner', 'sensor', 'sensors',
+  'machine', 'machines', 'equipment', 'technology', 'unit', 'units', 'scanner', 'sensor', 'sensors', 'kiosk', 'kiosks',
+  'talk', 'talks', 'lesson', 'lessons', 'presentation', 'demo', 'video', 'videos', 'article', 'articles', 'poster', 'posters',
+  'prevention', 'education', 'facts', 'myths', 'basics', 'faq', 'quiz', 'contest', 'challenge',
   'day', 'days', 'event', 'events', 'fair', 'drive', 'clinic', 'clinics', 'program', 'programs', 'programme', 'night', 'booth',
   'camp', 'station', 'process', 'policy', 'policies', 'protocol', 'protocols', 'guidance', 'guidelines', 'guide', 'tips',
   'class', 'classes', 'workshop', 'seminar', 'awareness', 'kit', 'kits', 'supplies', 'hours', 'window', 'special', 'specials',

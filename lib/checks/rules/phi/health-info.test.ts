@@ -55,6 +55,8 @@ ruleTester(rule, {
     { text: "We love our patients, but y'all need to stop bringing Starbucks into the treatment rooms", context: 'comment', why: 'a room of the office' },
     { text: 'Ugh, Mondays are the worst. Coffee helps!', context: 'comment', why: 'sympathy with no care word' },
     { text: 'Ouch, flu season is the worst. Wash your hands!', context: 'comment', why: 'a season' },
+    { text: 'Happy the kids loved the fluoride talk at school today!', context: 'comment', why: 'a talk, not a treatment' },
+    { text: 'Hope the cavity prevention tips help your family!', context: 'comment', why: 'tips for everyone' },
   ],
   invalid: [
     // possessive: the strongest tie

@@ -75,6 +75,7 @@ ruleTester(rule, {
     { text: 'Thank you for your review. Next time you have a concern, please call us directly so we can help.', context: 'review-reply', why: '"next time you have…" is a whenever' },
     { text: 'Waiting is never fun, and we are working to keep our average wait under 10 minutes.', context: 'review-reply', why: 'no length of anyone\'s wait' },
     { text: 'Did you know the first dental visit should be by age 1?', context: 'comment', why: 'a question to everyone' },
+    { text: "We're glad the new check-in kiosk made things faster!", context: 'review-reply', why: 'equipment' },
   ],
   invalid: [
     // the reviewer's visit
