@@ -195,6 +195,7 @@ function readerInputWrong(tokens: readonly ToneToken[], i: number): RawFinding |
 }
 
 const NUMBER_WORDS = ['two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'twice', 'thrice', '2', '3', '4', '5', '6'];
+const NUMBER_SET = new Set([...NUMBER_WORDS, '7', '8', '9', '10', 'four', 'five', 'multiple', 'several']);
 const CONTACTED = new Set(['sent', 'called', 'texted', 'emailed', 'mailed', 'reminded', 'told', 'left', 'asked', 'explained', 'warned', 'notified', 'messaged']);
 
 /** "We sent three reminder texts. Three.": the count repeated alone, to rub it in. */
@@ -221,6 +222,26 @@ function unrealFollows(tokens: readonly ToneToken[], from: number): boolean {
   return false;
 }
 
+const STAFF = new Set(['we', 'i', 'hygienist', 'doctor', 'dentist', 'dr', 'desk', 'staff', 'team', 'office', 'receptionist', 'assistant', 'billing', 'she', 'he', 'they', 'manager']);
+const TOLD = new Set(['explained', 'told', 'reminded', 'warned', 'called', 'texted', 'emailed', 'mailed', 'sent', 'mentioned', 'asked', 'offered', 'showed', 'went', 'reviewed', 'messaged', 'left']);
+const REPEATED = new Set(['twice', 'thrice', 'repeatedly', 'multiple', 'several', 'numerous', 'countless']);
+const OFFERING = new Set(['sorry', 'apologize', 'apologise', 'love', 'please', 'happy', 'glad', 'hope', 'still', 'will', 'll', 'thank', 'thanks']);
+
+/** "the hygienist explained twice that…", "our front desk reminded you three times": told, and told again. */
+function toldRepeatedly(tokens: readonly ToneToken[], i: number): RawFinding | undefined {
+  if (!STAFF.has(tokens[i - 1]?.text ?? '') && !STAFF.has(tokens[i - 2]?.text ?? '')) return undefined;
+  const { from, to } = sentenceAround(tokens, i);
+  for (let k = i + 1; k < to && k <= i + 6; k++) {
+    const w = tokens[k]!.text;
+    const times = w === 'times' && k > i + 1 && (NUMBER_SET.has(tokens[k - 1]!.text) || tokens[k - 1]!.text === 'many');
+    if (REPEATED.has(w) || times) {
+      if (anyIn(tokens, from, to, OFFERING)) return undefined;
+      return span(tokens, i, k);
+    }
+  }
+  return undefined;
+}
+
 type Structure = (doc: Doc, tokens: readonly ToneToken[], i: number) => RawFinding | undefined;
 
 /** Structures of blame by contrast, question and counterfactual, keyed by their first word. */
@@ -233,5 +254,6 @@ export const REVERSAL_STARTS: ReadonlyArray<readonly [Iterable<string>, Structur
   [['had', 'if'], (_d, t, i) => passiveCounterfactual(t, i), false],
   [['you', 'u'], (_d, t, i) => readerInputWrong(t, i), false],
   [NUMBER_WORDS, (_d, t, i) => numberEcho(t, i), false],
+  [TOLD, (_d, t, i) => toldRepeatedly(t, i), false],
   [['who'], (_d, t, i) => noRightToComplain(t, i), false],
 ];

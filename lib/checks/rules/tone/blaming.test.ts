@@ -277,6 +277,23 @@ ruleTester(rule, {
     { text: "We appreciate your feedback, and we'd love to talk more by phone.", context: 'review-reply' },
     { text: "Please refrain from parking in the first row; it's reserved for patients with mobility needs. Thank you!" },
     { text: "We've refunded the deposit and consider the matter resolved — thank you for your patience, and call anytime!", context: 'review-reply' },
+    // Round 3: a batch written last and scored before any rule change (old engine blaming 1/6, hostile 1/6, defensive 4/8), then generalised: told again and again by a staff subject, call-outs with any verb, refusing service to the reader, reports to the police, rankings held up, 'not an accurate account'.
+    { text: "We're sorry the sealant follow-up wasn't clear. We'll call you this week to set it up.", context: 'review-reply' },
+    { text: 'Our phones are back up! Thanks for your patience this morning.', context: 'comment' },
+    { text: "Sick kids should stay home — call us and we'll reschedule with no fee. Feel better soon!" },
+    { text: "Thank you for choosing us, and for the kind note about Dr. Tanaka. She'll be thrilled.", context: 'review-reply' },
+    { text: 'Voted Best Family Dentist in Eugene! Thank you to everyone who voted 💙' },
+    { text: "Our prices are on our website, and we're happy to walk you through any of them.", context: 'comment' },
+    { text: 'We hear you. Please call Sofia so we can make this right.', context: 'review-reply' },
+    { text: "We're hiring! Join a team that treats every patient like family." },
+    { text: "Not sure? Give us a call and we'll help you figure out your benefits.", context: 'comment' },
+    { text: "You deserved a smoother visit, and we're sorry. We've shared your feedback with the team.", context: 'review-reply' },
+    { text: 'No drama here, just bubbles at our birthday party for the office! 🎈', context: 'comment' },
+    { text: 'Fun fact: our team has done 10,000 cleanings since 2015. Thank you, Eugene!' },
+    { text: "We understand, and we'd like to talk. Please call us at (555) 014-2200.", context: 'review-reply' },
+    { text: "Great news, you don't need to come back until your six-month checkup!", context: 'comment' },
+    { text: "We can't confirm any details here, but please reach out to us directly.", context: 'review-reply' },
+    { text: "Thanks for the note about the waiting room TV volume. We've turned it down and added a shelf of magazines.", context: 'review-reply' },
   ],
   invalid: [
     { text: 'You failed to bring your insurance card.', context: 'review-reply', findings: [{ span: 'You failed to', severity: 'warn', suggestion: null }] },
@@ -437,5 +454,11 @@ ruleTester(rule, {
 
     // Round 3, tenth batch: politeness as a veneer ('sorry you feel our staff was rude. They were not.', 'we respect your opinion, however', 'kindly refrain from posting', 'we consider this matter closed').
 
+    // Round 3: a batch written last and scored before any rule change (old engine blaming 1/6, hostile 1/6, defensive 4/8), then generalised: told again and again by a staff subject, call-outs with any verb, refusing service to the reader, reports to the police, rankings held up, 'not an accurate account'.
+    { text: "Mrs. Ortiz, the hygienist explained twice that the sealants need a follow-up. It's not something we can force you to do.", context: 'review-reply', findings: [{ span: 'explained twice' }] },
+    { text: 'Cavities like that take months of neglect to develop.', context: 'comment', findings: [{ span: 'months of neglect' }] },
+    { text: 'You were offered an earlier slot and turned it down.', context: 'review-reply', findings: [{ span: 'You were offered an' }, { span: 'and turned it down' }] },
+    { text: "Dear parents who send sick kids to their cleanings: please don't.", findings: [{ span: 'Dear parents who send' }] },
+    { text: "We're happy to help, but we can't verify coverage you never gave us.", context: 'review-reply', findings: [{ span: 'you never gave' }] },
   ],
 });

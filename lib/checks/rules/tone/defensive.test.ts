@@ -274,6 +274,23 @@ ruleTester(rule, {
     // Round 3: a past decision justified ('which is why we skipped the varnish'); 'Hope that clears it up!' with a friendly mark is help.
     { text: 'Your member ID is printed right on the card; the front desk just needs to see it. Hope that clears it up!', context: 'review-reply' },
     { text: "That's why we love Fridays: popsicles for every kid after their cleaning!", context: 'comment' },
+    // Round 3: a batch written last and scored before any rule change (old engine blaming 1/6, hostile 1/6, defensive 4/8), then generalised: told again and again by a staff subject, call-outs with any verb, refusing service to the reader, reports to the police, rankings held up, 'not an accurate account'.
+    { text: "We're sorry the sealant follow-up wasn't clear. We'll call you this week to set it up.", context: 'review-reply' },
+    { text: 'Our phones are back up! Thanks for your patience this morning.', context: 'comment' },
+    { text: "Sick kids should stay home — call us and we'll reschedule with no fee. Feel better soon!" },
+    { text: "Thank you for choosing us, and for the kind note about Dr. Tanaka. She'll be thrilled.", context: 'review-reply' },
+    { text: 'Voted Best Family Dentist in Eugene! Thank you to everyone who voted 💙' },
+    { text: "Our prices are on our website, and we're happy to walk you through any of them.", context: 'comment' },
+    { text: 'We hear you. Please call Sofia so we can make this right.', context: 'review-reply' },
+    { text: "We're hiring! Join a team that treats every patient like family." },
+    { text: "Not sure? Give us a call and we'll help you figure out your benefits.", context: 'comment' },
+    { text: "You deserved a smoother visit, and we're sorry. We've shared your feedback with the team.", context: 'review-reply' },
+    { text: 'No drama here, just bubbles at our birthday party for the office! 🎈', context: 'comment' },
+    { text: 'Fun fact: our team has done 10,000 cleanings since 2015. Thank you, Eugene!' },
+    { text: "We understand, and we'd like to talk. Please call us at (555) 014-2200.", context: 'review-reply' },
+    { text: "Great news, you don't need to come back until your six-month checkup!", context: 'comment' },
+    { text: "We can't confirm any details here, but please reach out to us directly.", context: 'review-reply' },
+    { text: "Thanks for the note about the waiting room TV volume. We've turned it down and added a shelf of magazines.", context: 'review-reply' },
   ],
   invalid: [
     {
@@ -462,5 +479,14 @@ ruleTester(rule, {
     { text: "Your son's chart flagged an allergy, which is why we skipped the varnish. Hope that clears it up!", context: 'review-reply', findings: [{ span: 'which is why we skipped' }] },
     { text: 'The card on file had expired, which is why we charged the full fee.', context: 'review-reply', findings: [{ span: 'which is why we charged' }] },
     { text: 'Hope that clears it up.', context: 'review-reply', findings: [{ span: 'Hope that clears it up' }] },
+    // Round 3: a batch written last and scored before any rule change (old engine blaming 1/6, hostile 1/6, defensive 4/8), then generalised: told again and again by a staff subject, call-outs with any verb, refusing service to the reader, reports to the police, rankings held up, 'not an accurate account'.
+    { text: "We've been voted Best Family Dentist in Eugene three years running.", context: 'review-reply', findings: [{ span: 'voted Best' }] },
+    { text: 'Dr. Tanaka is one of the most careful dentists in the state.', context: 'review-reply', findings: [{ span: 'one of the most careful dentists in' }] },
+    { text: 'The charge was legitimate and was clearly outlined on your estimate.', context: 'review-reply', findings: [{ span: 'The charge was legitimate' }, { span: 'clearly outlined' }] },
+    { text: 'Our team treats every patient with respect, and that includes you.', context: 'review-reply', findings: [{ span: 'Our team treats every patient with respect' }] },
+    { text: 'Respectfully, that is not an accurate account of the visit.', context: 'review-reply', findings: [{ span: 'is not an accurate account' }] },
+    { text: 'We have absolutely nothing to hide, our prices are online.', context: 'comment', findings: [{ span: 'nothing to hide' }] },
+    { text: "We don't cut corners. Ever. Not on cleanings, not on anything.", context: 'review-reply', findings: [{ span: "We don't cut corners. Ever" }] },
+    { text: 'We followed the ADA guidelines to the letter.', context: 'review-reply', findings: [{ span: 'We followed the ADA guidelines' }, { span: 'to the letter' }] },
   ],
 });

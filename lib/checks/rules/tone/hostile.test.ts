@@ -267,6 +267,23 @@ ruleTester(rule, {
     { text: "We appreciate your feedback, and we'd love to talk more by phone.", context: 'review-reply' },
     { text: "Please refrain from parking in the first row; it's reserved for patients with mobility needs. Thank you!" },
     { text: "We've refunded the deposit and consider the matter resolved — thank you for your patience, and call anytime!", context: 'review-reply' },
+    // Round 3: a batch written last and scored before any rule change (old engine blaming 1/6, hostile 1/6, defensive 4/8), then generalised: told again and again by a staff subject, call-outs with any verb, refusing service to the reader, reports to the police, rankings held up, 'not an accurate account'.
+    { text: "We're sorry the sealant follow-up wasn't clear. We'll call you this week to set it up.", context: 'review-reply' },
+    { text: 'Our phones are back up! Thanks for your patience this morning.', context: 'comment' },
+    { text: "Sick kids should stay home — call us and we'll reschedule with no fee. Feel better soon!" },
+    { text: "Thank you for choosing us, and for the kind note about Dr. Tanaka. She'll be thrilled.", context: 'review-reply' },
+    { text: 'Voted Best Family Dentist in Eugene! Thank you to everyone who voted 💙' },
+    { text: "Our prices are on our website, and we're happy to walk you through any of them.", context: 'comment' },
+    { text: 'We hear you. Please call Sofia so we can make this right.', context: 'review-reply' },
+    { text: "We're hiring! Join a team that treats every patient like family." },
+    { text: "Not sure? Give us a call and we'll help you figure out your benefits.", context: 'comment' },
+    { text: "You deserved a smoother visit, and we're sorry. We've shared your feedback with the team.", context: 'review-reply' },
+    { text: 'No drama here, just bubbles at our birthday party for the office! 🎈', context: 'comment' },
+    { text: 'Fun fact: our team has done 10,000 cleanings since 2015. Thank you, Eugene!' },
+    { text: "We understand, and we'd like to talk. Please call us at (555) 014-2200.", context: 'review-reply' },
+    { text: "Great news, you don't need to come back until your six-month checkup!", context: 'comment' },
+    { text: "We can't confirm any details here, but please reach out to us directly.", context: 'review-reply' },
+    { text: "Thanks for the note about the waiting room TV volume. We've turned it down and added a shelf of magazines.", context: 'review-reply' },
   ],
   invalid: [
     {
@@ -446,5 +463,12 @@ ruleTester(rule, {
     { text: 'Kindly refrain from posting false information about our practice.', context: 'review-reply', findings: [{ span: 'Kindly refrain from posting' }] },
     { text: 'We consider this matter closed.', context: 'review-reply', findings: [{ span: 'consider this matter closed' }] },
     { text: 'This matter is now resolved and we will not discuss it further.', context: 'review-reply', findings: [{ span: 'This matter is now resolved and' }, { span: 'will not discuss it further' }] },
+    // Round 3: a batch written last and scored before any rule change (old engine blaming 1/6, hostile 1/6, defensive 4/8), then generalised: told again and again by a staff subject, call-outs with any verb, refusing service to the reader, reports to the police, rankings held up, 'not an accurate account'.
+    { text: "We won't be accepting any future appointments from your family.", context: 'review-reply', findings: [{ span: "won't be accepting any future appointments from your family" }] },
+    { text: 'Honestly, go write your little review somewhere else.', context: 'comment', findings: [{ span: 'your little review somewhere else' }] },
+    { text: 'Please know that further harassment of our staff will be reported to the police.', context: 'review-reply', findings: [{ span: 'will be reported to the police' }] },
+    { text: 'Nobody here has time for this kind of drama.', context: 'review-reply', findings: [{ span: 'Nobody here has time for this' }] },
+    { text: 'You must be fun at parties.', context: 'comment', findings: [{ span: 'You must be fun at parties' }] },
+    { text: "This is the third fake review you've posted. We see what you're doing.", context: 'review-reply', findings: [{ span: 'fake review' }] },
   ],
 });
