@@ -15,6 +15,7 @@ import { RELATION_WORDS } from '../lexicons/relations';
 import { staffNameParts } from '../profile';
 import { addresseeIdentifiable, personalHandleSentences, mentionByLastWord, nearestPersonIsStaff, pronounIsPatient, theirKnown, thirdPersonKnown } from './addressee';
 import { bareBodyPart } from './body-parts';
+import { modifiesEventNoun, usedAsVerb } from './care-word-senses';
 import { saidAsDiagnosis } from './diagnosis';
 import { memoByDoc } from './memo';
 import { findPatientMentions, publicSentences } from './people';
@@ -259,28 +260,6 @@ function ownerAfterFor(doc: Doc, m: PhraseMatch<TermKind>, mode: TieMode): { kin
 
 const mentionByFirstWord = memoByDoc((doc: Doc) => new Map(findPatientMentions(doc).map((m) => [m.firstWord, m])));
 
-// Nouns that a care word can modify to name an event, a routine or equipment of the practice.
-const EVENT_NOUNS = new Set([
-  'machine', 'machines', 'equipment', 'technology', 'unit', 'units', 'scanner', 'sensor', 'sensors', 'kiosk', 'kiosks',
-  'talk', 'talks', 'lesson', 'lessons', 'presentation', 'demo', 'video', 'videos', 'article', 'articles', 'poster', 'posters',
-  'prevention', 'education', 'facts', 'myths', 'basics', 'faq', 'quiz', 'contest', 'challenge',
-  'day', 'days', 'event', 'events', 'fair', 'drive', 'clinic', 'clinics', 'program', 'programs', 'programme', 'night', 'booth',
-  'camp', 'station', 'process', 'policy', 'policies', 'protocol', 'protocols', 'guidance', 'guidelines', 'guide', 'tips',
-  'class', 'classes', 'workshop', 'seminar', 'awareness', 'kit', 'kits', 'supplies', 'hours', 'window', 'special', 'specials',
-]);
-
-// Care nouns that are also everyday verbs ("a hospital stay" / "to stay open"), and the words
-// that make them verbs.
-const VERB_NOUNS = new Set(['stay', 'stays', 'check', 'checks']);
-const VERB_MARKERS = new Set(['to', 'will', "we'll", "you'll", 'would', 'can', 'could', 'should', 'must', 'might', 'may', "won't", "can't", 'cannot', 'please', 'and', 'or', 'just']);
-
-/** The care word ending at word `last` modifies an event or routine noun right after it. */
-function modifiesEventNoun(doc: Doc, last: number): boolean {
-  const next = doc.words[last + 1];
-  if (!next || next.sentence !== doc.words[last]!.sentence || !EVENT_NOUNS.has(next.lower)) return false;
-  return next.start - doc.words[last]!.end <= 1;
-}
-
 function tiesOf(doc: Doc, matches: readonly PhraseMatch<TermKind>[], mode: TieMode): Tie[] {
   const words = doc.words;
   const ties: Tie[] = [];
@@ -294,7 +273,7 @@ function tiesOf(doc: Doc, matches: readonly PhraseMatch<TermKind>[], mode: TieMo
     // "brush your teeth twice a day": a body part with nothing said about it.
     if (mode === 'health' && bareBodyPart(doc, m.first, m.first + m.count - 1)) continue;
     // "expect us to stay open": a noun of care that is a verb here.
-    if (m.count === 1 && VERB_NOUNS.has(first.lower) && VERB_MARKERS.has(words[m.first - 1]?.lower ?? '')) continue;
+    if (m.count === 1 && usedAsVerb(doc, m.first)) continue;
     const sentenceLevel = owner ? undefined : sentenceLevelOwner(doc, m, mode);
     // "every bill" in a reply, "drives himself to every cleaning": the person's habitual care.
     const every = words[m.first - 1]?.lower === 'every' && (mode !== 'health' || sentenceLevel === 'named' || sentenceLevel === 'third' || sentenceLevel === 'person');
