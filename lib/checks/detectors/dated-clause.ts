@@ -2,6 +2,7 @@
 // be-clause about the person with a day or a time in it tells of one occasion with them. Said in
 // a reply to that person, the occasion is a visit.
 import type { Doc } from '../doc';
+import { NON_CARE_OBJECTS } from '../lexicons/care-verbs';
 import { findDates } from './dates';
 import { memoByDoc } from './memo';
 import { sentenceAt } from './sentence-at';
@@ -31,7 +32,11 @@ export function dateInClauseAfter(doc: Doc, v: number): boolean {
   const end = limit.sentence === words[v]!.sentence ? limit.end : doc.sentences[words[v]!.sentence]!.end;
   const from = words[v]!.end;
   // Only the clause itself: "You were right, we were closed on Monday" has the day in another.
-  return starts.some((s) => s > from && s < end && !CLAUSE_BREAK.test(doc.lower.slice(from, s)));
+  const date = starts.find((s) => s > from && s < end && !CLAUSE_BREAK.test(doc.lower.slice(from, s)));
+  if (date === undefined) return false;
+  // "You were so kind to leave this review on Christmas Eve": the day of the review, not a visit.
+  for (let k = v + 1; k < words.length && words[k]!.start < date; k++) if (NON_CARE_OBJECTS.has(words[k]!.base)) return false;
+  return true;
 }
 
 const CLAUSE_BREAK = /[,;:\u2014]|\b(?:but|because|since|though|although|when|while|we|our)\b/;

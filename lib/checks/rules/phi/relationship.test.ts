@@ -76,6 +76,7 @@ ruleTester(rule, {
     { text: 'Waiting is never fun, and we are working to keep our average wait under 10 minutes.', context: 'review-reply', why: 'no length of anyone\'s wait' },
     { text: 'Did you know the first dental visit should be by age 1?', context: 'comment', why: 'a question to everyone' },
     { text: "We're glad the new check-in kiosk made things faster!", context: 'review-reply', why: 'equipment' },
+    { text: 'Thank you! You were so kind to leave this review on Christmas Eve.', context: 'review-reply', why: 'the day of the review' },
   ],
   invalid: [
     // the reviewer's visit
