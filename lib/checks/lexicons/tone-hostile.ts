@@ -14,6 +14,7 @@ const NOT_OUR_ROLE = defineWordClass('not_our_role', [
   'daycare', 'day care', 'babysitter', 'babysitters', 'babysitting service', 'nanny', 'drive thru', 'drive through', 'drivethru',
   'fast food joint', 'fast food restaurant', 'vending machine', 'mind reader', 'mind readers', 'psychic', 'psychics', 'magician',
   'magicians', 'circus', 'zoo', 'playground', 'personal assistant', 'personal secretary', 'maid', 'butler', 'servants', 'genie',
+  'complaint department', 'complaints department', 'punching bag', 'therapist', 'therapy session',
 ]);
 // Warm words that make laughing or reading a review aloud a shared joy, not contempt.
 const WARM_TEXT = ['thank', 'thanks', 'love', 'loved', 'kind', 'sweet', 'appreciate', 'smile', 'smiles', 'glad', 'congrats', 'proud'];
@@ -103,6 +104,10 @@ export const HOSTILE_PHRASES: readonly ToneEntry[] = [
   { phrase: '(this|your|that) (review|complaint|comment|post|claim|rant) (is|was) (ridiculous|absurd|pathetic|laughable|insane|nonsense|garbage|trash|a joke|bs|bogus|childish|petty|a lie|unhinged)', severity: 'block' },
   { phrase: '(nobody|no one) (is |was |)(forced|forcing|forces|made|making|makes|asked|asking) you' },
   { phrase: '(hope|hopefully|i hope|we hope) (it|that|this) was worth it', contexts: ['comment', 'review-reply'] },
+  { phrase: "(feel free to|you're free to|youre free to|you are free to|go ahead and) (delete|unfollow|block|close|cancel) (your|ur|us|the)", contexts: ['comment', 'review-reply'], message: LEAVE },
+  { phrase: "(don't|do not|dont|won't|will not|wont) (negotiate|bargain|deal) with (reviewers|you|people|patients|trolls|threats|anyone)", contexts: ['comment', 'review-reply'] },
+  { phrase: '(sharing|share|release|releasing|publish|publishing|post|posting|forward|forwarding|send|sending|provide|providing) (the |our |)(full |entire |complete |unedited |)(recording|recordings|footage|video|transcript|call recording|screenshots|evidence) (with|to) (yelp|google|facebook|the public|everyone|the board|our attorney|the police|your employer|the authorities|our lawyer)', contexts: ['comment', 'review-reply'], message: THREAT, severity: 'block' },
+  { phrase: '(reads|sounds|looks|read|sound|look) (like|more like) a (tantrum|rant|fit|meltdown|joke|child|toddler|two year old|spoiled child|temper tantrum)', contexts: ['comment', 'review-reply'] },
   { phrase: "(won't|wont|will not|no longer|are not|aren't|arent|not) (be |)(accepting|scheduling|booking|seeing|treating|serving|taking) ~ (you|your family|your kids|your son|your daughter|you or your|your children|your household)", contexts: ['comment', 'review-reply'], message: LEAVE, unlessSentenceHas: ['until', 'swelling', 'fever', 'sick', 'healed', 'antibiotics', 'after', 'sorry', 'unfortunately', 'network', 'insurance', 'plan'] },
   { phrase: '(your|ur) (little |)(review|reviews|complaint|complaints|drama|rant|rants|business|negativity|opinion|opinions|nonsense) (somewhere else|someplace else|elsewhere|to yelp|to google)', contexts: ['comment', 'review-reply'], message: LEAVE },
   { phrase: '(your|ur) little (review|rant|tantrum|complaint|post|story|comment|outburst|performance|show|stunt|crusade|meltdown|fit)', contexts: ['comment', 'review-reply'], severity: 'block' },

@@ -179,8 +179,35 @@ function insistingCloser(doc: Doc, tokens: readonly ToneToken[]): RawFinding[] {
   return found;
 }
 
+const QUOTE_DENIAL = new Set(['not', 'no', 'never', 'didnt', 'nobody', 'one', 'isnt', 'wasnt', 'werent', 'dont', 'doesnt', 'nothing']);
+
+/**
+ * 'Dr. Brandt did not "botch" anything', 'No one "yelled."': the reader's own word in scare
+ * quotes right after a denial, which mocks it as it denies it.
+ */
+function scareQuotedDenial(doc: Doc, tokens: readonly ToneToken[]): RawFinding[] {
+  const found: RawFinding[] = [];
+  for (let i = 1; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    const before = doc.norm.charCodeAt(t.start - 1);
+    // " “ (and ' only when it opens a quote after a space)
+    const prev = doc.norm.charCodeAt(t.start - 2);
+    const opens = before === 34 || before === 0x201c || (before === 39 && (prev === 32 || prev === 10 || Number.isNaN(prev)));
+    if (!opens) continue;
+    for (let k = i - 1; k >= 0 && k >= i - 3; k--) {
+      if (tokens[k + 1]!.breakBefore) break;
+      if (QUOTE_DENIAL.has(tokens[k]!.text) && (tokens[k]!.text !== 'one' || tokens[k - 1]?.text === 'no')) {
+        const from = tokens[k]!.text === 'one' ? k - 1 : k;
+        found.push({ start: tokens[from]!.start, end: t.end, message: MESSAGE });
+        break;
+      }
+    }
+  }
+  return found;
+}
+
 export function defenseStructures(doc: Doc): RawFinding[] {
   if (doc.context === 'post') return [];
   const tokens = toneTokens(doc);
-  return [...claimsPropriety(tokens), ...deniesAccusation(tokens), ...noFaultOfOurs(tokens), ...dottedDenial(doc, tokens), ...insistingCloser(doc, tokens)];
+  return [...claimsPropriety(tokens), ...deniesAccusation(tokens), ...noFaultOfOurs(tokens), ...dottedDenial(doc, tokens), ...insistingCloser(doc, tokens), ...scareQuotedDenial(doc, tokens)];
 }

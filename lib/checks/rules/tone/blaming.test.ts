@@ -294,6 +294,19 @@ ruleTester(rule, {
     { text: "Great news, you don't need to come back until your six-month checkup!", context: 'comment' },
     { text: "We can't confirm any details here, but please reach out to us directly.", context: 'review-reply' },
     { text: "Thanks for the note about the waiting room TV volume. We've turned it down and added a shelf of magazines.", context: 'review-reply' },
+    // Round 3: a second batch scored before any change (engine: blaming 1/8, hostile 3/8, defensive 3/8), then generalised: the reader's word in scare quotes after a denial, recordings shared with Yelp, 'reads like a tantrum', 'falls on the parents', 'per your own description', 'left blank', 'not a reason to skip', messages 'never returned'.
+    { text: "We left you a voicemail in June, and we're sorry it didn't reach you. Let's set up a payment plan.", context: 'review-reply' },
+    { text: 'Reminder: our intake forms ask about medications so we can keep you safe. Thank you for filling them out!' },
+    { text: 'This is a dental office, not a bakery, but we still love your birthday cupcakes 🧁', context: 'comment' },
+    { text: "Please feel free to contact us anytime; we'd love to talk.", context: 'review-reply' },
+    { text: 'Our hygienists have done thousands of cleanings, and they still love every single one! 💙' },
+    { text: "We have photos of your smile makeover — can we share them? They're amazing!", context: 'review-reply' },
+    { text: "We don't negotiate on Halloween candy. The chocolate stays in the break room 🍫", context: 'comment' },
+    { text: "Our records show your next cleaning is due in May — we'll send a reminder!", context: 'review-reply' },
+    { text: 'The filling was placed on Monday; call us if it feels high when you bite.', context: 'review-reply' },
+    { text: 'Frankly, our team is the best. Happy Friday! 🎉' },
+    { text: "Thank you for letting us know. We've shared this with Dr. Brandt and she'd like to call you.", context: 'review-reply' },
+    { text: 'The rules are simple at our cavity-free club: brush, floss, and have fun!', context: 'comment' },
   ],
   invalid: [
     { text: 'You failed to bring your insurance card.', context: 'review-reply', findings: [{ span: 'You failed to', severity: 'warn', suggestion: null }] },
@@ -460,5 +473,12 @@ ruleTester(rule, {
     { text: 'You were offered an earlier slot and turned it down.', context: 'review-reply', findings: [{ span: 'You were offered an' }, { span: 'and turned it down' }] },
     { text: "Dear parents who send sick kids to their cleanings: please don't.", findings: [{ span: 'Dear parents who send' }] },
     { text: "We're happy to help, but we can't verify coverage you never gave us.", context: 'review-reply', findings: [{ span: 'you never gave' }] },
+    // Round 3: a second batch scored before any change (engine: blaming 1/8, hostile 3/8, defensive 3/8), then generalised: the reader's word in scare quotes after a denial, recordings shared with Yelp, 'reads like a tantrum', 'falls on the parents', 'per your own description', 'left blank', 'not a reason to skip', messages 'never returned'.
+    { text: 'Mr. Lee, we did leave a voicemail about the balance in June; the message was never returned.', context: 'review-reply', findings: [{ span: 'message was never returned' }] },
+    { text: 'Honestly some of this falls on the parents.', context: 'comment', findings: [{ span: 'falls on the parents' }] },
+    { text: 'The crown came loose because it was used to open a bottle, per your own description.', context: 'review-reply', findings: [{ span: 'per your own description' }] },
+    { text: "PSA: \"I didn't get the reminder\" isn't a reason to skip a 6-month checkup.", findings: [{ span: "isn't a reason to skip" }] },
+    { text: 'Our intake form asks about medications for exactly this reason. It was left blank.', context: 'review-reply', findings: [{ span: 'was left blank' }] },
+    { text: 'Unfortunately you chose not to follow the aftercare sheet.', context: 'review-reply', findings: [{ span: 'you chose not' }] },
   ],
 });

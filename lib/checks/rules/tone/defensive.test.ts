@@ -291,6 +291,19 @@ ruleTester(rule, {
     { text: "Great news, you don't need to come back until your six-month checkup!", context: 'comment' },
     { text: "We can't confirm any details here, but please reach out to us directly.", context: 'review-reply' },
     { text: "Thanks for the note about the waiting room TV volume. We've turned it down and added a shelf of magazines.", context: 'review-reply' },
+    // Round 3: a second batch scored before any change (engine: blaming 1/8, hostile 3/8, defensive 3/8), then generalised: the reader's word in scare quotes after a denial, recordings shared with Yelp, 'reads like a tantrum', 'falls on the parents', 'per your own description', 'left blank', 'not a reason to skip', messages 'never returned'.
+    { text: "We left you a voicemail in June, and we're sorry it didn't reach you. Let's set up a payment plan.", context: 'review-reply' },
+    { text: 'Reminder: our intake forms ask about medications so we can keep you safe. Thank you for filling them out!' },
+    { text: 'This is a dental office, not a bakery, but we still love your birthday cupcakes 🧁', context: 'comment' },
+    { text: "Please feel free to contact us anytime; we'd love to talk.", context: 'review-reply' },
+    { text: 'Our hygienists have done thousands of cleanings, and they still love every single one! 💙' },
+    { text: "We have photos of your smile makeover — can we share them? They're amazing!", context: 'review-reply' },
+    { text: "We don't negotiate on Halloween candy. The chocolate stays in the break room 🍫", context: 'comment' },
+    { text: "Our records show your next cleaning is due in May — we'll send a reminder!", context: 'review-reply' },
+    { text: 'The filling was placed on Monday; call us if it feels high when you bite.', context: 'review-reply' },
+    { text: 'Frankly, our team is the best. Happy Friday! 🎉' },
+    { text: "Thank you for letting us know. We've shared this with Dr. Brandt and she'd like to call you.", context: 'review-reply' },
+    { text: 'The rules are simple at our cavity-free club: brush, floss, and have fun!', context: 'comment' },
   ],
   invalid: [
     {
@@ -424,7 +437,7 @@ ruleTester(rule, {
     { text: "We don't need to justify our pricing to anyone.", context: 'comment', findings: [{ span: 'justify our pricing to anyone' }] },
     { text: "We have a 4.9 rating with over 600 reviews. One angry comment doesn't change that.", context: 'comment', findings: [{ span: '9 rating with over 600 reviews' }, { span: "One angry comment doesn't change" }] },
     { text: 'Thank you for your feedback. Please understand that our hygienists follow strict clinical guidelines and did nothing improper.', context: 'review-reply', findings: [{ span: 'Please understand that our' }, { span: 'did nothing improper' }] },
-    { text: "We appreciate the review. To clarify, no one was 'rushed'; a cleaning takes 45 minutes and yours took 47.", context: 'review-reply', findings: [{ span: 'To clarify' }] },
+    { text: "We appreciate the review. To clarify, no one was 'rushed'; a cleaning takes 45 minutes and yours took 47.", context: 'review-reply', findings: [{ span: 'To clarify' }, { span: "no one was 'rushed" }] },
     // Round 3, last dev misses as classes: insistence a word at a time ('Every. Single. One.', 'Not. One.'), contact cited as proof, a child's medicine blamed, 'Not a great look.'
     { text: 'Every single one of our patients leaves pain-free. Every. Single. One.', context: 'review-reply', findings: [{ span: 'Every. Single. One' }] },
     { text: 'We have never lost a crown. Not. One.', context: 'review-reply', findings: [{ span: 'Not. One' }] },
@@ -488,5 +501,15 @@ ruleTester(rule, {
     { text: 'We have absolutely nothing to hide, our prices are online.', context: 'comment', findings: [{ span: 'nothing to hide' }] },
     { text: "We don't cut corners. Ever. Not on cleanings, not on anything.", context: 'review-reply', findings: [{ span: "We don't cut corners. Ever" }] },
     { text: 'We followed the ADA guidelines to the letter.', context: 'review-reply', findings: [{ span: 'We followed the ADA guidelines' }, { span: 'to the letter' }] },
+    // Round 3: a second batch scored before any change (engine: blaming 1/8, hostile 3/8, defensive 3/8), then generalised: the reader's word in scare quotes after a denial, recordings shared with Yelp, 'reads like a tantrum', 'falls on the parents', 'per your own description', 'left blank', 'not a reason to skip', messages 'never returned'.
+    { text: "Showing up at 4:55 for a 4:00 appointment isn't \"a little late.\"", context: 'review-reply', findings: [{ span: "isn't \"a" }] },
+    { text: 'Dr. Brandt did not "botch" anything; the filling was placed correctly.', context: 'review-reply', findings: [{ span: 'not "botch' }] },
+    { text: 'Every claim is submitted exactly as coded, so the denial came from your insurer, not us.', context: 'review-reply', findings: [{ span: 'not us' }] },
+    { text: "We're not going to apologize for running on time.", context: 'review-reply', findings: [{ span: "We're not going to apologize" }] },
+    { text: 'No one "yelled." Our hygienist asked your son to sit still, which is standard.', context: 'review-reply', findings: [{ span: 'No one "yelled' }, { span: 'which is standard' }] },
+    { text: "Our records are detailed and they don't match what you've written here.", context: 'review-reply', findings: [{ span: "don't match what you've" }] },
+    { text: 'We have photos of the tooth before and after. The work is solid.', context: 'review-reply', findings: [{ span: 'We have photos' }, { span: 'The work is solid' }] },
+    { text: "We've done thousands of these with zero problems.", context: 'comment', findings: [{ span: 'with zero problems' }] },
+    { text: 'The front desk followed the rules, and the rules are the rules.', context: 'review-reply', findings: [{ span: 'The front desk followed the rules' }] },
   ],
 });

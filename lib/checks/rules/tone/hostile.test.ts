@@ -284,6 +284,19 @@ ruleTester(rule, {
     { text: "Great news, you don't need to come back until your six-month checkup!", context: 'comment' },
     { text: "We can't confirm any details here, but please reach out to us directly.", context: 'review-reply' },
     { text: "Thanks for the note about the waiting room TV volume. We've turned it down and added a shelf of magazines.", context: 'review-reply' },
+    // Round 3: a second batch scored before any change (engine: blaming 1/8, hostile 3/8, defensive 3/8), then generalised: the reader's word in scare quotes after a denial, recordings shared with Yelp, 'reads like a tantrum', 'falls on the parents', 'per your own description', 'left blank', 'not a reason to skip', messages 'never returned'.
+    { text: "We left you a voicemail in June, and we're sorry it didn't reach you. Let's set up a payment plan.", context: 'review-reply' },
+    { text: 'Reminder: our intake forms ask about medications so we can keep you safe. Thank you for filling them out!' },
+    { text: 'This is a dental office, not a bakery, but we still love your birthday cupcakes 🧁', context: 'comment' },
+    { text: "Please feel free to contact us anytime; we'd love to talk.", context: 'review-reply' },
+    { text: 'Our hygienists have done thousands of cleanings, and they still love every single one! 💙' },
+    { text: "We have photos of your smile makeover — can we share them? They're amazing!", context: 'review-reply' },
+    { text: "We don't negotiate on Halloween candy. The chocolate stays in the break room 🍫", context: 'comment' },
+    { text: "Our records show your next cleaning is due in May — we'll send a reminder!", context: 'review-reply' },
+    { text: 'The filling was placed on Monday; call us if it feels high when you bite.', context: 'review-reply' },
+    { text: 'Frankly, our team is the best. Happy Friday! 🎉' },
+    { text: "Thank you for letting us know. We've shared this with Dr. Brandt and she'd like to call you.", context: 'review-reply' },
+    { text: 'The rules are simple at our cavity-free club: brush, floss, and have fun!', context: 'comment' },
   ],
   invalid: [
     {
@@ -470,5 +483,14 @@ ruleTester(rule, {
     { text: 'Nobody here has time for this kind of drama.', context: 'review-reply', findings: [{ span: 'Nobody here has time for this' }] },
     { text: 'You must be fun at parties.', context: 'comment', findings: [{ span: 'You must be fun at parties' }] },
     { text: "This is the third fake review you've posted. We see what you're doing.", context: 'review-reply', findings: [{ span: 'fake review' }] },
+    // Round 3: a second batch scored before any change (engine: blaming 1/8, hostile 3/8, defensive 3/8), then generalised: the reader's word in scare quotes after a denial, recordings shared with Yelp, 'reads like a tantrum', 'falls on the parents', 'per your own description', 'left blank', 'not a reason to skip', messages 'never returned'.
+    { text: "We'd appreciate it if you'd stop contacting our staff on their personal accounts. This is your only warning.", context: 'review-reply', findings: [{ span: 'This is your only warning' }] },
+    { text: 'Frankly, your review reads like a tantrum.', context: 'review-reply', findings: [{ span: 'reads like a tantrum' }] },
+    { text: "Ma'am, this is a dental office, not a complaint department.", context: 'comment', findings: [{ span: 'not a complaint department' }] },
+    { text: "Feel free to delete your account while you're at it.", context: 'review-reply', findings: [{ span: 'Feel free to delete your' }] },
+    { text: "We don't negotiate with reviewers.", context: 'comment', findings: [{ span: "don't negotiate with reviewers" }] },
+    { text: 'Anyone who speaks to a 19-year-old receptionist like that should be embarrassed.', context: 'review-reply', findings: [{ span: 'should be embarrassed' }] },
+    { text: 'We will be sharing the full recording with Yelp.', context: 'review-reply', findings: [{ span: 'sharing the full recording with Yelp' }] },
+    { text: "Don't threaten us with a one-star review.", context: 'review-reply', findings: [{ span: "Don't threaten us" }] },
   ],
 });
