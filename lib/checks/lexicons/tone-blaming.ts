@@ -165,6 +165,7 @@ export const BLAMING_PHRASES: readonly ToneEntry[] = [
   { phrase: '(was|were) left (blank|empty|unsigned|incomplete|unanswered|unfinished)', contexts: ['comment', 'review-reply'], unlessSentenceHas: ['we', 'our', 'sorry'] },
   { phrase: "(isn't|isnt|is not|not|wasn't|wasnt) (a|an) (valid |good |)(reason|excuse) (to|for) (skip|skipping|miss|missing|no show|no showing|cancel|cancelling|ignore|ignoring|not|being late|arriving late)" },
   { phrase: '(message|messages|call|calls|voicemail|voicemails|email|emails|letter|letters|texts|reminders|statements) (was|were|have been|has been) (never|not) (returned|answered|acknowledged|responded to|opened|read|paid|picked up)', contexts: ['comment', 'review-reply'], unlessSentenceHas: ['sorry', 'apologize', 'apologise'] },
+  { phrase: "(was|is|were|are) (your|ur) (* |)(responsibility|job|duty|obligation)", contexts: ['comment', 'review-reply'], unlessSentenceHas: ['not', 'never', 'sorry', 'our', 'isnt', 'wasnt'] },
   // Responsibility handed to "the adult in the room", the policy holder, the parent.
   { phrase: 'is the (sole |own |)responsibility of the (adult|adults|patient|patients|parent|parents|guardian|guardians|policy holder|policyholder|account holder|subscriber|member|insured|cardholder|person|individual|family|grown ups|grownups)', contexts: ['comment', 'review-reply'] },
   { phrase: '(the|only|an|one) adult in the room', contexts: ['comment', 'review-reply'] },

@@ -242,6 +242,15 @@ function toldRepeatedly(tokens: readonly ToneToken[], i: number): RawFinding | u
   return undefined;
 }
 
+/** "Had your daughter told us about the pain sooner, …": the inverted conditional about a relative. */
+function hadRelative(tokens: readonly ToneToken[], i: number): RawFinding | undefined {
+  if (tokens[i]!.text !== 'had' || !opensClause(tokens, i) || (tokens[i + 1]?.text !== 'your' && tokens[i + 1]?.text !== 'ur')) return undefined;
+  if (!FAMILY_WORDS.has(tokens[i + 2]?.text ?? '')) return undefined;
+  const verb = tokens[i + 3];
+  if (!verb || verb.clauseBefore || ACCEPTED.has(verb.text) || verb.text === 'been') return undefined;
+  return span(tokens, i, i + 3);
+}
+
 type Structure = (doc: Doc, tokens: readonly ToneToken[], i: number) => RawFinding | undefined;
 
 /** Structures of blame by contrast, question and counterfactual, keyed by their first word. */
@@ -255,5 +264,6 @@ export const REVERSAL_STARTS: ReadonlyArray<readonly [Iterable<string>, Structur
   [['you', 'u'], (_d, t, i) => readerInputWrong(t, i), false],
   [NUMBER_WORDS, (_d, t, i) => numberEcho(t, i), false],
   [TOLD, (_d, t, i) => toldRepeatedly(t, i), false],
+  [['had'], (_d, t, i) => hadRelative(t, i), false],
   [['who'], (_d, t, i) => noRightToComplain(t, i), false],
 ];

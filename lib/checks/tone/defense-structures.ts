@@ -149,7 +149,7 @@ function dottedDenial(doc: Doc, tokens: readonly ToneToken[]): RawFinding[] {
   return found;
 }
 
-const INSIST = new Set(['period', 'ever', 'never', 'none', 'nope', 'no']);
+const INSIST = new Set(['period', 'ever', 'never', 'none', 'nope', 'no', 'stop']);
 const REASSURING = [
   'privacy', 'private', 'hipaa', 'safe', 'secure', 'protect', 'protected', 'confidential', 'thank', 'thanks', 'love', 'glad',
   'happy', 'welcome', 'promise', 'sorry',
@@ -168,9 +168,15 @@ function insistingCloser(doc: Doc, tokens: readonly ToneToken[]): RawFinding[] {
     const t = tokens[i]!;
     if (!INSIST.has(t.text) || !(i + 1 === tokens.length || tokens[i + 1]!.breakBefore)) continue;
     const { from } = sentenceAround(tokens, i - 1);
-    if (t.text === 'period' && t.clauseBefore && !t.breakBefore) {
-      // "…, period." after a sentence about the practice ("the grace period." has no comma).
-      if (anyIn(tokens, from, i, US)) found.push({ start: tokens[from]!.start, end: t.end, message: MESSAGE });
+    // "…medically necessary, full stop."
+    const fullStop = t.text === 'stop' && tokens[i - 1]!.text === 'full' && tokens[i - 1]!.clauseBefore && !tokens[i - 1]!.breakBefore;
+    // The claim is about the practice, or says something was right ("medically necessary, full stop").
+    const claim = anyIn(tokens, from, i, US) || anyIn(tokens, from, i, RIGHT);
+    if (fullStop) {
+      if (claim) found.push({ start: tokens[from]!.start, end: t.end, message: MESSAGE });
+    } else if (t.text === 'period' && t.clauseBefore && !t.breakBefore) {
+      // "…, period." after such a claim ("the grace period." has no comma).
+      if (claim) found.push({ start: tokens[from]!.start, end: t.end, message: MESSAGE });
     } else if (t.breakBefore && t.text !== 'period' && anyIn(tokens, from, i, US) && anyIn(tokens, from, i, DOTTED_DENIAL)) {
       // "We don't overbook. Ever."
       found.push({ start: tokens[from]!.start, end: t.end, message: MESSAGE });

@@ -307,6 +307,13 @@ ruleTester(rule, {
     { text: 'Frankly, our team is the best. Happy Friday! 🎉' },
     { text: "Thank you for letting us know. We've shared this with Dr. Brandt and she'd like to call you.", context: 'review-reply' },
     { text: 'The rules are simple at our cavity-free club: brush, floss, and have fun!', context: 'comment' },
+    // Round 3: a third batch scored before any change (engine: blaming 4/6, hostile 4/6, defensive 1/6), then generalised: 'your pediatrician's responsibility', 'Had your daughter told us…', 'see if we care', police reports, ', full stop.' after a claim of rightness, 'any other office would have', 'contrary to what's written', 'first time we've heard this', 'no rudeness whatsoever'.
+    { text: "We understand the frustration with the referral. We'll call the pediatrician's office today to speed it up.", context: 'review-reply' },
+    { text: "It's on the calendar! See you Tuesday, Maya 😊", context: 'comment' },
+    { text: "Goodbye for now, and good luck at college! We'll miss your smile.", context: 'review-reply' },
+    { text: 'The results of our patient survey are in: 97% would recommend us. Thank you!' },
+    { text: 'Keep talking to your kids about brushing — it really helps!', context: 'comment' },
+    { text: "We pride ourselves on kindness, and we fell short here. We're sorry.", context: 'review-reply' },
   ],
   invalid: [
     { text: 'You failed to bring your insurance card.', context: 'review-reply', findings: [{ span: 'You failed to', severity: 'warn', suggestion: null }] },
@@ -480,5 +487,12 @@ ruleTester(rule, {
     { text: "PSA: \"I didn't get the reminder\" isn't a reason to skip a 6-month checkup.", findings: [{ span: "isn't a reason to skip" }] },
     { text: 'Our intake form asks about medications for exactly this reason. It was left blank.', context: 'review-reply', findings: [{ span: 'was left blank' }] },
     { text: 'Unfortunately you chose not to follow the aftercare sheet.', context: 'review-reply', findings: [{ span: 'you chose not' }] },
+    // Round 3: a third batch scored before any change (engine: blaming 4/6, hostile 4/6, defensive 1/6), then generalised: 'your pediatrician's responsibility', 'Had your daughter told us…', 'see if we care', police reports, ', full stop.' after a claim of rightness, 'any other office would have', 'contrary to what's written', 'first time we've heard this', 'no rudeness whatsoever'.
+    { text: "We understand the frustration, but the referral was your pediatrician's responsibility to send.", context: 'review-reply', findings: [{ span: "was your pediatrician's responsibility" }] },
+    { text: "Since you didn't bring a list of medications, the doctor couldn't safely proceed.", context: 'review-reply', findings: [{ span: "Since you didn't" }] },
+    { text: "It's on the parent to make sure kids wear their retainers.", context: 'comment', findings: [{ span: "It's on the parent" }] },
+    { text: 'You knew the fee in advance and agreed to it.', context: 'review-reply', findings: [{ span: 'You knew the' }] },
+    { text: "Had your daughter told us about the pain sooner, this would've been a small filling.", context: 'review-reply', findings: [{ span: 'Had your daughter told' }] },
+    { text: "Maybe don't wait two years between cleanings next time?", context: 'comment', findings: [{ span: "Maybe don't wait" }] },
   ],
 });

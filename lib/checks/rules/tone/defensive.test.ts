@@ -304,6 +304,13 @@ ruleTester(rule, {
     { text: 'Frankly, our team is the best. Happy Friday! 🎉' },
     { text: "Thank you for letting us know. We've shared this with Dr. Brandt and she'd like to call you.", context: 'review-reply' },
     { text: 'The rules are simple at our cavity-free club: brush, floss, and have fun!', context: 'comment' },
+    // Round 3: a third batch scored before any change (engine: blaming 4/6, hostile 4/6, defensive 1/6), then generalised: 'your pediatrician's responsibility', 'Had your daughter told us…', 'see if we care', police reports, ', full stop.' after a claim of rightness, 'any other office would have', 'contrary to what's written', 'first time we've heard this', 'no rudeness whatsoever'.
+    { text: "We understand the frustration with the referral. We'll call the pediatrician's office today to speed it up.", context: 'review-reply' },
+    { text: "It's on the calendar! See you Tuesday, Maya 😊", context: 'comment' },
+    { text: "Goodbye for now, and good luck at college! We'll miss your smile.", context: 'review-reply' },
+    { text: 'The results of our patient survey are in: 97% would recommend us. Thank you!' },
+    { text: 'Keep talking to your kids about brushing — it really helps!', context: 'comment' },
+    { text: "We pride ourselves on kindness, and we fell short here. We're sorry.", context: 'review-reply' },
   ],
   invalid: [
     {
@@ -511,5 +518,12 @@ ruleTester(rule, {
     { text: 'We have photos of the tooth before and after. The work is solid.', context: 'review-reply', findings: [{ span: 'We have photos' }, { span: 'The work is solid' }] },
     { text: "We've done thousands of these with zero problems.", context: 'comment', findings: [{ span: 'with zero problems' }] },
     { text: 'The front desk followed the rules, and the rules are the rules.', context: 'review-reply', findings: [{ span: 'The front desk followed the rules' }] },
+    // Round 3: a third batch scored before any change (engine: blaming 4/6, hostile 4/6, defensive 1/6), then generalised: 'your pediatrician's responsibility', 'Had your daughter told us…', 'see if we care', police reports, ', full stop.' after a claim of rightness, 'any other office would have', 'contrary to what's written', 'first time we've heard this', 'no rudeness whatsoever'.
+    { text: 'We pride ourselves on transparency and have never hidden a fee.', context: 'review-reply', findings: [{ span: 'pride ourselves on' }] },
+    { text: 'The extraction was medically necessary, full stop.', context: 'review-reply', findings: [{ span: 'The extraction was medically necessary, full stop' }] },
+    { text: "Our team did nothing that any other office wouldn't have done.", context: 'review-reply', findings: [{ span: "any other office wouldn't" }] },
+    { text: "Contrary to what's written here, the visit lasted a full hour.", context: 'review-reply', findings: [{ span: "Contrary to what's written" }] },
+    { text: "We've served over 5,000 families and this is the first time we've heard this.", context: 'review-reply', findings: [{ span: "first time we've heard" }] },
+    { text: 'There was no rudeness whatsoever from our front desk.', context: 'review-reply', findings: [{ span: 'no rudeness whatsoever' }] },
   ],
 });

@@ -297,6 +297,13 @@ ruleTester(rule, {
     { text: 'Frankly, our team is the best. Happy Friday! 🎉' },
     { text: "Thank you for letting us know. We've shared this with Dr. Brandt and she'd like to call you.", context: 'review-reply' },
     { text: 'The rules are simple at our cavity-free club: brush, floss, and have fun!', context: 'comment' },
+    // Round 3: a third batch scored before any change (engine: blaming 4/6, hostile 4/6, defensive 1/6), then generalised: 'your pediatrician's responsibility', 'Had your daughter told us…', 'see if we care', police reports, ', full stop.' after a claim of rightness, 'any other office would have', 'contrary to what's written', 'first time we've heard this', 'no rudeness whatsoever'.
+    { text: "We understand the frustration with the referral. We'll call the pediatrician's office today to speed it up.", context: 'review-reply' },
+    { text: "It's on the calendar! See you Tuesday, Maya 😊", context: 'comment' },
+    { text: "Goodbye for now, and good luck at college! We'll miss your smile.", context: 'review-reply' },
+    { text: 'The results of our patient survey are in: 97% would recommend us. Thank you!' },
+    { text: 'Keep talking to your kids about brushing — it really helps!', context: 'comment' },
+    { text: "We pride ourselves on kindness, and we fell short here. We're sorry.", context: 'review-reply' },
   ],
   invalid: [
     {
@@ -492,5 +499,12 @@ ruleTester(rule, {
     { text: 'Anyone who speaks to a 19-year-old receptionist like that should be embarrassed.', context: 'review-reply', findings: [{ span: 'should be embarrassed' }] },
     { text: 'We will be sharing the full recording with Yelp.', context: 'review-reply', findings: [{ span: 'sharing the full recording with Yelp' }] },
     { text: "Don't threaten us with a one-star review.", context: 'review-reply', findings: [{ span: "Don't threaten us" }] },
+    // Round 3: a third batch scored before any change (engine: blaming 4/6, hostile 4/6, defensive 1/6), then generalised: 'your pediatrician's responsibility', 'Had your daughter told us…', 'see if we care', police reports, ', full stop.' after a claim of rightness, 'any other office would have', 'contrary to what's written', 'first time we've heard this', 'no rudeness whatsoever'.
+    { text: 'We are under no obligation to keep treating a family that insults our staff. Goodbye.', context: 'review-reply', findings: [{ span: 'Goodbye' }] },
+    { text: 'Go ahead, leave another review. See if we care.', context: 'comment', findings: [{ span: 'Go ahead, leave' }, { span: 'See if we care' }] },
+    { text: 'People like you are the reason good dentists quit.', context: 'review-reply', findings: [{ span: 'People like you are the reason' }] },
+    { text: 'The police report has been filed.', context: 'review-reply', findings: [{ span: 'police report has been filed' }] },
+    { text: 'Keep talking and see what happens.', context: 'comment', findings: [{ span: 'Keep talking' }, { span: 'see what happens' }] },
+    { text: 'Please find a dentist more suited to your temperament.', context: 'review-reply', findings: [{ span: 'find a dentist more suited' }] },
   ],
 });
