@@ -3,6 +3,7 @@
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { openRuleHelp } from '@/lib/assistant/openHelp';
 import { startAssistant } from '@/lib/assistant/startAssistant';
+import { warmUpChecks } from '@/lib/assistant/warmUpChecks';
 import type { AssistantSettings } from '@/lib/assistant/types';
 import { analyze } from '@/lib/checks';
 import { observeComposers } from '@/lib/discovery/observe-composers';
@@ -40,6 +41,7 @@ export default defineContentScript({
         guardFeature({ guardSettings: () => settings.guard, verifyPin, send: sendMessage }),
       ],
     });
+    warmUpChecks(analyze, { signal: ctx.signal });
     const stopWatchingSettings = onSettingsChanged((next) => {
       settings = next;
       assistant.setSettings(assistantSettings(next));
