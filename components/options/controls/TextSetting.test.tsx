@@ -1,5 +1,5 @@
 // @vitest-environment jsdom
-import { cleanup, render, screen } from '@testing-library/react';
+import { act, cleanup, render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { TextSetting } from './TextSetting';
 
@@ -21,7 +21,7 @@ describe('a one-line setting while storage is saving', () => {
     expect(onCommit).toHaveBeenCalledTimes(1);
     // Storage answers with the new value.
     rerender(<TextSetting id="n" label="Posts per week" type="number" value="5" locked={false} error={null} onCommit={onCommit} />);
-    finish();
+    await act(async () => finish());
     await vi.waitFor(() => expect(field).toHaveValue(5));
     expect(onCommit).toHaveBeenCalledTimes(1);
   });
@@ -34,7 +34,7 @@ describe('a one-line setting while storage is saving', () => {
     await userEvent.clear(field);
     await userEvent.type(field, 'Juniper Family Dental{Enter}');
     expect(field).toHaveValue('Juniper Family Dental');
-    finish(); // storage still says the old name
+    await act(async () => finish()); // storage still says the old name
     await vi.waitFor(() => expect(field).toHaveValue('Juniper Dental'));
   });
 });
