@@ -41,7 +41,8 @@ export default defineContentScript({
         guardFeature({ guardSettings: () => settings.guard, verifyPin, send: sendMessage }),
       ],
     });
-    warmUpChecks(analyze, { signal: ctx.signal });
+    // Only where checks will run: a site switched off in the settings costs the page nothing.
+    if (settings.checks.sites[adapter.site]) warmUpChecks(analyze, { signal: ctx.signal });
     const stopWatchingSettings = onSettingsChanged((next) => {
       settings = next;
       assistant.setSettings(assistantSettings(next));
