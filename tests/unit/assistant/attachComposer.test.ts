@@ -3,6 +3,7 @@ import { act } from '@testing-library/react';
 import { attachComposer } from '@/lib/assistant/attachComposer';
 import type { HighlightLayer } from '@/lib/assistant/highlightLayer';
 import type { AssistantDeps } from '@/lib/assistant/types';
+import { runInAct } from '@/tests/support/runInAct';
 import { contentEditableDriver, fakeAnalyze, makeComposer, settingsWith, textareaDriver, typeInto } from './fakes';
 
 const noHighlights: HighlightLayer = { draw() {}, clear() {}, supported: false };
@@ -19,7 +20,8 @@ function setup(words: Parameters<typeof fakeAnalyze>[0], settings = settingsWith
   const deps: AssistantDeps = { analyze, driverFor: () => driver, openHelp: vi.fn() };
   const composer = makeComposer('textarea');
   const stop = new AbortController();
-  const handle = attachComposer(composer, { deps, highlights: noHighlights, settings, signal: stop.signal });
+  // attachComposer mounts the panel's React root at once: its first render commits in act.
+  const handle = runInAct(() => attachComposer(composer, { deps, highlights: noHighlights, settings, signal: stop.signal }));
   const area = composer.element as HTMLTextAreaElement;
   return { analyze, driver, deps, composer, stop, handle, area };
 }
@@ -206,7 +208,7 @@ describe('robustness', () => {
     const composer = makeComposer('contenteditable');
     composer.element.textContent = 'PHI '.repeat(1000);
     const deps: AssistantDeps = { analyze, driverFor: () => contentEditableDriver(), openHelp: vi.fn() };
-    attachComposer(composer, { deps, highlights, settings: settingsWith(), signal: new AbortController().signal });
+    runInAct(() => attachComposer(composer, { deps, highlights, settings: settingsWith(), signal: new AbortController().signal }));
     await act(async () => vi.advanceTimersByTime(0));
     expect(hostOf().dataset.findings).toBe('1000');
     expect(draw.mock.lastCall?.[1]).toHaveLength(200);
@@ -243,7 +245,7 @@ describe('robustness', () => {
       driverFor: () => contentEditableDriver(),
       openHelp: vi.fn(),
     };
-    attachComposer(composer, { deps, highlights, settings: settingsWith(), signal: new AbortController().signal });
+    runInAct(() => attachComposer(composer, { deps, highlights, settings: settingsWith(), signal: new AbortController().signal }));
     await act(async () => vi.advanceTimersByTime(0));
     const drawn = draw.mock.lastCall?.[1] as Array<{ severity: string; range: Range }>;
     expect(drawn.map((d) => [d.severity, d.range.toString()])).toEqual([['block', 'root canal']]);
@@ -253,7 +255,7 @@ describe('robustness', () => {
     const analyze = fakeAnalyze({ canal: { severity: 'block' } });
     const composer = makeComposer('contenteditable');
     const deps: AssistantDeps = { analyze, driverFor: () => contentEditableDriver(), openHelp: vi.fn() };
-    attachComposer(composer, { deps, highlights: noHighlights, settings: settingsWith(), signal: new AbortController().signal });
+    runInAct(() => attachComposer(composer, { deps, highlights: noHighlights, settings: settingsWith(), signal: new AbortController().signal }));
     await act(async () => vi.advanceTimersByTime(0));
     composer.element.textContent = 'root canal';
     await act(async () => undefined); // the observer reports in a microtask
@@ -270,13 +272,13 @@ describe('the seam for templates and the guard', () => {
     const reports: number[] = [];
     handle.session.onReport((r) => reports.push(r.findings.length));
     area.value = 'your root canal';
-    const now = handle.session.checkNow();
+    // checkNow updates the store the mounted panel renders from.
+    const now = runInAct(() => handle.session.checkNow());
     expect(now).toMatchObject({ text: 'your root canal', state: 'issues' });
     expect(now.findings).toHaveLength(1);
     expect(reports).toEqual([1]);
 
-    const remove = handle.session.addControl('templates', 'Templates', 1);
-    await act(async () => undefined);
+    const remove = runInAct(() => handle.session.addControl('templates', 'Templates', 1));
     expect(hostOf().shadowRoot!.querySelector('[data-control="templates"]')?.textContent).toBe('Templates');
     await act(async () => remove());
     expect(hostOf().shadowRoot!.querySelector('[data-control="templates"]')).toBeNull();

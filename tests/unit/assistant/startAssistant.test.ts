@@ -1,6 +1,7 @@
 // @vitest-environment jsdom
 import { act } from '@testing-library/react';
-import { startAssistant } from '@/lib/assistant/startAssistant';
+import { startAssistant, type Assistant } from '@/lib/assistant/startAssistant';
+import type { Composer } from '@/lib/sites/types';
 import { contentEditableDriver, fakeAnalyze, makeComposer, settingsWith, textareaDriver } from './fakes';
 
 beforeEach(() => {
@@ -8,6 +9,10 @@ beforeEach(() => {
   document.body.replaceChildren();
 });
 afterEach(() => vi.useRealTimers());
+
+// Attaching mounts the composer's panel (a React root): its first render commits in act.
+const addAll = (assistant: Assistant, ...composers: Composer[]) =>
+  act(() => composers.forEach((composer) => assistant.add(composer)));
 
 const hosts = () => [...document.querySelectorAll<HTMLElement>('[data-posting-assistant]')];
 
@@ -28,8 +33,7 @@ describe('the page assistant', () => {
   it('attaches one host per composer, once, next to the box and outside the editor', async () => {
     const { assistant } = start();
     const composer = makeComposer('contenteditable', { site: 'facebook', kind: 'comment' });
-    assistant.add(composer);
-    assistant.add(composer);
+    addAll(assistant, composer, composer);
     await act(async () => vi.advanceTimersByTime(0));
     expect(hosts()).toHaveLength(1);
     expect(hosts()[0]?.previousElementSibling).toBe(composer.element);
@@ -41,8 +45,7 @@ describe('the page assistant', () => {
     const { assistant } = start(settingsWith({ sites: { facebook: true, x: false, yelp: true } }));
     const onX = makeComposer('contenteditable', { site: 'x', kind: 'post' });
     const onYelp = makeComposer('textarea', { site: 'yelp' });
-    assistant.add(onX);
-    assistant.add(onYelp);
+    addAll(assistant, onX, onYelp);
     await act(async () => vi.advanceTimersByTime(0));
     expect(hosts().map((h) => h.dataset.site)).toEqual(['yelp']);
 
@@ -56,8 +59,7 @@ describe('the page assistant', () => {
     const { assistant, stop } = start();
     const first = makeComposer('textarea');
     const second = makeComposer('contenteditable', { site: 'x', kind: 'post' });
-    assistant.add(first);
-    assistant.add(second);
+    addAll(assistant, first, second);
     await act(async () => vi.advanceTimersByTime(0));
     expect(hosts()).toHaveLength(2);
     await act(async () => assistant.remove(first.element));
@@ -74,7 +76,7 @@ describe('the page assistant', () => {
     const feature = vi.fn(() => cleanup);
     const { assistant } = start(settingsWith(), [feature]);
     const composer = makeComposer('textarea');
-    assistant.add(composer);
+    addAll(assistant, composer);
     expect(feature).toHaveBeenCalledWith(assistant.sessionFor(composer.element));
     await act(async () => assistant.remove(composer.element));
     expect(cleanup).toHaveBeenCalledTimes(1);
