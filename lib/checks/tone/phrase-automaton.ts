@@ -1,6 +1,6 @@
 // Each tone pattern as a small automaton over words (Thompson's construction, with the empty
 // moves folded in at compile time): a state tests one word and lists the states that may test
-// the next. All patterns' states live in one table; phrase-set.ts walks them word by word.
+// the next. All patterns' states live in one table; phrase-matcher.ts walks them word by word.
 import type { Item } from './phrase-pattern';
 
 /** Up to this many words of anything for a ~ gap. */
