@@ -64,6 +64,32 @@ describe('analyze() on bad input', () => {
     expect(spans).toContain('9\u200B3\u200B7-555-0129');
   });
 
+  test('digits in other forms (keycaps, superscripts, mathematical) map back whole', () => {
+    const text = 'Her SSN is 2\uFE0F\u20E31\uFE0F\u20E39\uFE0F\u20E3-⁰⁹-𝟗𝟗𝟗𝟗, call 𝟓𝟒𝟏 ₅₅₅ ⓪①⑨② about her root canal';
+    const findings = analyze(text, { context: 'comment' });
+    expectSane(text, findings);
+    const spans = findings.map((f) => text.slice(f.start, f.end));
+    expect(spans).toContain('2\uFE0F\u20E31\uFE0F\u20E39\uFE0F\u20E3-⁰⁹-𝟗𝟗𝟗𝟗');
+    expect(spans).toContain('𝟓𝟒𝟏 ₅₅₅ ⓪①⑨②');
+  });
+
+  // Each keycap or mathematical digit folds to one character and starts a segment of the
+  // offset map: 100,000 of them must not make buildDoc or a lookup in the map slow.
+  test.each([
+    ['keycap digits', '5\uFE0F\u20E3'.repeat(100_000)],
+    ['keycap digits spaced', '5\uFE0F\u20E3 '.repeat(100_000)],
+    ['keycap digits with zero-width spaces', '5\uFE0F\u20E3\u200B'.repeat(100_000)],
+    ['mathematical digits', '𝟓'.repeat(100_000)],
+    ['superscript digits after letters', 'x¹ '.repeat(100_000)],
+    ['keycap numbers', 'call 5\uFE0F\u20E34\u20E31\u20E3 555 0192. '.repeat(5_000)],
+  ])('many folded digits: %s', (_name, text) => {
+    const t0 = performance.now();
+    const findings = analyze(text, { context: 'comment' });
+    expectSane(text, findings);
+    // generous for a busy machine; a quadratic map would take minutes
+    expect(performance.now() - t0).toBeLessThan(20_000);
+  }, 60_000);
+
   test('1,000,000 characters complete with sane, bounded output', () => {
     const chunk = 'Thanks for your review! We reviewed your chart, Mrs. Patel, and your visit on March 3 went fine. ';
     const text = chunk.repeat(Math.ceil(1_000_000 / chunk.length)).slice(0, 1_000_000);

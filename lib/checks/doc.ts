@@ -50,12 +50,63 @@ export interface Doc {
 // word joiner, BOM, soft hyphen, Mongolian vowel separator, bidi marks and embeddings.
 const INVISIBLE = /[\u00AD\u180E\u200B-\u200F\u202A-\u202E\u2060-\u2064\u2066-\u2069\uFEFF]/;
 
+// Digits in other Unicode forms, which read as digits but slip past a search for 0-9:
+// superscript ⁵⁴¹, subscript ₅₄₁, circled ⑤④①, parenthesised ⑸, double-circled ⓹, and the
+// dingbat (negative) circled ❺ ➄ ➎. The value of the digit, or -1.
+function digitOf(code: number): number {
+  if (code < 0xb2) return -1;
+  if (code >= 0x2080 && code <= 0x2089) return code - 0x2080;
+  if (code >= 0x2074 && code <= 0x2079) return code - 0x2070;
+  if (code >= 0x2460 && code <= 0x2468) return code - 0x245f;
+  if (code >= 0x2474 && code <= 0x247c) return code - 0x2473;
+  if (code >= 0x24f5 && code <= 0x24fd) return code - 0x24f4;
+  if (code >= 0x2776 && code <= 0x277e) return code - 0x2775;
+  if (code >= 0x2780 && code <= 0x2788) return code - 0x277f;
+  if (code >= 0x278a && code <= 0x2792) return code - 0x2789;
+  switch (code) {
+    case 0x2070: // ⁰
+    case 0x24ea: // ⓪
+    case 0x24ff: // ⓿
+      return 0;
+    case 0xb9:
+      return 1;
+    case 0xb2:
+      return 2;
+    case 0xb3:
+      return 3;
+    default:
+      return -1;
+  }
+}
+
+// Digits outside the BMP (a surrogate pair each): mathematical bold, double-struck, sans-serif,
+// sans-serif bold and monospace 𝟎–𝟿 (ten of each from U+1D7CE), and segmented 🯰–🯹.
+function astralDigitOf(cp: number): number {
+  if (cp >= 0x1d7ce && cp <= 0x1d7ff) return (cp - 0x1d7ce) % 10;
+  if (cp >= 0x1fbf0 && cp <= 0x1fbf9) return cp - 0x1fbf0;
+  return -1;
+}
+
+/** A superscript or subscript digit. */
+const isRaisedOrLoweredDigit = (c: number) =>
+  (c >= 0x2080 && c <= 0x2089) || (c >= 0x2074 && c <= 0x2079) || c === 0x2070 || c === 0xb2 || c === 0xb3 || c === 0xb9;
+
+const NON_ASCII_LETTER = /\p{L}/u;
+
+function isLetterAt(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  if (c < 128) return (c >= 97 && c <= 122) || (c >= 65 && c <= 90);
+  return i >= 0 && c < 0xd800 && NON_ASCII_LETTER.test(text[i]!);
+}
+
 function foldChar(code: number): string | null {
   // Fullwidth ASCII forms (Ｊｏｈｎ, ５５５) → ASCII.
   if (code >= 0xff01 && code <= 0xff5e) return String.fromCharCode(code - 0xfee0);
   // Arabic-Indic and extended Arabic-Indic digits → ASCII digits.
   if (code >= 0x0660 && code <= 0x0669) return String.fromCharCode(code - 0x0660 + 48);
   if (code >= 0x06f0 && code <= 0x06f9) return String.fromCharCode(code - 0x06f0 + 48);
+  const digit = digitOf(code);
+  if (digit !== -1) return String.fromCharCode(48 + digit);
   switch (code) {
     case 0x00a0: // no-break space
     case 0x2007:
@@ -87,51 +138,92 @@ function foldChar(code: number): string | null {
   }
 }
 
-// Characters buildDoc may change: invisible ones, look-alikes to fold, surrogates to check. Text
-// without any of them (most posts) is used as is, with no per-character work or allocation.
-const SPECIAL = /[\u00A0\u00AD\u02BC\u0660-\u0669\u06F0-\u06F9\u180E\u2000-\u206F\u2212\u3000\uD800-\uDFFF\uFEFF\uFF01-\uFF5E]/g;
+// Characters buildDoc may change: invisible ones, look-alikes to fold, surrogates to check, the
+// keycap mark (U+20E3). Text without any of them (most posts) is used as is, with no
+// per-character work or allocation.
+const SPECIAL =
+  /[\u00A0\u00AD\u00B2\u00B3\u00B9\u02BC\u0660-\u0669\u06F0-\u06F9\u180E\u2000-\u2089\u20E3\u2212\u2460-\u24FF\u2776-\u2793\u3000\uD800-\uDFFF\uFEFF\uFF01-\uFF5E]/g;
 
 export function buildDoc(text: string, options: AnalyzeOptions = {}): Doc {
   // The offset map is kept as segments: from norm index `normStarts[k]` on, norm index n is
-  // original index `origStarts[k] + (n - normStarts[k])`. Only a removed character starts a
-  // new segment, so the map stays tiny.
+  // original index `origStarts[k] + (n - normStarts[k])`, and the norm character just before
+  // `normStarts[k]` ends (exclusive) at original `prevEnds[k]`. Only a character that changes
+  // width starts a segment, so the map stays tiny. A removed invisible character is no part of
+  // its neighbours (the previous character ends where it starts); the variation selector and
+  // keycap mark of "5️⃣" and the second half of a surrogate pair are part of the digit they
+  // fold into, so a finding covers the whole disguised digit.
   const normStarts: number[] = [0];
   const origStarts: number[] = [0];
+  const prevEnds: number[] = [0];
   const parts: string[] = [];
   let last = 0; // original index up to which text is copied into `parts`
   let n = 0; // norm length so far, up to `last`
+  const startSegment = (prevEnd: number) => {
+    const k = normStarts.length - 1;
+    if (normStarts[k] === n) {
+      origStarts[k] = last; // right after another change: the earlier character's end stands
+      return;
+    }
+    normStarts.push(n);
+    origStarts.push(last);
+    prevEnds.push(prevEnd);
+  };
   SPECIAL.lastIndex = 0;
   for (let m = SPECIAL.exec(text); m; m = SPECIAL.exec(text)) {
     const i = m.index;
     const code = text.charCodeAt(i);
-    let replacement: string | null;
     if (code >= 0xd800 && code <= 0xdbff) {
       const next = text.charCodeAt(i + 1);
       if (next >= 0xdc00 && next <= 0xdfff) {
-        SPECIAL.lastIndex = i + 2; // a valid pair (emoji, rare scripts): kept as is
+        SPECIAL.lastIndex = i + 2;
+        const digit = astralDigitOf(((code - 0xd800) << 10) + (next - 0xdc00) + 0x10000);
+        if (digit === -1) continue; // emoji, rare scripts: kept as is
+        parts.push(text.slice(last, i), String.fromCharCode(48 + digit));
+        n += i - last + 1;
+        last = i + 2;
+        startSegment(last);
         continue;
       }
-      replacement = '\uFFFD'; // lone high surrogate
-    } else if (code >= 0xdc00 && code <= 0xdfff) {
-      replacement = '\uFFFD'; // lone low surrogate
-    } else if (INVISIBLE.test(m[0])) {
-      replacement = '';
-    } else {
+      // a lone high surrogate: U+FFFD below
+    } else if (code === 0x20e3) {
+      // A keycap digit: 0-9, an optional variation selector, U+20E3. "#️⃣" and "*️⃣" stay.
+      let d = i - 1;
+      const vs = text.charCodeAt(d);
+      if (vs === 0xfe0f || vs === 0xfe0e) d--;
+      const digit = text.charCodeAt(d);
+      if (d < last || digit < 48 || digit > 57) continue;
+      parts.push(text.slice(last, d + 1));
+      n += d + 1 - last;
+      last = i + 1;
+      startSegment(last);
+      continue;
+    } else if (isRaisedOrLoweredDigit(code) && isLetterAt(text, i - 1)) {
+      // One or two small digits right after a letter are a footnote ("Dr. Lee¹"), a unit
+      // ("m²") or a formula ("H₂O"), kept as written so the word stays what it was; a longer run
+      // ("XJH⁴⁴⁸¹²⁰") is a number written small, and folds.
+      let j = i + 1;
+      while (j < text.length && isRaisedOrLoweredDigit(text.charCodeAt(j))) j++;
+      if (j - i <= 2) {
+        SPECIAL.lastIndex = j;
+        continue;
+      }
+    }
+    let replacement: string | null;
+    if (code >= 0xd800 && code <= 0xdfff) replacement = '\uFFFD'; // a lone surrogate
+    else if (INVISIBLE.test(m[0])) replacement = '';
+    else {
       replacement = foldChar(code);
       if (replacement === null) continue;
     }
     parts.push(text.slice(last, i), replacement);
     n += i - last + replacement.length;
     last = i + 1;
-    if (replacement.length === 0) {
-      normStarts.push(n);
-      origStarts.push(last);
-    }
+    if (replacement.length === 0) startSegment(i);
   }
   const norm = last === 0 ? text : (parts.push(text.slice(last)), parts.join(''));
   const lowered = norm.toLowerCase();
   const lower = lowered.length === norm.length ? lowered : lowerAligned(norm);
-  return new NormalisedDoc(text, norm, lower, options, normStarts, origStarts);
+  return new NormalisedDoc(text, norm, lower, options, normStarts, origStarts, prevEnds);
 }
 
 /** One shared empty profile: what is derived from a profile is cached per profile object. */
@@ -168,6 +260,8 @@ class NormalisedDoc implements Doc {
     /** From norm index `normStarts[k]` on, norm index n is original `origStarts[k] + (n - normStarts[k])`. */
     private readonly normStarts: readonly number[],
     private readonly origStarts: readonly number[],
+    /** Original end (exclusive) of the norm character just before `normStarts[k]`. */
+    private readonly prevEnds: readonly number[],
   ) {
     this.context = options.context ?? 'post';
     this.site = options.site;
@@ -207,12 +301,26 @@ class NormalisedDoc implements Doc {
   toOriginal({ start, end }: Span): Span {
     const n = this.norm.length;
     const s = start >= n ? this.original.length : this.toOrig(Math.max(0, start));
-    const e = end <= start ? s : this.toOrig(Math.min(end, n) - 1) + 1;
+    const e = end <= start ? s : this.toOrigEnd(Math.min(end, n));
     return { start: s, end: e };
   }
 
+  /** Original index of norm index i. */
   private toOrig(i: number): number {
-    const { normStarts, origStarts } = this;
+    const k = this.segmentOf(i);
+    return this.origStarts[k]! + (i - this.normStarts[k]!);
+  }
+
+  /** Original end (exclusive) of the norm character before norm index e (e > 0). */
+  private toOrigEnd(e: number): number {
+    const k = this.segmentOf(e);
+    const from = this.normStarts[k]!;
+    return from === e && k > 0 ? this.prevEnds[k]! : this.origStarts[k]! + (e - from);
+  }
+
+  /** The last segment starting at or before norm index i. */
+  private segmentOf(i: number): number {
+    const { normStarts } = this;
     let lo = 0;
     let hi = normStarts.length - 1;
     while (lo < hi) {
@@ -220,7 +328,7 @@ class NormalisedDoc implements Doc {
       if (normStarts[mid]! <= i) lo = mid;
       else hi = mid - 1;
     }
-    return origStarts[lo]! + (i - normStarts[lo]!);
+    return lo;
   }
 }
 

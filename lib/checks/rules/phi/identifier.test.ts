@@ -32,6 +32,11 @@ ruleTester(rule, {
     { text: 'See the claim form. 55 families used it last month.', context: 'post' },
     { text: 'Check out our new website! 2 new hygienists joined.', context: 'post' },
     { text: 'Our license plate frames are free at the desk. We gave out 120 this week.', context: 'post' },
+    // digits in other forms that are no identifier: units, footnotes, formulas, list markers
+    { text: 'Our new office has 1,200 m² of space, ID required at the door.', context: 'post' },
+    { text: 'Dr. Lee¹ on fluoride: H₂O with 0.7 mg/L is ideal. Bring your member card!', context: 'post' },
+    { text: '#️⃣ of the week: #️⃣flossfriday, tag your member ID card pic', context: 'post' },
+    { text: '1️⃣ tip of the day: bring your insurance card! 2️⃣ arrive 10 minutes early.', context: 'post' },
   ],
   invalid: [
     { text: 'Her SSN is 219-09-9999.', findings: [{ span: '219-09-9999', severity: 'block' }] },
@@ -79,6 +84,13 @@ ruleTester(rule, {
     { text: 'Check the claim # on the EOB: it reads 7702 1194 55.', context: 'comment', findings: [{ span: '7702 1194 55' }] },
     { text: 'The VIN on Mr. Tran’s van is 1HGCM82633A004352, it was blocking the ramp.', context: 'comment', findings: [{ span: '1HGCM82633A004352' }] },
     { text: 'Her MRN from the hospital letter? It’s 00448 2913.', context: 'comment', findings: [{ span: '00448 2913' }] },
+    // digits written as keycaps, superscripts, subscripts, circled or mathematical digits
+    { text: 'Her SSN is ²¹⁹-⁰⁹-⁹⁹⁹⁹.', context: 'comment', findings: [{ span: '²¹⁹-⁰⁹-⁹⁹⁹⁹', severity: 'block' }] },
+    { text: 'SSN: 2️⃣1️⃣9️⃣-0️⃣9️⃣-9️⃣9️⃣9️⃣9️⃣ for the form', context: 'comment', findings: [{ span: '2️⃣1️⃣9️⃣-0️⃣9️⃣-9️⃣9️⃣9️⃣9️⃣' }] },
+    { text: 'social security ₂₁₉ ₀₉ ₉₉₉₉', context: 'comment', findings: [{ span: '₂₁₉ ₀₉ ₉₉₉₉' }] },
+    { text: 'member ID XJH⁴⁴⁸¹²⁰ on file', context: 'comment', findings: [{ span: 'XJH⁴⁴⁸¹²⁰' }] },
+    { text: 'MRN: 𝟎𝟎𝟒𝟖𝟐𝟗𝟏𝟑 for the file', context: 'comment', findings: [{ span: '𝟎𝟎𝟒𝟖𝟐𝟗𝟏𝟑' }] },
+    { text: 'policy # ⓪⓪⑦-④④①-⑨②⑧ please', context: 'comment', findings: [{ span: '⓪⓪⑦-④④①-⑨②⑧' }] },
     // an abbreviation's full stop is no sentence end; check numbers
     { text: 'her member I.D. is XZP 448 120 991', context: 'comment', findings: [{ span: 'XZP 448 120 991' }] },
     { text: 'Lic. # D1234567 was on the ID you left at the desk, Mr. Obi', context: 'comment', findings: [{ span: 'D1234567' }] },

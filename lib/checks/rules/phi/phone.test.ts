@@ -23,6 +23,12 @@ ruleTester(rule, {
     { text: 'The ADA’s number is 312-440-2500 if you want to file a complaint.', context: 'comment' },
     { text: 'Call Poison Control at 800-222-1222 if your son swallowed toothpaste.', context: 'comment' },
     { text: 'Lane County Health Department: 541-682-4041 for your WIC questions.', context: 'comment' },
+    // digits in other forms that are no phone: units, footnotes, formulas, keycap list markers
+    { text: 'Our new office has 1,200 m² of space and 3 chairs, call to see it!', context: 'post' },
+    { text: 'As Dr. Lee¹ explains, H₂O is the best drink for teeth.', context: 'post' },
+    { text: '#️⃣ of the week: #️⃣flosslife, call us to join!', context: 'post' },
+    { text: '1️⃣ tip of the day: floss before you brush! 2️⃣ call us if your gums bleed.', context: 'post' },
+    { text: 'Step ① brush, step ② floss, step ③ call us for a cleaning.', context: 'post' },
   ],
   invalid: [
     { text: 'reach her at 541_555_0199 about the bridge', context: 'comment', findings: [{ span: '541_555_0199' }] },
@@ -68,6 +74,15 @@ ruleTester(rule, {
     { text: 'Call Ana at 555 019 77 31, she’s worried about her bridge.', context: 'comment', findings: [{ span: '555 019 77 31', severity: 'block' }] },
     // digits and digit words mixed in one word
     { text: 'her number is five5five 0one9 7seven3one', context: 'comment', findings: [{ span: 'five5five 0one9 7seven3one' }] },
+    // digits written as keycaps, superscripts, subscripts, circled or mathematical digits
+    { text: 'call me at 5️⃣4️⃣1️⃣5️⃣5️⃣5️⃣0️⃣1️⃣9️⃣2️⃣ about my crown', context: 'comment', findings: [{ span: '5️⃣4️⃣1️⃣5️⃣5️⃣5️⃣0️⃣1️⃣9️⃣2️⃣' }] },
+    { text: 'her cell is 5\u20E34\u20E31\u20E3-5\u20E35\u20E35\u20E3-0\u20E31\u20E39\u20E32\u20E3 ok', context: 'comment', findings: [{ span: '5\u20E34\u20E31\u20E3-5\u20E35\u20E35\u20E3-0\u20E31\u20E39\u20E32\u20E3' }] },
+    { text: 'text her at ⁵⁴¹-⁵⁵⁵-⁰¹⁹² about the bridge', context: 'comment', findings: [{ span: '⁵⁴¹-⁵⁵⁵-⁰¹⁹²' }] },
+    { text: 'his number is ₅₄₁ ₅₅₅ ₀₁₉₂', context: 'comment', findings: [{ span: '₅₄₁ ₅₅₅ ₀₁₉₂' }] },
+    { text: 'reach Ana at ⑤④①-⑤⑤⑤-⓪①⑨② tonight', context: 'comment', findings: [{ span: '⑤④①-⑤⑤⑤-⓪①⑨②' }] },
+    { text: 'call him at 𝟓𝟒𝟏-𝟓𝟓𝟓-𝟎𝟏𝟗𝟐 about his implant', context: 'comment', findings: [{ span: '𝟓𝟒𝟏-𝟓𝟓𝟓-𝟎𝟏𝟗𝟐' }] },
+    { text: 'her cell: 𝟻𝟺𝟷.𝟻𝟻𝟻.𝟶𝟷𝟿𝟸', context: 'comment', findings: [{ span: '𝟻𝟺𝟷.𝟻𝟻𝟻.𝟶𝟷𝟿𝟸' }] },
+    { text: 'my number is ❺❹❶ 555 𝟬𝟭𝟵𝟮', context: 'comment', findings: [{ span: '❺❹❶ 555 𝟬𝟭𝟵𝟮' }] },
     // an international number
     { text: 'Her daughter in London is at +44 20 7946 0958 about the surgery.', context: 'comment', findings: [{ span: '+44 20 7946 0958' }] },
   ],
