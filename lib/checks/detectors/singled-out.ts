@@ -5,7 +5,7 @@ import type { Word, Doc } from '../doc';
 import { BETWEEN_SUBJECT_AND_VERB, isPastForm } from '../lexicons/care-verbs';
 import { PERSON_NOUNS } from '../lexicons/relations';
 import { memoByDoc } from './memo';
-import { sentenceWordsOf } from './people';
+import { sentenceWordsOf } from './sentence-words';
 
 // Sentences with these speak in general ("if", "should", "most people"), not about one person.
 const GENERIC_CUES = new Set(['if', 'when', 'whenever', 'should', 'can', 'could', 'might', 'most', 'many', 'every', 'any', 'anyone', 'someone', 'people', 'tips', 'signs', 'ask', 'everyone']);

@@ -5,7 +5,8 @@
 import { findAgesOver89 } from '../../detectors/ages';
 import { sentenceAt } from '../../detectors/sentence-at';
 import { memoByDoc } from '../../detectors/memo';
-import { findPatientMentions, findPeople, publicSentences, sentenceWordsOf } from '../../detectors/people';
+import { findPatientMentions, findPeople, publicSentences } from '../../detectors/people';
+import { sentenceWordsOf } from '../../detectors/sentence-words';
 import type { Doc } from '../../doc';
 import { PERSON_NOUNS, RELATION_WORDS } from '../../lexicons/relations';
 import { defineRule, type RawFinding } from '../../rule';
