@@ -1,8 +1,11 @@
 // A review reply that talks to the reviewer ("you", "your") but neither thanks them, nor
 // acknowledges the concern, nor invites them to talk privately is arguing in public, whatever
 // its words: it reads as defensive. (Measured on the project corpus: such replies were almost
-// always labelled defensive, blaming or worse.) The two info rules give the gentler advice.
+// always labelled defensive, blaming or worse.) Only a reply that argues, though: plain service
+// news told to the reviewer ("A copy of your records went to your new dentist Monday") is not
+// defensive, however brief (see tone/reply-argues.ts). The two info rules give the gentler advice.
 import type { Doc } from '../../doc';
+import { replyArgues } from '../../tone/reply-argues';
 import { toneWordSet } from '../../tone/tokens';
 import { defineRule } from '../../rule';
 import { firstSentence } from './acknowledge';
@@ -29,7 +32,7 @@ function isCold(doc: Doc): boolean {
   if (!TO_THE_REVIEWER.some((w) => words.has(w))) return false;
   if (WARM.some((w) => words.has(w)) || CONTACT.some((w) => words.has(w))) return false;
   if (FRIENDLY_MARK.test(doc.norm)) return false;
-  return !hasPhoneOrEmail(doc.norm);
+  return !hasPhoneOrEmail(doc.norm) && replyArgues(doc);
 }
 
 export default defineRule({
