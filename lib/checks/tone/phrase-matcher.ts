@@ -5,6 +5,7 @@
 import { memoByDoc } from '../detectors/memo';
 import type { Doc } from '../doc';
 import { ACCEPT, isNumber, states } from './phrase-automaton';
+import { flatStates } from './phrase-flat-states';
 import { ANY_SECOND, byFirstWord, startsWithNumber, type Candidates, type Compiled } from './phrase-registry';
 import { toneTokens, type ToneToken } from './tokens';
 
@@ -22,48 +23,6 @@ function grow(list: Int32Array): Int32Array {
 
 // Matching walks a list of live automaton states word by word: no recursion, no backtracking,
 // at most the pattern's own states per word.
-
-/**
- * The state table in flat arrays, for the inner loop: a state's kind, word or word set, and its
- * next states in one list (`next.subarray(nextFrom[s], nextFrom[s + 1])`). Reading the State
- * objects and their `next` arrays, scattered over the heap, was most of the matcher's time.
- */
-interface FlatStates {
-  size: number;
-  /** 0 word, 1 set, 2 number, 3 any word. */
-  kind: Uint8Array;
-  word: string[];
-  words: Array<ReadonlySet<string> | null>;
-  nextFrom: Int32Array;
-  next: Int32Array;
-}
-
-const KIND_CODE = { word: 0, set: 1, num: 2, any: 3 } as const;
-
-let flat: FlatStates | undefined;
-
-function flatStates(): FlatStates {
-  if (flat && flat.size === states.length) return flat;
-  const size = states.length;
-  const kind = new Uint8Array(size);
-  const word: string[] = [];
-  const words: Array<ReadonlySet<string> | null> = [];
-  const nextFrom = new Int32Array(size + 1);
-  let edges = 0;
-  for (let s = 0; s < size; s++) edges += states[s]!.next.length;
-  const next = new Int32Array(edges);
-  let e = 0;
-  for (let s = 0; s < size; s++) {
-    const state = states[s]!;
-    kind[s] = KIND_CODE[state.kind];
-    word.push(state.word ?? '');
-    words.push(state.words ?? null);
-    nextFrom[s] = e;
-    for (const t of state.next) next[e++] = t;
-  }
-  nextFrom[size] = e;
-  return (flat = { size, kind, word, words, nextFrom, next });
-}
 
 /** Matching's working memory, reused from one document to the next (matching never nests). */
 const scratch: { stamp: Uint32Array; generation: number; live: Int32Array; nextLive: Int32Array } = {
