@@ -14,6 +14,7 @@ import { NameScan, sameSentence } from './name-scan';
 import { publicSentences } from './people-roles';
 import { mentionAt } from './person-mention-at';
 import { isGivenName, isNameLike } from './person-name-words';
+import { markStaffFamily } from './staff-family';
 import { isStaffMention, markColleaguesOfColleagues } from './staff-mentions';
 
 // Who is staff or a public figure is decided in people-roles.ts; callers still import it from here.
@@ -32,7 +33,8 @@ export interface PersonMention {
   firstWord: number;
   lastWord: number;
   kind: MentionKind;
-  /** A colleague (after a staff role word, in the profile's staff list, or a doctor). */
+  /** A colleague (after a staff role word, in the profile's staff list, or a doctor), or a
+   *  colleague's family named in a congratulation to them (staff-family.ts): not a patient. */
   staff: boolean;
   /** Named in a news or public-figure sentence ("pitcher", "reported"). */
   public: boolean;
@@ -78,6 +80,7 @@ export const findPeople = memoByDoc((doc: Doc): PersonMention[] => {
     i = mention.lastWord;
   }
   markColleaguesOfColleagues(doc, mentions);
+  markStaffFamily(doc, mentions);
   return mentions;
 });
 

@@ -214,3 +214,24 @@ ruleTester(rule, {
     { text: 'Shoutout to Kaia from Sunny Meadows Elementary for being so brave at her extraction!', context: 'post', findings: [{ span: 'Kaia' }] },
   ],
 });
+
+// A congratulation to a colleague on their own family names no patient; the same words to
+// someone else, or care next to the family member, still do.
+const jenIsStaff = { staffNames: ['Jen'] };
+ruleTester(rule, {
+  valid: [
+    { text: 'congrats on baby Lucas, Jen!', context: 'comment', profile: jenIsStaff },
+    { text: 'congrats on baby Lucas, Jen!', context: 'post', profile: jenIsStaff },
+    { text: 'Congrats Jen! Welcome to the world, baby Lucas 💙', context: 'post', profile: jenIsStaff },
+    { text: 'Jen, congratulations on your son Mateo’s wedding!', context: 'comment', profile: jenIsStaff },
+    { text: 'Congratulations to our hygienist Jen and her husband Tom on baby Lucas!', context: 'post', why: 'staff by her role word' },
+  ],
+  invalid: [
+    // (a site only to keep the case keys apart: the profile is the difference)
+    { text: 'congrats on baby Lucas, Jen!', context: 'comment', site: 'facebook', findings: [{ span: 'Lucas', severity: 'info' }] },
+    { text: 'congrats on baby Lucas, Jen!', context: 'post', site: 'facebook', profile: { staffNames: ['Marcus Lee'] }, findings: [{ span: 'Lucas', severity: 'info' }] },
+    { text: 'Congrats on baby Lucas, Maria!', context: 'comment', profile: jenIsStaff, findings: [{ span: 'Lucas', severity: 'info' }] },
+    { text: 'Jen, your son Lucas’s ear infection is better?', context: 'comment', profile: jenIsStaff, findings: [{ span: 'Lucas' }] },
+    { text: 'Congrats Jen! Baby Lucas had his first cleaning with us today', context: 'post', profile: jenIsStaff, findings: [{ span: 'Baby Lucas', severity: 'block' }] },
+  ],
+});

@@ -3,6 +3,7 @@ import rule from './relationship';
 
 ruleTester(rule, {
   valid: [
+    { text: 'congrats on baby Lucas, Jen!', context: 'comment', profile: { staffNames: ['Jen'] }, why: 'a colleague’s family news' },
     // compliant review replies confirm nothing
     { text: 'Thank you for your feedback. We take every concern seriously and would like to talk. Please call our office.', context: 'review-reply' },
     { text: 'We are sorry to hear about your experience. Please reach out to our office manager directly.', context: 'review-reply' },
@@ -79,6 +80,8 @@ ruleTester(rule, {
     { text: 'Thank you! You were so kind to leave this review on Christmas Eve.', context: 'review-reply', why: 'the day of the review' },
   ],
   invalid: [
+    // a colleague's family member with care is a patient ("congrats on baby Lucas, Jen!" is not)
+    { text: 'Jen, your son Lucas’s ear infection is better?', context: 'comment', profile: { staffNames: ['Jen'] }, findings: [{ span: 'Lucas’s ear infection' }] },
     // the reviewer's visit
     {
       text: 'We are sorry your visit on March 3 was stressful.',

@@ -1,0 +1,52 @@
+// A colleague's own family, named in a congratulation to the colleague: "Congrats on baby Lucas,
+// Jen!", "Congratulations to our hygienist Jen and her husband Tom on baby Lucas". The news is
+// the colleague's, so the family member is no patient, and their name is no patient's name. A
+// name with care next to it stays a patient's: "Congrats Jen! Baby Lucas had his first
+// cleaning with us today" says Lucas is a patient, whoever his mother is.
+import type { Doc } from '../doc';
+import { RELATION_WORDS } from '../lexicons/relations';
+import { findBillingTerms, findEncounterTerms, findHealthTerms } from './care-terms';
+import type { PersonMention } from './people';
+
+const CONGRATULATION = new Set(['congrats', 'congratulations', 'congratulation', 'congrat', 'mazel', 'felicidades', 'felicitaciones']);
+
+/** Sentences with a care, visit or billing word: a name there stays a patient's. A provider
+ *  word is the colleague's job ("our hygienist Jen"), not care. */
+function careSentences(doc: Doc): Set<number> {
+  const set = new Set<number>();
+  for (const list of [findHealthTerms(doc), findEncounterTerms(doc), findBillingTerms(doc)]) {
+    for (const m of list) if (m.kind !== 'provider') set.add(doc.words[m.first]!.sentence);
+  }
+  return set;
+}
+
+/** Whether sentence s or one next to it is in `set`. */
+const inOrNextTo = (set: ReadonlySet<number>, s: number) => set.has(s) || set.has(s - 1) || set.has(s + 1);
+
+/**
+ * Marks as staff (not patients) the mentions that name a colleague's family member in a
+ * congratulation to that colleague: a name right after a family word ("baby Lucas", "her
+ * husband Tom"), in or next to a sentence that congratulates and names a colleague, with no
+ * care word in its own sentence.
+ */
+export function markStaffFamily(doc: Doc, mentions: PersonMention[]): void {
+  const words = doc.words;
+  const staffSentences = new Set<number>();
+  for (const m of mentions) if (m.staff) staffSentences.add(m.sentence);
+  if (staffSentences.size === 0) return;
+  const congratulated = new Set<number>();
+  for (const w of words) if (CONGRATULATION.has(w.base)) congratulated.add(w.sentence);
+  if (congratulated.size === 0) return;
+  let care: Set<number> | undefined;
+  for (const m of mentions) {
+    if (m.staff || m.public) continue;
+    const before = words[m.firstWord - 1];
+    if (!before || before.sentence !== m.sentence || !RELATION_WORDS.has(before.base)) continue;
+    const s = m.sentence;
+    // the colleague and the congratulation in this sentence or one next to it
+    if (!inOrNextTo(staffSentences, s) || !inOrNextTo(congratulated, s)) continue;
+    care ??= careSentences(doc);
+    if (care.has(s)) continue;
+    m.staff = true;
+  }
+}
