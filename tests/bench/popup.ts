@@ -5,16 +5,17 @@
 // elementtiming="popup-streak"; nothing is injected into the page before it has loaded). The
 // pure cadence computation over the same log is timed in Node as well.
 // Goal: popup ready in under 100 ms (median of RUNS opens after one warm-up; p95 printed too).
-// For scale, an empty extension page (one tiny script that writes a marked streak line) is
-// opened the same way between the popup's opens: the part of the figure no popup code can
-// remove — navigation, the extension page's context, fetching a script — on this machine now.
+// For scale, three floor pages (./popup-floors) are opened the same way between the popup's
+// opens: an empty extension page, React alone, and React after the popup's two reads. They
+// are the part of the figure no popup code can remove on this machine now: navigation, the
+// extension page's context, fetching a script, React, and reading extension storage.
 // Then the same popup is opened as a real toolbar popup (chrome.action.openPopup() from the
 // service worker, as a click on the icon does), and read from an extension tab through
 // chrome.extension.getViews: its navigation start → streak painted, and the call → paint,
 // which adds the browser's own time to make the popup window.
 // BENCH_SKIP_BUILD=1 reuses the last bench build (.output/chrome-mv3-bench).
 import { spawnSync } from 'node:child_process';
-import { cp, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { cp, mkdtemp, rm } from 'node:fs/promises';
 import { cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
@@ -22,6 +23,7 @@ import { addDays, cadenceSummary, instantAtLocalTime, localDateAt, nudgeOfTheMom
 import { DEFAULT_SETTINGS } from '@/lib/settings/types';
 import type { PostRecord } from '@/lib/storage/types';
 import { extensionId, extensionWorker, launchWithExtension } from '../e2e/harness';
+import { FLOOR_PAGES, writeFloorPages } from './popup-floors';
 
 const ROOT = join(import.meta.dirname, '../..');
 const GOAL_MS = 100;
@@ -52,17 +54,15 @@ function yearOfPosts(today: string): PostRecord[] {
   return posts;
 }
 
-// Built in its own mode so the output (.output/chrome-mv3-bench) is not the directory other
-// people's builds and E2E runs use; NODE_ENV keeps React's production build.
+// Built like the shipped extension (production mode: WXT defines NODE_ENV from the mode, and
+// any other mode gives the popup's script React's development build) into a directory of its
+// own (.output/chrome-mv3-bench), so it never replaces the build other runs and E2E use.
 const BUILD_DIR = join(ROOT, '.output/chrome-mv3-bench');
 
 function build(): void {
   if (process.env.BENCH_SKIP_BUILD) return;
-  const result = spawnSync(join(ROOT, 'node_modules/.bin/wxt'), ['build', '--mode', 'bench'], {
-    cwd: ROOT,
-    stdio: 'inherit',
-    env: { ...process.env, NODE_ENV: 'production' },
-  });
+  const script = "import('wxt').then(({ build }) => build({ mode: 'production', outDirTemplate: 'chrome-mv3-bench' }))";
+  const result = spawnSync(process.execPath, ['--input-type=module', '-e', script], { cwd: ROOT, stdio: 'inherit' });
   if (result.status !== 0) process.exit(result.status ?? 1);
 }
 
@@ -84,17 +84,14 @@ async function main() {
   const work = await mkdtemp(join(tmpdir(), 'posting-assistant-bench-popup-'));
   const extensionDir = join(work, 'chrome-mv3');
   await cp(BUILD_DIR, extensionDir, { recursive: true });
-  // The empty page lives only in this temporary copy, never in the build.
-  await writeFile(join(extensionDir, 'bench-empty.html'), '<!doctype html><html lang="en"><head><meta charset="utf-8"><title>empty</title></head><body><div id="root"></div><script type="module" src="/bench-empty.js"></script></body></html>');
-  await writeFile(
-    join(extensionDir, 'bench-empty.js'),
-    "const p = document.createElement('p'); p.setAttribute('elementtiming', 'popup-streak'); p.textContent = '6 weeks in a row'; document.getElementById('root').append(p);",
-  );
+  await writeFloorPages(extensionDir);
   const session = await launchWithExtension({ extensionDir });
   try {
     const id = await extensionId(session.context);
     const url = `chrome-extension://${id}/popup.html`;
-    const emptyUrl = `chrome-extension://${id}/bench-empty.html`;
+    const emptyUrl = `chrome-extension://${id}/${FLOOR_PAGES.empty}`;
+    const reactUrl = `chrome-extension://${id}/${FLOOR_PAGES.react}`;
+    const reactReadUrl = `chrome-extension://${id}/${FLOOR_PAGES.reactRead}`;
     const page = await session.context.newPage();
     await page.goto(url);
     // Seed the log the way it fills in use: one post-recorded message per post, each validated
@@ -157,16 +154,22 @@ async function main() {
     const times: number[] = [];
     const ownTimes: number[] = [];
     const emptyTimes: number[] = [];
+    const reactTimes: number[] = [];
+    const reactReadTimes: number[] = [];
     for (let i = 0; i <= RUNS; i++) {
-      // Interleaved, so a burst of load on the machine hits both alike; each measured popup
-      // open still replaces a popup page, as it did before the empty page was added.
+      // Interleaved, so a burst of load on the machine hits all alike; each measured popup
+      // open still replaces a popup page, as it did before the reference pages were added.
       const empty = await open(emptyUrl);
+      const react = await open(reactUrl);
+      const reactRead = await open(reactReadUrl);
       await open(url);
       const { mounted, ready } = await open(url);
       if (i === 0) continue; // the first open warms the disk cache and the code cache
       times.push(ready);
       ownTimes.push(ready - mounted);
       emptyTimes.push(empty.ready);
+      reactTimes.push(react.ready);
+      reactReadTimes.push(reactRead.ready);
     }
     await page.goto(url);
     await page.locator('.streak-number').waitFor();
@@ -213,7 +216,7 @@ async function main() {
     const realCall: number[] = [];
     const realEmpty: number[] = [];
     for (let i = 0; i <= RUNS; i++) {
-      const empty = await openAsToolbarPopup('bench-empty.html');
+      const empty = await openAsToolbarPopup(FLOOR_PAGES.empty);
       const real = await openAsToolbarPopup('popup.html');
       if (i === 0) continue;
       realPaint.push(real.painted);
@@ -229,7 +232,10 @@ async function main() {
     console.log(`Popup open time with a year of posts (${seeded + 1} records, ${RUNS} opens, heatmap cells: ${cells})`);
     console.log(`  ready (navigation start → streak painted): median ${median.toFixed(1)} ms, p95 ${p95.toFixed(1)} ms, max ${Math.max(...times).toFixed(1)} ms`);
     console.log(`  of which HTML parsed → streak painted (the popup's scripts, settings + IndexedDB read, maths, render): median ${percentile(ownTimes, 50).toFixed(1)} ms, p95 ${percentile(ownTimes, 95).toFixed(1)} ms`);
-    console.log(`  an empty extension page opened the same way, for scale: median ${percentile(emptyTimes, 50).toFixed(1)} ms`);
+    console.log(`  floors, opened the same way (one file each, one marked line painted):`);
+    console.log(`    an empty extension page: median ${percentile(emptyTimes, 50).toFixed(1)} ms`);
+    console.log(`    React rendering the line: median ${percentile(reactTimes, 50).toFixed(1)} ms`);
+    console.log(`    React after the popup's two reads (log copy, settings): median ${percentile(reactReadTimes, 50).toFixed(1)} ms`);
     console.log(`  as a real toolbar popup (chrome.action.openPopup): navigation start → streak painted median ${percentile(realPaint, 50).toFixed(1)} ms, p95 ${percentile(realPaint, 95).toFixed(1)} ms`);
     console.log(`    call → streak painted, with the browser making the popup window: median ${percentile(realCall, 50).toFixed(1)} ms`);
     console.log(`    the empty page as the toolbar popup, for scale: navigation start → painted median ${percentile(realEmpty, 50).toFixed(1)} ms`);
