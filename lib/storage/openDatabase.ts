@@ -2,7 +2,7 @@
 // some browsers, a full or damaged disk, a policy that disables IndexedDB): callers get a
 // StorageUnavailableError they can turn into a calm message, and the next call tries again.
 import { openDB, type IDBPDatabase } from 'idb';
-import { DB_NAME, DB_VERSION, UPGRADES, type PostingDbSchema } from './schema';
+import { DB_NAME, DB_VERSION, UPGRADES, type PostingDbSchema, type UpgradeStep } from './schema';
 
 export class StorageUnavailableError extends Error {
   override readonly name = 'StorageUnavailableError';
@@ -20,8 +20,9 @@ export async function openPostingDatabaseAt(version: number): Promise<PostingDb>
   const db = await openDB<PostingDbSchema>(DB_NAME, version, {
     upgrade(database, oldVersion, newVersion, transaction) {
       const target = newVersion ?? version;
-      const tx = transaction as unknown as Parameters<(typeof UPGRADES)[number]>[1];
-      for (let v = oldVersion; v < target; v++) UPGRADES[v]!(database as unknown as IDBPDatabase<unknown>, tx);
+      // The steps see the schema of their own version, not the typed schema of the last one.
+      const [db, tx] = [database, transaction] as unknown as Parameters<UpgradeStep>;
+      for (let v = oldVersion; v < target; v++) UPGRADES[v]!(db, tx);
     },
     // Another page wants a newer version: step aside so its upgrade is not blocked forever.
     blocking() {

@@ -9,6 +9,7 @@ import type { PostRecord } from '../types';
 export function upgradeToV3(db: IDBPDatabase<unknown>, tx: IDBPTransaction<unknown, string[], 'versionchange'>): void {
   db.createObjectStore('cadence');
   // Queued on the upgrade's own transaction: the database opens only once the copy is written.
-  const read = tx.objectStore('posts').index('at').getAll() as Promise<PostRecord[]>;
+  // (cadenceLogOf puts them in time order.)
+  const read = tx.objectStore('posts').getAll() as Promise<PostRecord[]>;
   void read.then((posts) => tx.objectStore('cadence').put(cadenceLogOf(posts), CADENCE_KEY));
 }
