@@ -1,7 +1,8 @@
 // Who "you", "she" and "their" stand for. In a review reply or a comment "you" is the person
 // answered; in a post only when the post names a patient or speaks to one person ("To whoever
-// left a silver Honda…"). "She" is a patient unless the nearest person named is a colleague.
+// left a silver Honda…"). "She" is a patient unless it stands for a colleague (colleague-pronouns.ts).
 import type { Doc } from '../doc';
+import { pronounIsColleague } from './colleague-pronouns';
 import { memoByDoc } from './memo';
 import { findPatientMentions, findPeople, publicSentences } from './people';
 import { sentenceAt } from './sentence-at';
@@ -25,8 +26,8 @@ export function postSpeaksToOnePerson(doc: Doc): boolean {
  *  a colleague ("Dr. Brandt … her knee surgery")? */
 export function pronounIsPatient(doc: Doc, i: number): boolean {
   const w = doc.words[i]!;
-  if (w.lower === 'their' || w.lower === 'them' || w.lower === 'they') return theirKnown(doc, w.sentence) && !nearestPersonIsStaff(doc, i);
-  return thirdPersonKnown(doc) && !nearestPersonIsStaff(doc, i) && !publicSentences(doc).has(w.sentence);
+  if (w.lower === 'their' || w.lower === 'them' || w.lower === 'they') return theirKnown(doc, w.sentence) && !pronounIsColleague(doc, i);
+  return thirdPersonKnown(doc) && !pronounIsColleague(doc, i) && !publicSentences(doc).has(w.sentence);
 }
 
 /** "Hi Dr. Yamamoto! Thanks for referring your patients": a colleague, not a patient, is addressed. */
@@ -59,20 +60,6 @@ export const personalHandleSentences = memoByDoc((doc: Doc): ReadonlySet<number>
   }
   return set;
 });
-
-/** "Dr. Brandt is recovering from her knee surgery": "her" is the colleague named just before. */
-export function nearestPersonIsStaff(doc: Doc, pronoun: number): boolean {
-  const people = findPeople(doc); // in text order
-  let lo = 0;
-  let hi = people.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (people[mid]!.lastWord < pronoun) lo = mid + 1;
-    else hi = mid;
-  }
-  const nearest = people[lo - 1];
-  return !!nearest && nearest.sentence === doc.words[pronoun]!.sentence && (nearest.staff || nearest.public);
-}
 
 /** "their" is often plural or general ("families and their kids"): only with a named person close by. */
 export function theirKnown(doc: Doc, sentence: number): boolean {

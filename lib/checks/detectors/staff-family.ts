@@ -6,22 +6,30 @@
 import type { Doc } from '../doc';
 import { RELATION_WORDS } from '../lexicons/relations';
 import { findBillingTerms, findEncounterTerms, findHealthTerms } from './care-terms';
+import { memoByDoc } from './memo';
 import type { PersonMention } from './people';
 
 const CONGRATULATION = new Set(['congrats', 'congratulations', 'congratulation', 'congrat', 'mazel', 'felicidades', 'felicitaciones']);
 
 /** Sentences with a care, visit or billing word: a name there stays a patient's. A provider
- *  word is the colleague's job ("our hygienist Jen"), not care. */
-function careSentences(doc: Doc): Set<number> {
+ *  word is the colleague's job ("our hygienist Jen"), not care. Shared with colleague-family.ts. */
+export const careWordSentences = memoByDoc((doc: Doc): ReadonlySet<number> => {
   const set = new Set<number>();
   for (const list of [findHealthTerms(doc), findEncounterTerms(doc), findBillingTerms(doc)]) {
     for (const m of list) if (m.kind !== 'provider') set.add(doc.words[m.first]!.sentence);
   }
   return set;
-}
+});
+
+/** Sentences with a word of congratulation in them. */
+export const congratulationSentences = memoByDoc((doc: Doc): ReadonlySet<number> => {
+  const set = new Set<number>();
+  for (const w of doc.words) if (CONGRATULATION.has(w.base)) set.add(w.sentence);
+  return set;
+});
 
 /** Whether sentence s or one next to it is in `set`. */
-const inOrNextTo = (set: ReadonlySet<number>, s: number) => set.has(s) || set.has(s - 1) || set.has(s + 1);
+export const inOrNextTo = (set: ReadonlySet<number>, s: number) => set.has(s) || set.has(s - 1) || set.has(s + 1);
 
 /**
  * Marks as staff (not patients) the mentions that name a colleague's family member in a
@@ -34,10 +42,9 @@ export function markStaffFamily(doc: Doc, mentions: PersonMention[]): void {
   const staffSentences = new Set<number>();
   for (const m of mentions) if (m.staff) staffSentences.add(m.sentence);
   if (staffSentences.size === 0) return;
-  const congratulated = new Set<number>();
-  for (const w of words) if (CONGRATULATION.has(w.base)) congratulated.add(w.sentence);
+  const congratulated = congratulationSentences(doc);
   if (congratulated.size === 0) return;
-  let care: Set<number> | undefined;
+  let care: ReadonlySet<number> | undefined;
   for (const m of mentions) {
     if (m.staff || m.public) continue;
     const before = words[m.firstWord - 1];
@@ -45,7 +52,7 @@ export function markStaffFamily(doc: Doc, mentions: PersonMention[]): void {
     const s = m.sentence;
     // the colleague and the congratulation in this sentence or one next to it
     if (!inOrNextTo(staffSentences, s) || !inOrNextTo(congratulated, s)) continue;
-    care ??= careSentences(doc);
+    care ??= careWordSentences(doc);
     if (care.has(s)) continue;
     m.staff = true;
   }

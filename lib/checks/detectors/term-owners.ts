@@ -6,7 +6,8 @@ import { STAFF_ROLE_WORDS } from '../lexicons/care-words';
 import { COMMON_WORDS } from '../lexicons/common-words';
 import { RELATION_WORDS } from '../lexicons/relations';
 import { staffNameParts } from '../profile';
-import { addresseeIdentifiable, mentionByLastWord, nearestPersonIsStaff, pronounIsPatient, theirKnown, thirdPersonKnown } from './addressee';
+import { addresseeIdentifiable, mentionByLastWord, pronounIsPatient, theirKnown, thirdPersonKnown } from './addressee';
+import { pronounIsColleague } from './colleague-pronouns';
 import type { TermKind, TieMode } from './care-terms';
 import { memoByDoc } from './memo';
 import { findPatientMentions, publicSentences } from './people';
@@ -41,7 +42,7 @@ export function ownerBefore(doc: Doc, i: number): { kind: OwnerKind; start: numb
       return addresseeIdentifiable(doc) ? { kind: 'you', start: w.start } : undefined;
     }
     if (THIRD_POSSESSIVE.has(w.lower)) {
-      const known = (w.lower === 'their' ? theirKnown(doc, sentence) : thirdPersonKnown(doc)) && !nearestPersonIsStaff(doc, k);
+      const known = (w.lower === 'their' ? theirKnown(doc, sentence) : thirdPersonKnown(doc)) && !pronounIsColleague(doc, k);
       return known ? { kind: 'third', start: w.start } : undefined;
     }
     if (w.lower !== w.base) {

@@ -1,6 +1,12 @@
 import { ruleTester } from '@/tests/support/ruleTester';
 import rule from './date';
 
+// Staff are not patients: a colleague's family news and a colleague's own plans are no one's
+// care, but a patient a colleague treats is still a patient.
+const staff = { staffNames: ['Jen Alvarez', 'Dr. Priya Patel', 'Amy Chen', 'Maria Lopez'] };
+// (rows with this profile carry a site only to keep the case keys apart: the profile is the difference)
+const jenIsNoColleague = { staffNames: ['Marcus Lee'] };
+
 ruleTester(rule, {
   valid: [
     // closures and events belong to no one
@@ -31,6 +37,20 @@ ruleTester(rule, {
     { text: 'Our founder, Dr. Harold Brandt, turns 91 today! Happy birthday, Doc.', context: 'post', why: 'a colleague\'s age is no patient detail' },
     { text: 'I just had a quick question about your hours!', context: 'comment', why: 'no care in the sentence' },
     { text: "We just got our new x-ray machine and it's so fast!", context: 'comment', why: 'equipment' },
+    // a colleague's family news told in a congratulation, and a colleague's own plans
+    { text: 'Congrats on baby Lucas, Jen! He was born on Tuesday.', context: 'post', profile: staff, why: 'a colleague’s baby' },
+    { text: 'Congrats on baby Lucas, Jen! He was born on Tuesday.', context: 'comment', profile: staff, why: 'a colleague’s baby' },
+    { text: 'Congratulations to our hygienist Jen and her husband Tom on baby Lucas, born Tuesday!', context: 'comment', profile: staff },
+    { text: 'Congrats Jen on your new baby girl, born on Tuesday!', context: 'comment', profile: staff, why: 'the baby is unnamed, the news still the colleague’s' },
+    { text: 'Congrats to Jen, whose son Lucas graduated from OSU on Saturday! He was first in his class.', context: 'comment', profile: staff },
+    { text: 'Congratulations, Amy! Your daughter Zoe got married on Saturday and the photos are stunning.', context: 'comment', profile: staff },
+    { text: 'Congrats on baby Lucas, Jen! He was born on Tuesday. Mom and baby are doing great and home since Friday.', context: 'post', profile: staff },
+    { text: 'Dr. Patel is back from her vacation on Monday', context: 'comment', profile: staff },
+    { text: 'Nurse Amy finished her CPR recertification today', context: 'comment', profile: staff },
+    { text: 'Maria is taking her kids to Disney next week!', context: 'comment', profile: staff },
+    { text: 'Thanks for the kind words! Dr. Patel will be back from her conference on Monday.', context: 'review-reply', profile: staff },
+    { text: 'Our hygienist Maria and her team ran the booth on Saturday', context: 'comment', profile: staff },
+    { text: 'Happy birthday to Maria! She turns 30 on Friday.', context: 'post', profile: staff },
   ],
   invalid: [
     {
@@ -108,5 +128,19 @@ ruleTester(rule, {
     { text: 'Mr. Pettigrew turns 95 today! Happy birthday from all of us.', context: 'post', findings: [{ span: 'today', severity: 'warn' }] },
     { text: 'someone tell the guy in the Broncos hat who just had 3 extractions that he left his gauze in the bathroom', context: 'post', findings: [{ span: 'just had', severity: 'block' }] },
     { text: "Paul we're holding the 8:30 for you tmrw, just confirm pls", context: 'comment', findings: [{ span: 'the 8:30', severity: 'block' }, { span: 'tmrw', severity: 'block' }] },
+    // care still ties a date, whoever's family it is; a colleague's patient is a patient
+    { text: 'Congrats Jen! Baby Lucas had his first cleaning with us on Tuesday', context: 'post', profile: staff, findings: [{ span: 'on Tuesday', severity: 'block' }] },
+    { text: 'Congrats on baby Lucas, Jen! He had his first checkup with Dr. Patel on Tuesday.', context: 'comment', profile: staff, findings: [{ span: 'on Tuesday', severity: 'block' }] },
+    { text: 'Jen’s patient Lucas was born on Tuesday', context: 'post', profile: staff, findings: [{ span: 'on Tuesday', severity: 'block' }] },
+    // the same news when Jen is no colleague is a patient's birth
+    { text: 'Congrats on baby Lucas, Jen! He was born on Tuesday.', context: 'comment', site: 'facebook', profile: jenIsNoColleague, findings: [{ span: 'on Tuesday' }] },
+    { text: 'Congrats Jen on your new baby girl, born on Tuesday!', context: 'comment', site: 'facebook', profile: jenIsNoColleague, findings: [{ span: 'on Tuesday' }] },
+    // "her"/"him" a colleague's care acts on is the patient
+    { text: 'Dr. Patel saw her on Monday', context: 'comment', profile: staff, findings: [{ span: 'on Monday', severity: 'block' }] },
+    { text: 'Nurse Amy gave her a shot on Monday.', context: 'comment', profile: staff, findings: [{ span: 'on Monday', severity: 'block' }] },
+    { text: 'Maria fixed his crown last Tuesday.', context: 'comment', profile: staff, findings: [{ span: 'last Tuesday', severity: 'block' }] },
+    { text: 'Mrs. Lee was nervous. Dr. Patel saw her on Monday and she did great.', context: 'post', profile: staff, findings: [{ span: 'on Monday', severity: 'block' }] },
+    { text: 'Little Emma was so brave! Dr. Patel treated her yesterday.', context: 'post', profile: staff, findings: [{ span: 'yesterday', severity: 'block' }] },
+    { text: 'Mr. Ruiz stopped by. Maria cleaned his teeth on Tuesday.', context: 'post', profile: staff, findings: [{ span: 'on Tuesday', severity: 'block' }] },
   ],
 });

@@ -10,6 +10,7 @@
 //    only until Thursday", "We'll talk Thursday"), unless the sentence is about an event, a
 //    closure or the office's hours (warn).
 import { careSentences, docTiesToCare } from '../../detectors/care-sentences';
+import { colleagueFamilySentences } from '../../detectors/colleague-family';
 import { eventSentences } from '../../detectors/event-sentences';
 import { sentenceAt } from '../../detectors/sentence-at';
 import { findDates } from '../../detectors/dates';
@@ -53,6 +54,8 @@ export default defineRule({
         out.push({ start: d.start, end: d.end, message: 'This date is tied to a person’s care. Dates of a visit or treatment help identify the patient: leave it out.' });
         continue;
       }
+      // "Congrats on baby Lucas, Jen! He was born on Tuesday.": a colleague's family news, no patient's date.
+      if (colleagueFamilySentences(doc).has(s)) continue;
       if (birthLabelBefore(doc, d.start)) {
         out.push({ start: d.start, end: d.end, message: 'This is a birth date. Birth dates are identifiers: leave it out.' });
         continue;
@@ -98,7 +101,7 @@ function birthdays(doc: Doc): RawFinding[] {
     const happyNth = ordinal && words[i - 1]?.lower === 'happy' && !(words[i + 1] && BIRTHDAY_WORDS.has(words[i + 1]!.base));
     // In a reply or comment the wish is to the person addressed ("Dolores!! happy 90th!!!").
     const toSomeone = persons.has(w.sentence) || (happyNth && doc.context !== 'post');
-    if (!(birthday || happyNth) || !toSomeone || publicSentences(doc).has(w.sentence) || thanksForWishes(doc, w.sentence)) continue;
+    if (!(birthday || happyNth) || !toSomeone || publicSentences(doc).has(w.sentence) || colleagueFamilySentences(doc).has(w.sentence) || thanksForWishes(doc, w.sentence)) continue;
     let start = w.start;
     if (birthday) {
       const prev = words[i - 1];

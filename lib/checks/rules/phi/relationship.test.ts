@@ -1,6 +1,12 @@
 import { ruleTester } from '@/tests/support/ruleTester';
 import rule from './relationship';
 
+// Staff are not patients: a colleague's family news and a colleague's own plans confirm no one's
+// care, but a patient a colleague treats is still a patient.
+const staff = { staffNames: ['Jen Alvarez', 'Dr. Priya Patel', 'Amy Chen', 'Maria Lopez'] };
+// (rows with this profile carry a site only to keep the case keys apart: the profile is the difference)
+const jenIsNoColleague = { staffNames: ['Marcus Lee'] };
+
 ruleTester(rule, {
   valid: [
     { text: 'congrats on baby Lucas, Jen!', context: 'comment', profile: { staffNames: ['Jen'] }, why: 'a colleague’s family news' },
@@ -78,6 +84,20 @@ ruleTester(rule, {
     { text: 'Did you know the first dental visit should be by age 1?', context: 'comment', why: 'a question to everyone' },
     { text: "We're glad the new check-in kiosk made things faster!", context: 'review-reply', why: 'equipment' },
     { text: 'Thank you! You were so kind to leave this review on Christmas Eve.', context: 'review-reply', why: 'the day of the review' },
+    // a colleague's family news told in a congratulation: "he" is the colleague's son
+    { text: 'Congrats on baby Lucas, Jen! He was born on Tuesday.', context: 'comment', profile: staff, why: 'a colleague’s baby' },
+    { text: 'Congrats on baby Lucas, Jen! He was born on Tuesday.', context: 'review-reply', profile: staff, why: 'a colleague’s baby' },
+    { text: 'Congrats to Jen, whose son Lucas graduated from OSU on Saturday! He was first in his class.', context: 'comment', profile: staff },
+    { text: 'Congrats Jen and Tom on baby Lucas! She was back at work on Monday.', context: 'comment', profile: staff },
+    // "her"/"his" owned by the colleague who is the subject of its clause
+    { text: 'Dr. Patel is back from her vacation on Monday', context: 'comment', profile: staff },
+    { text: 'Nurse Amy finished her CPR recertification today', context: 'comment', profile: staff },
+    { text: 'Dr. Patel finished her residency in June and joins us Monday.', context: 'comment', profile: staff },
+    { text: 'Our hygienist Maria and her team ran the booth on Saturday', context: 'comment', profile: staff },
+    { text: 'Maria is taking her kids to Disney next week!', context: 'comment', profile: staff },
+    { text: 'Thanks for the kind words! Dr. Patel will be back from her conference on Monday.', context: 'review-reply', profile: staff },
+    { text: 'Dr. Patel gave her notice today after 12 wonderful years with us.', context: 'comment', profile: staff },
+    { text: 'Amy told her team about the new schedule this morning.', context: 'comment', profile: staff },
   ],
   invalid: [
     // a colleague's family member with care is a patient ("congrats on baby Lucas, Jen!" is not)
@@ -241,5 +261,16 @@ ruleTester(rule, {
     { text: 'It was a pleasure meeting your mom last week, please tell her we said hi.', context: 'review-reply', findings: [{ span: 'pleasure meeting your mom', severity: 'block' }] },
     { text: "Paul we're holding the 8:30 for you tmrw, just confirm pls", context: 'comment', findings: [{ span: 'holding the 8:30 for you', severity: 'block' }] },
     { text: "We're holding the 9am slot for your son.", context: 'comment', findings: [{ span: 'holding the 9am slot for your son', severity: 'block' }] },
+    // care still ties the person, whoever's family they are; a colleague's patient is a patient
+    { text: 'Congrats Jen! Baby Lucas had his first cleaning with us on Tuesday', context: 'comment', profile: staff, findings: [{ span: 'his first cleaning' }] },
+    { text: 'Jen’s patient Lucas was born on Tuesday', context: 'post', profile: staff, findings: [{ span: 'patient Lucas' }] },
+    { text: 'Congrats on baby Lucas, Jen! He was born on Tuesday.', context: 'comment', site: 'facebook', profile: jenIsNoColleague, findings: [{ span: 'He was' }] },
+    // "her"/"him" a colleague's care acts on is the patient
+    { text: 'Nurse Amy gave her a shot on Monday.', context: 'comment', profile: staff, findings: [{ span: 'Amy gave her' }, { span: 'shot on Monday' }] },
+    { text: 'Maria fixed his crown last Tuesday.', context: 'comment', profile: staff, findings: [{ span: 'his crown last Tuesday' }] },
+    { text: 'Mrs. Lee was nervous. Dr. Patel saw her on Monday and she did great.', context: 'post', profile: staff, findings: [{ span: 'Patel saw her' }] },
+    { text: 'Little Emma was so brave! Dr. Patel treated her yesterday.', context: 'post', profile: staff, findings: [{ span: 'Patel treated her' }] },
+    { text: 'Mr. Ruiz stopped by. Maria cleaned his teeth on Tuesday.', context: 'post', profile: staff, findings: [{ span: 'his teeth on Tuesday' }] },
+    { text: 'Amy called her back on Monday about the results.', context: 'review-reply', profile: staff, findings: [{ span: 'Amy called her' }, { span: 'results' }] },
   ],
 });
