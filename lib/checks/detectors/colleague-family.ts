@@ -14,10 +14,13 @@ import { careWordSentences, congratulationSentences, inOrNextTo } from './staff-
 const STORY_REACH = 2;
 // Relation words that are no family member on their own ("one year", "our little office").
 const NOT_FAMILY_ALONE = new Set(['one', 'little', 'middle', 'partner', 'ward', 'caregiver', 'lo']);
+// The family news itself, told with only a pronoun: "Congrats Jen! He was born on Tuesday."
+const FAMILY_NEWS = new Set(['born', 'birth', 'arrived', 'arrival', 'wedding', 'married', 'engaged', 'engagement', 'graduated', 'graduation', 'adopted', 'adoption']);
 const NONE: ReadonlySet<number> = new Set();
 
-/** Sentences that tell a colleague's family news in a congratulation to the colleague, and up
- *  to two after them that go on with it, none with a care word or a patient's name. */
+/** Sentences that tell a colleague's family news (a family word, or a birth, wedding or
+ *  graduation) in a congratulation to the colleague, and up to two after them that go on with
+ *  it, none with a care word or a patient's name. */
 export const colleagueFamilySentences = memoByDoc((doc: Doc): ReadonlySet<number> => {
   const congratulated = congratulationSentences(doc);
   if (congratulated.size === 0) return NONE;
@@ -33,7 +36,7 @@ export const colleagueFamilySentences = memoByDoc((doc: Doc): ReadonlySet<number
   const last = doc.sentences.length - 1;
   for (const w of doc.words) {
     const s = w.sentence;
-    if (!RELATION_WORDS.has(w.base) || NOT_FAMILY_ALONE.has(w.base) || out.has(s)) continue;
+    if (!(FAMILY_NEWS.has(w.base) || (RELATION_WORDS.has(w.base) && !NOT_FAMILY_ALONE.has(w.base))) || out.has(s)) continue;
     if (!inOrNextTo(staff, s) || !inOrNextTo(congratulated, s) || care.has(s) || patients.has(s)) continue;
     out.add(s);
     for (let t = s + 1; t <= s + STORY_REACH && t <= last && !care.has(t) && !patients.has(t); t++) out.add(t);

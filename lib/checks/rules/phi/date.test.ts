@@ -51,6 +51,11 @@ ruleTester(rule, {
     { text: 'Thanks for the kind words! Dr. Patel will be back from her conference on Monday.', context: 'review-reply', profile: staff },
     { text: 'Our hygienist Maria and her team ran the booth on Saturday', context: 'comment', profile: staff },
     { text: 'Happy birthday to Maria! She turns 30 on Friday.', context: 'post', profile: staff },
+    { text: 'Congrats Jen! He was born on Tuesday and is doing great.', context: 'comment', profile: staff, why: 'the news alone says whose "he" it is' },
+    { text: 'Congrats to Dr. Patel, whose daughter Ava graduated from dental school on Friday!', context: 'comment', profile: staff },
+    { text: 'Huge congrats to Maria and her new husband! They tied the knot on Saturday.', context: 'comment', profile: staff },
+    { text: 'Congrats to Dr. Patel! She graduated from her residency on Friday.', context: 'post', profile: staff },
+    { text: 'Dr. Patel completed her Invisalign certification on Friday.', context: 'comment', profile: staff, why: 'a care word the colleague learned, not gave' },
   ],
   invalid: [
     {
@@ -135,8 +140,13 @@ ruleTester(rule, {
     // the same news when Jen is no colleague is a patient's birth
     { text: 'Congrats on baby Lucas, Jen! He was born on Tuesday.', context: 'comment', site: 'facebook', profile: jenIsNoColleague, findings: [{ span: 'on Tuesday' }] },
     { text: 'Congrats Jen on your new baby girl, born on Tuesday!', context: 'comment', site: 'facebook', profile: jenIsNoColleague, findings: [{ span: 'on Tuesday' }] },
+    { text: 'Congrats to Jen! Her son Lucas had his braces removed on Friday.', context: 'comment', profile: staff, findings: [{ span: 'on Friday', severity: 'block' }] },
+    { text: 'Congrats on baby Lucas, Jen! Dr. Patel saw her on Monday for a checkup.', context: 'comment', profile: staff, findings: [{ span: 'on Monday', severity: 'block' }] },
+    { text: 'Congrats Jen! He was born on Tuesday and is doing great.', context: 'comment', site: 'facebook', profile: jenIsNoColleague, findings: [{ span: 'on Tuesday' }] },
     // "her"/"him" a colleague's care acts on is the patient
     { text: 'Dr. Patel saw her on Monday', context: 'comment', profile: staff, findings: [{ span: 'on Monday', severity: 'block' }] },
+    { text: 'Dr. Patel examined her Tuesday and she’s healing well.', context: 'comment', profile: staff, findings: [{ span: 'Tuesday', severity: 'block' }] },
+    { text: 'Dr. Patel numbed him and pulled the tooth on Friday.', context: 'comment', profile: staff, findings: [{ span: 'on Friday', severity: 'block' }] },
     { text: 'Nurse Amy gave her a shot on Monday.', context: 'comment', profile: staff, findings: [{ span: 'on Monday', severity: 'block' }] },
     { text: 'Maria fixed his crown last Tuesday.', context: 'comment', profile: staff, findings: [{ span: 'last Tuesday', severity: 'block' }] },
     { text: 'Mrs. Lee was nervous. Dr. Patel saw her on Monday and she did great.', context: 'post', profile: staff, findings: [{ span: 'on Monday', severity: 'block' }] },

@@ -98,6 +98,11 @@ ruleTester(rule, {
     { text: 'Thanks for the kind words! Dr. Patel will be back from her conference on Monday.', context: 'review-reply', profile: staff },
     { text: 'Dr. Patel gave her notice today after 12 wonderful years with us.', context: 'comment', profile: staff },
     { text: 'Amy told her team about the new schedule this morning.', context: 'comment', profile: staff },
+    { text: 'Congrats Jen! He was born on Tuesday and is doing great.', context: 'comment', profile: staff, why: 'the news alone says whose "he" it is' },
+    { text: 'Huge congrats to Maria and her new husband! They tied the knot on Saturday.', context: 'comment', profile: staff },
+    { text: 'Dr. Patel completed her Invisalign certification on Friday.', context: 'comment', profile: staff, why: 'a care word the colleague learned, not gave' },
+    { text: 'Nurse Amy is home recovering from her knee surgery, back Monday!', context: 'comment', profile: staff },
+    { text: 'Dr. Patel thanks you! She is at a conference until Monday.', context: 'review-reply', profile: staff },
   ],
   invalid: [
     // a colleague's family member with care is a patient ("congrats on baby Lucas, Jen!" is not)
@@ -265,7 +270,12 @@ ruleTester(rule, {
     { text: 'Congrats Jen! Baby Lucas had his first cleaning with us on Tuesday', context: 'comment', profile: staff, findings: [{ span: 'his first cleaning' }] },
     { text: 'Jen’s patient Lucas was born on Tuesday', context: 'post', profile: staff, findings: [{ span: 'patient Lucas' }] },
     { text: 'Congrats on baby Lucas, Jen! He was born on Tuesday.', context: 'comment', site: 'facebook', profile: jenIsNoColleague, findings: [{ span: 'He was' }] },
+    { text: 'Congrats on baby Lucas, Jen! Dr. Patel saw her on Monday for a checkup.', context: 'comment', profile: staff, findings: [{ span: 'Dr. Patel saw her' }, { span: 'checkup' }] },
+    { text: 'Congrats Jen! He was born on Tuesday and is doing great.', context: 'comment', site: 'facebook', profile: jenIsNoColleague, findings: [{ span: 'He was' }] },
     // "her"/"him" a colleague's care acts on is the patient
+    { text: 'Our hygienist Maria cleaned her teeth yesterday and found a cavity.', context: 'comment', profile: staff, findings: [{ span: 'Maria cleaned her teeth yesterday' }, { span: 'cavity' }] },
+    { text: 'Dr. Patel examined her Tuesday and she’s healing well.', context: 'comment', profile: staff, findings: [{ span: 'Dr. Patel examined her' }] },
+    { text: 'Grandpa Joe is 88 and still a champ. Dr. Patel fitted him for dentures on Monday.', context: 'post', profile: staff, findings: [{ span: 'Patel fitted him' }, { span: 'dentures on Monday' }] },
     { text: 'Nurse Amy gave her a shot on Monday.', context: 'comment', profile: staff, findings: [{ span: 'Amy gave her' }, { span: 'shot on Monday' }] },
     { text: 'Maria fixed his crown last Tuesday.', context: 'comment', profile: staff, findings: [{ span: 'his crown last Tuesday' }] },
     { text: 'Mrs. Lee was nervous. Dr. Patel saw her on Monday and she did great.', context: 'post', profile: staff, findings: [{ span: 'Patel saw her' }] },
