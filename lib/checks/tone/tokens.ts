@@ -29,6 +29,21 @@ function isWordChar(c: number): boolean {
   return (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || (c >= 0xc0 && c <= 0x24f && c !== 0xd7 && c !== 0xf7);
 }
 
+// A class, not an object literal: V8 tracks an object literal's allocation site and, seeing
+// that a document's tokens outlive several scavenges (they live as long as the analyze() call),
+// starts allocating them straight in the old generation ("pretenuring"). Then every token is an
+// old-space object pointing at a new-space string, and tokenizing 63,206 characters took 3.5-4.5 ms
+// in analyze() instead of 0.5 ms alone. Objects made by `new` are never pretenured.
+class Token implements ToneToken {
+  constructor(
+    readonly text: string,
+    readonly start: number,
+    readonly end: number,
+    readonly breakBefore: boolean,
+    readonly clauseBefore: boolean,
+  ) {}
+}
+
 function tokenize(lower: string): ToneToken[] {
   const tokens: ToneToken[] = [];
   const n = lower.length;
@@ -58,13 +73,7 @@ function tokenize(lower: string): ToneToken[] {
     if (i < n && lower.charCodeAt(i) === 37) i++;
     const word = lower.slice(start, i);
     const first = tokens.length === 0;
-    tokens.push({
-      text: apostrophe ? normalizeWord(word) : word,
-      start,
-      end: i,
-      breakBefore: !first && sentenceEnd,
-      clauseBefore: !first && (sentenceEnd || clauseEnd),
-    });
+    tokens.push(new Token(apostrophe ? normalizeWord(word) : word, start, i, !first && sentenceEnd, !first && (sentenceEnd || clauseEnd)));
     sentenceEnd = false;
     clauseEnd = false;
   }
