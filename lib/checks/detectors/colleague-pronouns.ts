@@ -55,7 +55,8 @@ function receivesCare(doc: Doc, i: number, after: number): boolean {
   const low = words[i]!.lower;
   if (SUBJECT_PRONOUNS.has(low)) return false;
   const object = low === 'him' || (low === 'her' && objectHer(doc, i));
-  if (!object && !careTermWithin(doc, i + 1, i + 3)) return false;
+  // "saw her own dentist", "fixed his own crown": "own" says the colleague's, whatever the noun.
+  if (!object && (words[i + 1]?.lower === 'own' || !careTermWithin(doc, i + 1, i + 3))) return false;
   for (let k = i - 1; k > after && k >= i - 3; k--) {
     const v = words[k]!.lower;
     if (CARE_VERBS.has(v)) return true;

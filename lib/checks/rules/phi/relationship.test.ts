@@ -102,6 +102,7 @@ ruleTester(rule, {
     { text: 'Huge congrats to Maria and her new husband! They tied the knot on Saturday.', context: 'comment', profile: staff },
     { text: 'Dr. Patel completed her Invisalign certification on Friday.', context: 'comment', profile: staff, why: 'a care word the colleague learned, not gave' },
     { text: 'Nurse Amy is home recovering from her knee surgery, back Monday!', context: 'comment', profile: staff },
+    { text: 'Nurse Amy checked her own blood pressure at the health fair on Saturday.', context: 'comment', profile: staff, why: '"her own" is the colleague’s' },
     { text: 'Dr. Patel thanks you! She is at a conference until Monday.', context: 'review-reply', profile: staff },
   ],
   invalid: [
