@@ -1,6 +1,9 @@
 import { ruleTester } from '@/tests/support/ruleTester';
 import rule from './health-info';
 
+// A colleague's own care words are no patient's; a patient a colleague treats is still a patient.
+const staff = { staffNames: ['Jen Alvarez', 'Dr. Priya Patel', 'Amy Chen', 'Maria Lopez'] };
+
 ruleTester(rule, {
   valid: [
     // general health information
@@ -57,8 +60,14 @@ ruleTester(rule, {
     { text: 'Ouch, flu season is the worst. Wash your hands!', context: 'comment', why: 'a season' },
     { text: 'Happy the kids loved the fluoride talk at school today!', context: 'comment', why: 'a talk, not a treatment' },
     { text: 'Hope the cavity prevention tips help your family!', context: 'comment', why: 'tips for everyone' },
+    { text: 'Dr. Patel completed her Invisalign certification on Friday.', context: 'comment', profile: staff, why: 'a care word the colleague learned' },
+    { text: 'Nurse Amy checked her own blood pressure at the health fair on Saturday.', context: 'comment', profile: staff, why: '"her own" is the colleague’s' },
+    { text: 'Congrats on baby Lucas, Jen! He was born on Tuesday.', context: 'comment', profile: staff, why: 'a colleague’s baby' },
   ],
   invalid: [
+    { text: 'Maria fixed his crown last Tuesday.', context: 'comment', profile: staff, findings: [{ span: 'his crown' }] },
+    { text: 'Our hygienist Maria cleaned her teeth yesterday.', context: 'comment', profile: staff, findings: [{ span: 'her teeth' }] },
+    { text: 'Congrats Jen! Baby Lucas had his first cleaning with us on Tuesday', context: 'comment', profile: staff, findings: [{ span: 'his first cleaning' }] },
     // possessive: the strongest tie
     {
       text: 'Sorry about your root canal.',
