@@ -96,10 +96,36 @@ function compileCombined(detector: PatternDetector): Combined {
       allWordStart && detector.lower && detector.patterns.length >= DISPATCH_MIN_PATTERNS
         ? compileDispatch(detector.patterns.map((p) => p.regex.source), bodies, flags)
         : null;
-    c = { re: new RegExp(allWordStart ? `\\b(?:${body})` : body, flags), groupAt, dispatch };
+    c = { re: new RegExp(allWordStart ? `\\b(?:${body})` : hoistWordStarts(sources), flags), groupAt, dispatch };
     compiled.set(detector, c);
   }
   return c;
+}
+
+/**
+ * `(p0)|(p1)|…` with the \b of each run of consecutive patterns whose branches all start with
+ * one hoisted in front of the run: `\b(?:(p0)|(p1))|(p2)|\b(?:(p3)|…)`. The same matches in the
+ * same order (\b only tests the position; the alternatives keep their order and groups), but
+ * inside a word one failed \b skips the whole run: the billing and age scans, with a pattern
+ * or two that start with "$" or "'s", tried every pattern at every character.
+ */
+function hoistWordStarts(sources: readonly string[][]): string {
+  const parts: string[] = [];
+  let run: string[] = [];
+  const flush = () => {
+    if (run.length > 0) parts.push(`\\b(?:${run.join('|')})`);
+    run = [];
+  };
+  for (const alts of sources) {
+    if (alts.every((src) => src.startsWith('\\b'))) {
+      run.push(`(${alts.map((src) => src.slice(2)).join('|')})`);
+      continue;
+    }
+    flush();
+    parts.push(`(${alts.join('|')})`);
+  }
+  flush();
+  return parts.join('|');
 }
 
 /** `source` split at each | outside any group or class ("\ba|\bc" → ["\ba", "\bc"]). */

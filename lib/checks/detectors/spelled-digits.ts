@@ -9,6 +9,15 @@ const DIGIT_WORDS: ReadonlyArray<readonly [string, number]> = [
   ['eight', 8], ['nine', 9], ['oh', 0], ['o', 0],
 ];
 
+/** The digit words by their first letter (ASCII code), in DIGIT_WORDS order; null for the rest.
+ *  Every word of every document is asked whether it spells digits, and most fail on their first
+ *  letter: one array read then, instead of twelve startsWith calls. */
+const DIGIT_WORDS_BY_FIRST: ReadonlyArray<readonly string[] | null> = (() => {
+  const table: Array<string[] | null> = new Array<string[] | null>(128).fill(null);
+  for (const [word] of DIGIT_WORDS) (table[word.charCodeAt(0)] ??= []).push(word);
+  return table;
+})();
+
 /** How many digits the lower-case word `w` spells ("five5five" → 3), or 0 when it is not all digits. */
 export function spelledDigitCount(w: string): number {
   let i = 0;
@@ -20,7 +29,10 @@ export function spelledDigitCount(w: string): number {
       n++;
       continue;
     }
-    for (const [word] of DIGIT_WORDS) {
+    const words = c < 128 ? DIGIT_WORDS_BY_FIRST[c] : null;
+    if (!words) return 0;
+    for (let k = 0; k < words.length; k++) {
+      const word = words[k]!;
       if (w.startsWith(word, i)) {
         i += word.length;
         n++;

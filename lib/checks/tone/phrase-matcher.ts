@@ -87,7 +87,8 @@ function run(pattern: Compiled, tokens: readonly ToneToken[], from: number, out:
   let live = scratch.live;
   let nextLive = scratch.nextLive;
   let liveCount = 0;
-  for (const s of pattern.start) if (s !== ACCEPT) live[liveCount++] = s;
+  const starts = pattern.start;
+  for (let k = 0; k < starts.length; k++) if (starts[k] !== ACCEPT) live[liveCount++] = starts[k]!;
   for (let pos = from; pos < n && liveCount > 0; pos++) {
     const token = tokens[pos]!;
     if (pos > from && token.breakBefore) break;
