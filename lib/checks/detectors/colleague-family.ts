@@ -4,6 +4,9 @@
 // so neither is the "he" or "she" of the news, and its date is no one's visit. A care word ends
 // it: "Baby Lucas had his first cleaning with us on Tuesday" is a patient's visit, whoever his
 // mother is. So does a patient named in the sentence.
+// A colleague's possessive before a family word says whose family it is without any
+// congratulation ("Happy 5th birthday to Jen's son Lucas!"); a care word there or in the next
+// two sentences still ends it ("… He was so brave at his cleaning today").
 import type { Doc } from '../doc';
 import { RELATION_WORDS } from '../lexicons/relations';
 import { memoByDoc } from './memo';
@@ -19,11 +22,11 @@ const FAMILY_NEWS = new Set(['born', 'birth', 'arrived', 'arrival', 'wedding', '
 const NONE: ReadonlySet<number> = new Set();
 
 /** Sentences that tell a colleague's family news (a family word, or a birth, wedding or
- *  graduation) in a congratulation to the colleague, and up to two after them that go on with
- *  it, none with a care word or a patient's name. */
+ *  graduation) in a congratulation to the colleague, or that name the family by the colleague's
+ *  possessive ("Jen's son"), and up to two after them that go on with it, none with a care word
+ *  or a patient's name. */
 export const colleagueFamilySentences = memoByDoc((doc: Doc): ReadonlySet<number> => {
   const congratulated = congratulationSentences(doc);
-  if (congratulated.size === 0) return NONE;
   const staff = new Set<number>();
   const patients = new Set<number>();
   for (const m of findPeople(doc)) {
@@ -31,15 +34,36 @@ export const colleagueFamilySentences = memoByDoc((doc: Doc): ReadonlySet<number
     else if (!m.public) patients.add(m.sentence);
   }
   if (staff.size === 0) return NONE;
-  const care = careWordSentences(doc);
   const out = new Set<number>();
   const last = doc.sentences.length - 1;
+  let care: ReadonlySet<number> | undefined; // only when some sentence may be family news
+  const tellStory = (s: number, care: ReadonlySet<number>) => {
+    out.add(s);
+    for (let t = s + 1; t <= s + STORY_REACH && t <= last && !care.has(t) && !patients.has(t); t++) out.add(t);
+  };
+  for (const m of findPeople(doc)) {
+    if (!m.staff || out.has(m.sentence) || !isColleaguesFamilyWord(doc, m.lastWord)) continue;
+    const s = m.sentence;
+    care ??= careWordSentences(doc);
+    let careNear = false;
+    for (let t = s; t <= s + STORY_REACH && t <= last; t++) careNear ||= care.has(t);
+    if (!careNear && !patients.has(s)) tellStory(s, care);
+  }
+  if (congratulated.size === 0) return out;
+  care ??= careWordSentences(doc);
   for (const w of doc.words) {
     const s = w.sentence;
     if (!(FAMILY_NEWS.has(w.base) || (RELATION_WORDS.has(w.base) && !NOT_FAMILY_ALONE.has(w.base))) || out.has(s)) continue;
     if (!inOrNextTo(staff, s) || !inOrNextTo(congratulated, s) || care.has(s) || patients.has(s)) continue;
-    out.add(s);
-    for (let t = s + 1; t <= s + STORY_REACH && t <= last && !care.has(t) && !patients.has(t); t++) out.add(t);
+    tellStory(s, care);
   }
   return out;
 });
+
+/** "Jen's son": the colleague's name (ending at word `last`) in the possessive, then a family word. */
+function isColleaguesFamilyWord(doc: Doc, last: number): boolean {
+  const name = doc.words[last]!;
+  const next = doc.words[last + 1];
+  if (!next || next.sentence !== name.sentence || !/['’]s$/.test(name.lower)) return false;
+  return RELATION_WORDS.has(next.base) && !NOT_FAMILY_ALONE.has(next.base);
+}

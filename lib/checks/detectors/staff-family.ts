@@ -2,7 +2,8 @@
 // Jen!", "Congratulations to our hygienist Jen and her husband Tom on baby Lucas". The news is
 // the colleague's, so the family member is no patient, and their name is no patient's name. A
 // name with care next to it stays a patient's: "Congrats Jen! Baby Lucas had his first
-// cleaning with us today" says Lucas is a patient, whoever his mother is.
+// cleaning with us today" says Lucas is a patient, whoever his mother is. A colleague's
+// possessive says it without a congratulation: "Happy 5th birthday to Jen's son Lucas!".
 import type { Doc } from '../doc';
 import { RELATION_WORDS } from '../lexicons/relations';
 import { findBillingTerms, findEncounterTerms, findHealthTerms } from './care-terms';
@@ -40,20 +41,29 @@ export const inOrNextTo = (set: ReadonlySet<number>, s: number) => set.has(s) ||
 export function markStaffFamily(doc: Doc, mentions: PersonMention[]): void {
   const words = doc.words;
   const staffSentences = new Set<number>();
-  for (const m of mentions) if (m.staff) staffSentences.add(m.sentence);
+  const staffNameEnds = new Set<number>();
+  for (const m of mentions) {
+    if (!m.staff) continue;
+    staffSentences.add(m.sentence);
+    staffNameEnds.add(m.lastWord);
+  }
   if (staffSentences.size === 0) return;
   const congratulated = congratulationSentences(doc);
-  if (congratulated.size === 0) return;
   let care: ReadonlySet<number> | undefined;
   for (const m of mentions) {
     if (m.staff || m.public) continue;
     const before = words[m.firstWord - 1];
     if (!before || before.sentence !== m.sentence || !RELATION_WORDS.has(before.base)) continue;
     const s = m.sentence;
-    // the colleague and the congratulation in this sentence or one next to it
-    if (!inOrNextTo(staffSentences, s) || !inOrNextTo(congratulated, s)) continue;
+    // "Jen's son Lucas" says whose family it is; otherwise the colleague and the congratulation
+    // in this sentence or one next to it
+    const owner = words[m.firstWord - 2];
+    const colleaguesOwn = !!owner && staffNameEnds.has(m.firstWord - 2) && /['’]s$/.test(owner.lower);
+    if (!colleaguesOwn && (!inOrNextTo(staffSentences, s) || !inOrNextTo(congratulated, s))) continue;
     care ??= careWordSentences(doc);
-    if (care.has(s)) continue;
+    // With no congratulation, care in the next sentences makes it a patient's story too
+    // ("Happy 5th birthday to Jen's son Lucas! He was so brave at his cleaning today").
+    if (care.has(s) || (colleaguesOwn && !inOrNextTo(congratulated, s) && (care.has(s + 1) || care.has(s + 2)))) continue;
     m.staff = true;
   }
 }

@@ -56,6 +56,11 @@ ruleTester(rule, {
     { text: 'Huge congrats to Maria and her new husband! They tied the knot on Saturday.', context: 'comment', profile: staff },
     { text: 'Congrats to Dr. Patel! She graduated from her residency on Friday.', context: 'post', profile: staff },
     { text: 'Dr. Patel completed her Invisalign certification on Friday.', context: 'comment', profile: staff, why: 'a care word the colleague learned, not gave' },
+    // a colleague's possessive says whose family it is, with no congratulation needed
+    { text: 'Happy 5th birthday to Jen’s son Lucas!', context: 'post', profile: staff, why: 'the colleague’s son' },
+    { text: "Happy 5th birthday to Jen's son Lucas!", context: 'comment', profile: staff, why: 'the colleague’s son' },
+    { text: "Happy birthday to Amy's daughter Mia, who turns 8 today!", context: 'post', profile: staff },
+    { text: "Happy 5th birthday to Jen's son!", context: 'post', profile: staff, why: 'unnamed, and still the colleague’s' },
   ],
   invalid: [
     {
@@ -143,6 +148,10 @@ ruleTester(rule, {
     { text: 'Congrats to Jen! Her son Lucas had his braces removed on Friday.', context: 'comment', profile: staff, findings: [{ span: 'on Friday', severity: 'block' }] },
     { text: 'Congrats on baby Lucas, Jen! Dr. Patel saw her on Monday for a checkup.', context: 'comment', profile: staff, findings: [{ span: 'on Monday', severity: 'block' }] },
     { text: 'Congrats Jen! He was born on Tuesday and is doing great.', context: 'comment', site: 'facebook', profile: jenIsNoColleague, findings: [{ span: 'on Tuesday' }] },
+    // a colleague's family member whose care is told is a patient; not a colleague's, a patient's birthday
+    { text: "Happy 5th birthday to Jen's son Lucas! He was so brave at his cleaning today.", context: 'post', profile: staff, findings: [{ span: '5th birthday', severity: 'block' }, { span: 'today', severity: 'block' }] },
+    { text: "Jen's son Lucas had his braces off today!", context: 'post', profile: staff, findings: [{ span: 'today', severity: 'block' }] },
+    { text: "Happy 5th birthday to Jen's son Lucas!", context: 'post', site: 'facebook', profile: jenIsNoColleague, findings: [{ span: '5th birthday' }] },
     // "her"/"him" a colleague's care acts on is the patient
     { text: 'Dr. Patel saw her on Monday', context: 'comment', profile: staff, findings: [{ span: 'on Monday', severity: 'block' }] },
     { text: 'Dr. Patel examined her Tuesday and she’s healing well.', context: 'comment', profile: staff, findings: [{ span: 'Tuesday', severity: 'block' }] },
