@@ -11,10 +11,8 @@ import type { Doc } from '../doc';
 import { RELATION_WORDS } from '../lexicons/relations';
 import { memoByDoc } from './memo';
 import { findPeople } from './people';
-import { careWordSentences, congratulationSentences, inOrNextTo } from './staff-family';
+import { careInStory, careWordSentences, congratulationSentences, inOrNextTo, isPossessive, STORY_REACH } from './staff-family';
 
-// How many sentences the news may go on after the one that tells it.
-const STORY_REACH = 2;
 // Relation words that are no family member on their own ("one year", "our little office").
 const NOT_FAMILY_ALONE = new Set(['one', 'little', 'middle', 'partner', 'ward', 'caregiver', 'lo']);
 // The family news itself, told with only a pronoun: "Congrats Jen! He was born on Tuesday."
@@ -45,9 +43,7 @@ export const colleagueFamilySentences = memoByDoc((doc: Doc): ReadonlySet<number
     if (!m.staff || out.has(m.sentence) || !isColleaguesFamilyWord(doc, m.lastWord)) continue;
     const s = m.sentence;
     care ??= careWordSentences(doc);
-    let careNear = false;
-    for (let t = s; t <= s + STORY_REACH && t <= last; t++) careNear ||= care.has(t);
-    if (!careNear && !patients.has(s)) tellStory(s, care);
+    if (!careInStory(care, s) && !patients.has(s)) tellStory(s, care);
   }
   if (congratulated.size === 0) return out;
   care ??= careWordSentences(doc);
@@ -62,8 +58,7 @@ export const colleagueFamilySentences = memoByDoc((doc: Doc): ReadonlySet<number
 
 /** "Jen's son": the colleague's name (ending at word `last`) in the possessive, then a family word. */
 function isColleaguesFamilyWord(doc: Doc, last: number): boolean {
-  const name = doc.words[last]!;
   const next = doc.words[last + 1];
-  if (!next || next.sentence !== name.sentence || !/['’]s$/.test(name.lower)) return false;
+  if (!next || next.sentence !== doc.words[last]!.sentence || !isPossessive(doc, last)) return false;
   return RELATION_WORDS.has(next.base) && !NOT_FAMILY_ALONE.has(next.base);
 }

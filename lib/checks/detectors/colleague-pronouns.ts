@@ -26,7 +26,7 @@ const AFTER_OBJECT_HER = new Set([
   'on', 'at', 'in', 'for', 'to', 'with', 'about', 'from', 'by', 'after', 'before', 'during', 'into', 'through', 'over', 'up',
   'out', 'back', 'down', 'off', 'again', 'today', 'yesterday', 'tonight', 'this', 'last', 'next', 'a', 'an', 'the', 'and',
   'but', 'or', 'so', 'twice', 'once', 'right', 'early', 'late', 'since', 'until', 'when', 'while', 'because', 'some', 'two',
-  'three', 'that', 'first', 'earlier', 'yesterday', 'tomorrow', 'tmrw', 'too', 'herself',
+  'three', 'that', 'first', 'earlier', 'tomorrow', 'tmrw', 'too', 'herself',
 ]);
 const SUBJECT_PRONOUNS = new Set(['she', 'he', "she's", "he's", 'shes', 'hes', "she'd", "he'd", 'they', 'their', 'them']);
 

@@ -79,15 +79,15 @@ function compileCombined(detector: PatternDetector): Combined {
       group += 1 + (new RegExp(`${p.regex.source}|`).exec('')!.length - 1);
     }
     const flags = detector.patterns[0]?.regex.flags.includes('u') ? 'gu' : 'g';
-    // When every pattern opens with \b, test it once before the alternation: "\b(?:(p0)|(p1))"
+    // Patterns that open with \b test it once before their alternation: "\b(?:(p0)|(p1))"
     // matches what "(\bp0)|(\bp1)" does, and V8 then skips most positions after one check
-    // instead of entering every alternative there (the relationship patterns ran 4× faster).
-    // A pattern with alternatives at its top level ("\ba|\bc") qualifies when each of them
-    // opens with \b: "\b(?:(a|c))" is the same.
+    // instead of entering every alternative there (the relationship patterns ran 4× faster; see
+    // hoistWordStarts). A pattern with alternatives at its top level ("\ba|\bc") qualifies
+    // when each of them opens with \b: "\b(?:(a|c))" is the same. When all patterns do, their
+    // bodies without the \b also feed the word-by-word dispatch.
     const sources = detector.patterns.map((p) => topLevelAlternatives(p.regex.source));
     const allWordStart = sources.length > 0 && sources.every((alts) => alts.every((src) => src.startsWith('\\b')));
     const bodies = sources.map((alts) => alts.map((src) => (allWordStart ? src.slice(2) : src)).join('|'));
-    const body = bodies.map((b) => `(${b})`).join('|');
     // Trying patterns word by word costs a few string steps per word and a regex call per
     // candidate pattern; it pays off for long alternations (the relationship patterns ran 3×
     // faster than one scan, and V8 no longer compiles their whole alternation, which took most
@@ -96,7 +96,7 @@ function compileCombined(detector: PatternDetector): Combined {
       allWordStart && detector.lower && detector.patterns.length >= DISPATCH_MIN_PATTERNS
         ? compileDispatch(detector.patterns.map((p) => p.regex.source), bodies, flags)
         : null;
-    c = { re: new RegExp(allWordStart ? `\\b(?:${body})` : hoistWordStarts(sources), flags), groupAt, dispatch };
+    c = { re: new RegExp(hoistWordStarts(sources), flags), groupAt, dispatch };
     compiled.set(detector, c);
   }
   return c;

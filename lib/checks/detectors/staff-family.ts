@@ -32,6 +32,19 @@ export const congratulationSentences = memoByDoc((doc: Doc): ReadonlySet<number>
 /** Whether sentence s or one next to it is in `set`. */
 export const inOrNextTo = (set: ReadonlySet<number>, s: number) => set.has(s) || set.has(s - 1) || set.has(s + 1);
 
+/** How many sentences a colleague's family news may go on after the one that tells it. */
+export const STORY_REACH = 2;
+
+/** Whether care is told in sentence s or the STORY_REACH after it: then it is a patient's story
+ *  ("Happy 5th birthday to Jen's son Lucas! He was so brave at his cleaning today"). */
+export function careInStory(care: ReadonlySet<number>, s: number): boolean {
+  for (let t = s; t <= s + STORY_REACH; t++) if (care.has(t)) return true;
+  return false;
+}
+
+/** "Jen's": word `w` (the end of a colleague's name) is in the possessive. */
+export const isPossessive = (doc: Doc, w: number) => /['’]s$/.test(doc.words[w]!.lower);
+
 /**
  * Marks as staff (not patients) the mentions that name a colleague's family member in a
  * congratulation to that colleague: a name right after a family word ("baby Lucas", "her
@@ -57,13 +70,12 @@ export function markStaffFamily(doc: Doc, mentions: PersonMention[]): void {
     const s = m.sentence;
     // "Jen's son Lucas" says whose family it is; otherwise the colleague and the congratulation
     // in this sentence or one next to it
-    const owner = words[m.firstWord - 2];
-    const colleaguesOwn = !!owner && staffNameEnds.has(m.firstWord - 2) && /['’]s$/.test(owner.lower);
-    if (!colleaguesOwn && (!inOrNextTo(staffSentences, s) || !inOrNextTo(congratulated, s))) continue;
+    const colleaguesOwn = staffNameEnds.has(m.firstWord - 2) && isPossessive(doc, m.firstWord - 2);
+    const congratulation = inOrNextTo(staffSentences, s) && inOrNextTo(congratulated, s);
+    if (!colleaguesOwn && !congratulation) continue;
     care ??= careWordSentences(doc);
-    // With no congratulation, care in the next sentences makes it a patient's story too
-    // ("Happy 5th birthday to Jen's son Lucas! He was so brave at his cleaning today").
-    if (care.has(s) || (colleaguesOwn && !inOrNextTo(congratulated, s) && (care.has(s + 1) || care.has(s + 2)))) continue;
+    // With no congratulation, care in the next sentences makes it a patient's story too.
+    if (congratulation ? care.has(s) : careInStory(care, s)) continue;
     m.staff = true;
   }
 }
