@@ -1,11 +1,11 @@
 // Matching every tone phrase set's patterns against a document in one pass (kept on the Doc:
-// the first tone rule pays for all): one Map lookup per word in the registry's index, then a
-// short walk of the few patterns that start there. No pattern can backtrack beyond its own few
-// words, and a phrase never matches across a sentence end.
+// the first tone rule pays for all): one Map lookup per word in the registry's index, then one
+// walk of the lazily built DFA of the patterns that start there (phrase-dfa.ts). No pattern can
+// backtrack beyond its own few words, and a phrase never matches across a sentence end.
 import { memoByDoc } from '../detectors/memo';
 import type { Doc } from '../doc';
-import { ACCEPT, isNumber, states } from './phrase-automaton';
-import { flatStates } from './phrase-flat-states';
+import { isNumber } from './phrase-automaton';
+import { startState, step } from './phrase-dfa';
 import { ANY_SECOND, byFirstWord, startsWithNumber, type Candidates, type Compiled } from './phrase-registry';
 import { toneTokens, type ToneToken } from './tokens';
 
@@ -15,35 +15,21 @@ export interface RawMatch {
   to: number;
 }
 
-function grow(list: Int32Array): Int32Array {
-  const bigger = new Int32Array(list.length * 2);
-  bigger.set(list);
-  return bigger;
+// A class, not an object literal: matches live as long as the analyze() call, and V8 would
+// start allocating a literal's objects straight in the old generation (see tokens.ts).
+class Match implements RawMatch {
+  constructor(
+    readonly id: number,
+    readonly from: number,
+    readonly to: number,
+  ) {}
 }
-
-// Matching walks a list of live automaton states word by word: no recursion, no backtracking,
-// at most the pattern's own states per word.
-
-/** Matching's working memory, reused from one document to the next (matching never nests). */
-const scratch: { stamp: Uint32Array; generation: number; live: Int32Array; nextLive: Int32Array } = {
-  stamp: new Uint32Array(0),
-  generation: 0,
-  live: new Int32Array(64),
-  nextLive: new Int32Array(64),
-};
 
 /** Every phrase set's matches in one pass (kept on the Doc: the first tone rule pays for all). */
 export const matchAll = memoByDoc((doc: Doc): RawMatch[] => {
   const tokens = toneTokens(doc);
   const out: RawMatch[] = [];
   const n = tokens.length;
-  // Scratch lists (with their own lengths: resizing arrays is slow) and a stamp per state, so a
-  // state is listed once per step. The stamps are kept between documents: zeroing one per state
-  // (thousands) for every document cost more than matching a 280-character post.
-  if (scratch.stamp.length < states.length || scratch.generation > 0x7fff0000) {
-    scratch.stamp = new Uint32Array(states.length);
-    scratch.generation = 0;
-  }
   for (let from = 0; from < n; from++) {
     const t = tokens[from]!.text;
     const candidates = byFirstWord.get(t);
@@ -51,90 +37,43 @@ export const matchAll = memoByDoc((doc: Doc): RawMatch[] => {
     if (!candidates && !numbered) continue;
     const next = tokens[from + 1];
     const nextWord = next && !next.breakBefore ? next.text : undefined;
-    if (candidates) tryAll(candidates, tokens, from, nextWord, out);
-    if (numbered) tryAll(startsWithNumber, tokens, from, nextWord, out);
+    if (candidates) walk(candidates, tokens, from, nextWord, out);
+    if (numbered) walk(startsWithNumber, tokens, from, nextWord, out);
   }
   return out;
 });
 
+// Matches found at one start, before they are put in the order patterns were registered.
+const found: Compiled[] = [];
+const foundTo: number[] = [];
+
 // Walks the patterns that can start at `from`: those that need the word that follows, and
-// those that take any second word, in the order they were registered (as before they were
-// split by second word), so equal matches resolve the same way.
-function tryAll(candidates: Candidates, tokens: readonly ToneToken[], from: number, nextWord: string | undefined, out: RawMatch[]): void {
+// those that take any second word. Matches come out as walking each pattern in registration
+// order did (as before they were split by second word), each pattern's shortest first, so
+// equal matches resolve the same way.
+function walk(candidates: Candidates, tokens: readonly ToneToken[], from: number, nextWord: string | undefined, out: RawMatch[]): void {
   const exact = nextWord === undefined ? undefined : candidates.get(nextWord);
   const loose = candidates.get(ANY_SECOND);
   if (!exact && !loose) return;
-  if (!exact || !loose) {
-    for (const pattern of (exact ?? loose)!) run(pattern, tokens, from, out);
-    return;
-  }
-  let a = 0;
-  let b = 0;
-  while (a < exact.length || b < loose.length) {
-    if (b === loose.length || (a < exact.length && exact[a]!.order < loose[b]!.order)) run(exact[a++]!, tokens, from, out);
-    else run(loose[b++]!, tokens, from, out);
-  }
-}
-
-// Module-level functions with the scratch lists in locals: as closures over the matcher's
-// variables, every read of `live` or `generation` in the inner loop went through the closure.
-function run(pattern: Compiled, tokens: readonly ToneToken[], from: number, out: RawMatch[]): void {
-  if (pattern.chain) return runChain(pattern, tokens, from, out);
-  const n = tokens.length;
-  const { kind, word: stateWord, words: stateWords, nextFrom, next } = flatStates();
-  const stamp = scratch.stamp;
-  let generation = scratch.generation;
-  let live = scratch.live;
-  let nextLive = scratch.nextLive;
-  let liveCount = 0;
-  const starts = pattern.start;
-  for (let k = 0; k < starts.length; k++) if (starts[k] !== ACCEPT) live[liveCount++] = starts[k]!;
-  for (let pos = from; pos < n && liveCount > 0; pos++) {
+  let state = startState(exact, loose);
+  found.length = 0;
+  foundTo.length = 0;
+  for (let pos = from; state !== null && pos < tokens.length; pos++) {
     const token = tokens[pos]!;
     if (pos > from && token.breakBefore) break;
-    generation++;
-    const word = token.text;
-    let nextCount = 0;
-    let accepted = false;
-    for (let k = 0; k < liveCount; k++) {
-      const s = live[k]!;
-      const kd = kind[s]!;
-      if (kd === 0 ? stateWord[s] !== word : kd === 1 ? !stateWords[s]!.has(word) : kd === 2 && !isNumber(word)) continue;
-      for (let e = nextFrom[s]!, end = nextFrom[s + 1]!; e < end; e++) {
-        const t = next[e]!;
-        if (t === ACCEPT) accepted = true;
-        else if (stamp[t] !== generation) {
-          stamp[t] = generation;
-          if (nextCount === nextLive.length) nextLive = grow(nextLive);
-          nextLive[nextCount++] = t;
-        }
-      }
+    const taken = step(state, token.text);
+    for (let k = 0; k < taken.accepts.length; k++) {
+      found.push(taken.accepts[k]!);
+      foundTo.push(pos + 1);
     }
-    if (accepted) out.push({ id: pattern.id, from, to: pos + 1 });
-    const swap = live;
-    live = nextLive;
-    nextLive = swap;
-    liveCount = nextCount;
+    state = taken.to;
   }
-  scratch.generation = generation;
-  scratch.live = live;
-  scratch.nextLive = nextLive;
-}
-
-/** A pattern without choices ("we do not *"): one state per word, tested in turn. */
-function runChain(pattern: Compiled, tokens: readonly ToneToken[], from: number, out: RawMatch[]): void {
-  const { kind, word: stateWord, words: stateWords, nextFrom, next } = flatStates();
-  let s = pattern.start[0]!;
-  for (let pos = from; pos < tokens.length; pos++) {
-    const token = tokens[pos]!;
-    if (pos > from && token.breakBefore) return;
-    const word = token.text;
-    const kd = kind[s]!;
-    if (kd === 0 ? stateWord[s] !== word : kd === 1 ? !stateWords[s]!.has(word) : kd === 2 && !isNumber(word)) return;
-    s = next[nextFrom[s]!]!;
-    if (s === ACCEPT) {
-      out.push({ id: pattern.id, from, to: pos + 1 });
-      return;
-    }
+  if (found.length === 0) return;
+  if (found.length === 1) {
+    out.push(new Match(found[0]!.id, from, foundTo[0]!));
+    return;
   }
+  // Found by end, then by order: sort by order, keeping ends ascending (sort is stable).
+  const order = found.map((_, k) => k).sort((a, b) => found[a]!.order - found[b]!.order);
+  for (const k of order) out.push(new Match(found[k]!.id, from, foundTo[k]!));
 }

@@ -1,10 +1,10 @@
 // Every tone phrase set's patterns in one registry, indexed by the words they can start with, so
 // a document is matched once for all of them (phrase-matcher.ts). Each pattern is parsed once,
 // compiled into its automaton (phrase-automaton.ts) and filed under its first and second words.
-import { ACCEPT, compileStates } from './phrase-automaton';
+import { ACCEPT, compileStates, states } from './phrase-automaton';
 import { parsePattern, type Item } from './phrase-pattern';
 import type { PhraseEntry } from './phrase-set';
-import { firstWords, isChain, secondWords, splitLeadingGroup } from './phrase-shape';
+import { firstWords, secondWords, splitLeadingGroup } from './phrase-shape';
 
 export interface Compiled {
   /** Index into `allEntries`. */
@@ -16,8 +16,6 @@ export interface Compiled {
   start: readonly number[];
   /** The words that can come second in a match, or null when anything can (or nothing need). */
   second: ReadonlySet<string> | null;
-  /** Its automaton is a straight line: matched word by word without the live-state lists. */
-  chain: boolean;
 }
 
 interface Registered {
@@ -26,6 +24,8 @@ interface Registered {
 }
 
 export const allEntries: Registered[] = [];
+/** The pattern each automaton state (by its index in `states`) belongs to. */
+export const stateOwners: Compiled[] = [];
 /**
  * Patterns by the words they can start with, and within those by the word that must come
  * second ('' for patterns whose second word can be anything). A common first word ("we",
@@ -53,8 +53,12 @@ export function registerPhraseSet(entries: readonly PhraseEntry[]): number {
   for (const entry of entries) {
     const id = allEntries.push({ set, entry }) - 1;
     for (const items of splitLeadingGroup(parsePattern(entry.phrase))) {
+      const firstState = states.length;
       const start = compileStates(items, [ACCEPT]);
-      register({ id, order: compiledCount++, items, start, second: secondWords(items), chain: isChain(start) }, entry.phrase);
+      const pattern: Compiled = { id, order: compiledCount++, items, start, second: secondWords(items) };
+      // A pattern's states are made together, one after another: [firstState, states.length).
+      for (let s = firstState; s < states.length; s++) stateOwners[s] = pattern;
+      register(pattern, entry.phrase);
     }
   }
   return set;

@@ -1,7 +1,6 @@
-// What a tone pattern's shape tells the index and the matcher: the words it can start with, the
-// words that can come second, whether its leading group splits it, and whether its automaton is
-// one straight line. Worked out once, when a phrase set is defined.
-import { ACCEPT, states } from './phrase-automaton';
+// What a tone pattern's shape tells the index: the words it can start with, the words that can
+// come second, and whether its leading group splits it. Worked out once, when a phrase set is
+// defined.
 import type { Item } from './phrase-pattern';
 
 interface Starts {
@@ -82,16 +81,4 @@ export function secondWords(items: readonly Item[]): ReadonlySet<string> | null 
     if (taken <= 1) anything = true;
   });
   return anything ? null : words;
-}
-
-/** Whether the pattern's automaton is one straight line of states to its end. */
-export function isChain(start: readonly number[]): boolean {
-  if (start.length !== 1 || start[0] === ACCEPT) return false;
-  for (let s = start[0]!, steps = 0; steps < 1000; steps++) {
-    const next = states[s]!.next;
-    if (next.length !== 1) return false;
-    if (next[0] === ACCEPT) return true;
-    s = next[0]!;
-  }
-  return false;
 }
