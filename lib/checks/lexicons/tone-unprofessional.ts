@@ -51,7 +51,8 @@ export const UNPROFESSIONAL_PHRASES: readonly ToneEntry[] = [
   { phrase: '(crazy|rude|annoying|nasty|dramatic|smelly|drunk) (patient|patients|lady|guy|woman|man|mom|dad|parents|pt|people)', message: 'Describing patients this way in public is unprofessional.' },
   { phrase: '(our|the) (receptionist|front desk|nurse|nurses|hygienist|assistant|staff|doctor|dr|billing|manager|ma|tech) (is|was|are|were) (useless|lazy|incompetent|clueless|a mess|hopeless|the worst|a nightmare|hungover|drunk|out again|late again)', message: 'Complaining about staff in public is unprofessional.' },
   { phrase: '(hungover|still drunk|so drunk|wasted last night)', message: 'This is too casual for the practice\'s page.' },
-  { phrase: `(the|our|my|that) (${TIME}|# (am|pm)|# oclock|# #) ${SLOT_TALK}`, message: 'Talking about a patient by their appointment slot is still gossip about a patient.' },
+  // A request to the slot's own family ("Could the parent of our 2:30 patient please move your car?") is a notice, not gossip.
+  { phrase: `(the|our|my|that) (${TIME}|# (am|pm)|# oclock|# #) ${SLOT_TALK}`, message: 'Talking about a patient by their appointment slot is still gossip about a patient.', unlessSentenceHas: ['please', 'your'] },
   // Disparaging other practices.
   { phrase: '(across the street|down the street|next door|down the road|in town|other office|other practice|other clinic|other dentist|other dentists|other doctors|competitors|competition) (is|has|are|was|were|have) (the |a |)(worst|terrible|awful|garbage|trash|a joke|clowns|hacks|quacks|useless|a mess|disgusting|gross)', message: 'Running down another practice looks petty and can be unfair competition.' },
   { phrase: '(smells|smelled|smell|stinks|stank|reeks|reeked) (like|of) (feet|garbage|trash|death|poop|pee|urine|vomit|puke|cigarettes|booze|alcohol|weed|a locker room|a barn|b o)', message: 'This is insulting and too casual for the practice\'s page.' },
@@ -83,7 +84,6 @@ export const UNPROFESSIONAL_PHRASES: readonly ToneEntry[] = [
   { phrase: '(ew|eww|ewww|cringe|yuck)', message: 'This is too casual for the practice\'s page.' },
   { phrase: '(whatever|meh|welp|ok boomer|bye felicia|cool story bro|cool story)', contexts: ['comment', 'review-reply'], wholeSentence: true, message: 'This is too casual and dismissive for the practice\'s page.' },
   { phrase: '(keyboard warrior|keyboard warriors|internet tough guy|snowflake|snowflakes|drama queen|haters|hater|troll|trolls)', contexts: ['comment', 'review-reply'], message: 'Name-calling looks unprofessional, whoever it is aimed at.' },
-  { phrase: '(sweetie|honey|hun|hon|sweetheart|darling|sis|buddy|pal|champ|bud|sugar|toots|missy|girl|bestie|babe|fam|chief|boss)', contexts: ['comment', 'review-reply'], sentenceStart: true, message: 'Pet names like this sound condescending from a practice. Use the person\'s name or nothing.' },
   // Put-downs: telling someone to mature, that no one wanted their view, or how they look.
   { phrase: '(nobody|no one|noone|who) (even |)asked (you|u|for your opinion|for ur opinion)', message: 'This is a put-down. It looks unprofessional, whoever it is aimed at.' },
   { phrase: 'who (even |)asked', wholeSentence: true, contexts: ['comment', 'review-reply'], message: 'This is a put-down. It looks unprofessional, whoever it is aimed at.' },
@@ -116,6 +116,17 @@ export const UNPROFESSIONAL_PHRASES: readonly ToneEntry[] = [
 export const PET_NAMES: readonly string[] = [
   'sweetie', 'sweetheart', 'hun', 'hon', 'honey', 'darling', 'darlin', 'buddy', 'pal', 'champ', 'bud', 'missy', 'babe', 'sis',
   'bro', 'chief', 'toots', 'princess', 'sunshine', 'mister', 'lady', 'karen',
+];
+/** Pet names that open a sentence as a form of address ("Hun, nobody forced…", "Sweetie you need to…"):
+ *  only as a vocative, so "Sugar-free gum…" or "Boss move!" are not read as one. */
+export const OPENING_PET_NAMES: readonly string[] = [
+  'sweetie', 'honey', 'hun', 'hon', 'sweetheart', 'darling', 'darlin', 'sis', 'buddy', 'pal', 'champ', 'bud', 'sugar', 'toots',
+  'missy', 'girl', 'bestie', 'babe', 'fam', 'chief', 'boss', 'mate', 'luv', 'dearie', 'sweetpea',
+];
+/** Spanish function words: "sus" in a Spanish sentence ("sus brackets") is "their", not slang. */
+export const SPANISH_FUNCTION_WORDS: readonly string[] = [
+  'que', 'por', 'para', 'con', 'los', 'las', 'del', 'muy', 'una', 'está', 'estamos', 'gracias', 'usted', 'nuestro', 'nuestra',
+  'su', 'el', 'la', 'es', 'de', 'y', 'tan', 'bien', 'dígale',
 ];
 /** Interjections that a warm, otherwise careful comment can carry ("omg congrats!"). */
 export const SOFT_INTERJECTIONS: readonly string[] = ['omg', 'omgg', 'ommg', 'yay', 'eek', 'aww', 'awww'];

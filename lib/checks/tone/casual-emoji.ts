@@ -7,6 +7,7 @@ import { emojiFindings } from './emoji-findings';
 import type { ToneToken } from './tokens';
 
 const SOMEONE = new Set(SOMEONE_IN_A_POST);
+const CELEBRATING = new Set(['congrats', 'congratulations', 'welcome', 'birthday', 'bday', 'proud', 'arrival', 'newest']);
 
 /** Three emoji or more in a row (star ratings aside) read as a text to a friend in a reply; a
  *  post may celebrate with them. */
@@ -51,8 +52,12 @@ export function emojiPiles(doc: Doc): RawFinding[] {
 /** Drama and mockery emoji anywhere; laughing emoji in a review reply or in a post about a patient
  *  or stranger, where it is a laugh at someone (in a comment thread it is usually a laugh with them). */
 export function gossipEmoji(doc: Doc, tokens: readonly ToneToken[]): RawFinding[] {
-  const atSomeone = doc.context === 'review-reply' || (doc.context === 'post' && tokens.some((t) => SOMEONE.has(t.text)));
-  // A facepalm at a patient's story is a laugh at them too.
-  const emoji = [...GOSSIP_EMOJI, ...DISMISSIVE_EMOJI, ...(atSomeone ? [...LAUGHING_EMOJI, '🤦'] : [])];
+  const inPost = doc.context === 'post';
+  // A post that congratulates someone laughs with them ("…already showing off a great set of gums 😂").
+  const atSomeone = doc.context === 'review-reply' || (inPost && tokens.some((t) => SOMEONE.has(t.text)) && !tokens.some((t) => CELEBRATING.has(t.text)));
+  // A facepalm at a patient's story is a laugh at them too. 💅 answers someone only in a reply;
+  // in a post it is glamour ("brand-new veneers 💅").
+  const dismissive = inPost ? DISMISSIVE_EMOJI.filter((e) => e !== '💅') : DISMISSIVE_EMOJI;
+  const emoji = [...GOSSIP_EMOJI, ...dismissive, ...(atSomeone ? [...LAUGHING_EMOJI, '🤦'] : [])];
   return emojiFindings(doc, emoji, (e) => `The ${e} emoji reads as laughing at someone or enjoying drama. Leave it out.`);
 }

@@ -6,8 +6,10 @@ import type { RawFinding } from '../rule';
 import {
   CHAT_WORDS,
   LAUGH_WORDS,
+  OPENING_PET_NAMES,
   PET_NAMES,
   SOFT_INTERJECTIONS,
+  SPANISH_FUNCTION_WORDS,
   POLITICS,
   TEXT_SPELLINGS,
   VOTE_FOR_PRACTICE,
@@ -25,6 +27,8 @@ const VOTE_OK = new Set(VOTE_FOR_PRACTICE);
 // Plain thanks written like a text ("thank u!!", "thx Hank") is warm, not careless.
 const WARM = ['thank', 'thanks', 'thx', 'ty', 'love', 'congrats', 'congratulations', 'welcome', 'sweet', 'proud', 'glad', 'great', 'see'];
 const PETS = new Set(PET_NAMES);
+const OPENING_PETS = new Set(OPENING_PET_NAMES);
+const READER = new Set(['you', 'u', 'youre', 'your', 'ur', 'yours']);
 const SOFT = new Set(SOFT_INTERJECTIONS);
 // Affection written as emoji makes a comment warm as much as "thanks" does.
 const WARM_EMOJI = ['😍', '🥰', '❤', '💕', '💖', '💗', '💙', '💛', '💜', '💚', '🥹', '🎉', '🥳'];
@@ -59,7 +63,7 @@ export function casualWords(doc: Doc, tokens: readonly ToneToken[]): RawFinding[
     let message: string | undefined;
     if (w === 'vibes' && KIND_BEFORE_VIBES.has(tokens[i - 1]?.text ?? '')) continue;
     if (LAUGHS.has(w) && laughsCount && !(doc.context === 'comment' && SOFT_LAUGHS.has(w))) message = 'Laughing in writing reads as laughing at someone. Leave it out.';
-    else if (CHAT.has(w)) message = CASUAL;
+    else if (CHAT.has(w) && !(w === 'sus' && inSpanish(words))) message = CASUAL;
     else if (doc.context === 'review-reply' && SPELLINGS.has(t.text) && !warm) message = 'Text-message spelling looks careless from a practice. Write the words out.';
     else if (inReply && stretched && !warm && /^[a-z]+$/.test(t.text)) message = CASUAL;
     else if (POLITICAL.has(t.text)) message = 'Politics does not belong on the practice\'s page.';
@@ -68,6 +72,8 @@ export function casualWords(doc: Doc, tokens: readonly ToneToken[]): RawFinding[
       message = 'Calling someone "Karen" is an insult.';
     } else if (inReply && PETS.has(t.text) && t.clauseBefore && !t.breakBefore && !warm && (i + 1 === tokens.length || tokens[i + 1]!.breakBefore)) {
       message = 'Pet names like this sound condescending from a practice. Use the person\'s name or nothing.'; // "…, sweetie."
+    } else if (inReply && OPENING_PETS.has(t.text) && (i === 0 || t.breakBefore) && addresses(tokens, i)) {
+      message = 'Pet names like this sound condescending from a practice. Use the person\'s name or nothing.'; // "Hun, nobody…"
     } else if (t.text === 'trust' && inReply && t.clauseBefore && !t.breakBefore && (i + 1 === tokens.length || tokens[i + 1]!.breakBefore)) {
       message = CASUAL; // "…, trust" as slang for "trust me"
     }
@@ -89,6 +95,22 @@ function textVoice(tokens: readonly ToneToken[]): RawFinding[] {
   const marks = tokens.filter((t) => SPELLINGS.has(t.text) || LAUGHS.has(unstretched(t.text) ?? t.text));
   if (marks.length < 2) return [];
   return marks.map((t) => ({ start: t.start, end: t.end, message: 'Text-message spelling looks careless from a practice. Write the words out.' }));
+}
+
+const SPANISH = SPANISH_FUNCTION_WORDS;
+/** Whether the text is in Spanish (three of its function words), where "sus" means "their". */
+function inSpanish(words: ReadonlySet<string>): boolean {
+  let n = 0;
+  for (const w of SPANISH) if (words.has(w) && ++n >= 3) return true;
+  return false;
+}
+
+/** Whether the word at `i` is said to the reader: a comma after it ("Hun, …"), "you" next
+ *  ("Sweetie you need…"), or a sentence of its own ("Boss."), not part of "Sugar-free gum". */
+function addresses(tokens: readonly ToneToken[], i: number): boolean {
+  const next = tokens[i + 1];
+  if (!next) return true;
+  return next.clauseBefore || READER.has(next.text);
 }
 
 /** Whether the text shows affection in words or emoji (checked only for a lone "omg"). */

@@ -52,6 +52,14 @@ ruleTester(rule, {
     { text: "She's crazy about her new purple braces!", context: 'comment', why: 'fondness' },
     { text: 'This week is crazy, thanks for your patience!', why: 'a busy week, no person' },
     { text: 'Our hygienists help kids without crying toddlers leaving scared.', why: 'odd but not venting "no more"' },
+    // Session 5: a pet name only as a form of address; Spanish "sus"; 💅 and a laugh in a post that celebrates; a notice to a slot's family.
+    { text: 'Sugar-free gum after meals helps cut down cavity-causing bacteria. Chew on!', context: 'comment', why: 'sugar in a compound word, not a pet name' },
+    { text: 'Girl power! Our hygienists ran the 5K together.', context: 'comment', why: 'girl not said to the reader' },
+    { text: 'Boss move, Leo! We are proud of you.', context: 'comment', why: 'boss as an adjective' },
+    { text: '¡Gracias! Estamos muy orgullosos de sus hijos por cuidar tan bien sus dientes.', context: 'comment', why: 'Spanish sus means their' },
+    { text: 'Congrats to our front desk mom Tara on baby number two! Already practicing a gummy grin 😂', context: 'post', why: 'a laugh in a congratulation' },
+    { text: 'Veneers are having a red carpet moment 💅 Ask us what suits your smile.', context: 'post', why: 'glamour, not an answer to anyone' },
+    { text: 'Could the parent of our 2:30 patient today please move the blue car? The truck is here.', context: 'post', why: 'a notice to the family' },
   ],
   invalid: [
     { text: 'this is sh*t', findings: [{ span: 'sh*t', severity: 'block', suggestion: null }] },
@@ -134,5 +142,12 @@ ruleTester(rule, {
     { text: "This patient is crazy, don't believe her.", context: 'review-reply', findings: [{ span: 'patient is crazy' }] },
     { text: "Nobody's forcing you to come here.", context: 'review-reply', findings: [{ span: "Nobody's forcing you to come" }] },
     { text: 'His mom lets him have soda in a baby bottle 🤦‍♀️', findings: [{ span: '🤦‍♀️' }] },
+    // Session 5: pet names as a form of address; 💅 in a reply; a laugh at a patient in a post; slot gossip.
+    { text: 'Sweetie you need to read the policy before you book.', context: 'review-reply', findings: [{ span: 'Sweetie' }] },
+    { text: 'Mate, that is not how any of this works.', context: 'comment', findings: [{ span: 'Mate' }] },
+    { text: 'Honey, we told you twice.', context: 'comment', findings: [{ span: 'Honey' }] },
+    { text: 'Okay then 💅', context: 'review-reply', findings: [{ span: '💅' }] },
+    { text: 'This kid tried to bite the mirror today 😂', context: 'post', findings: [{ span: '😂' }] },
+    { text: 'Our 11am today showed up an hour late again.', context: 'post', findings: [{ span: 'Our 11am today' }] },
   ],
 });
