@@ -113,3 +113,31 @@ describe('long alternations tried only at the words that can start them', () => 
     expect(spans(text, dispatched)).toEqual(expected);
   });
 });
+
+describe('patterns with a required part', () => {
+  const host = { name: 'blog', score: 1, regex: /(?<![\w.])[a-z0-9]{1,20}\.blogspot\.com\b/g };
+  const withRequired: PatternDetector = { lower: true, minScore: 0, patterns: [{ ...host, requires: /\.blogspot\.com\b/ }] };
+  const without: PatternDetector = { lower: true, minScore: 0, patterns: [host] };
+
+  test.each([
+    'Read jakesmiles.blogspot.com for more',
+    'two: a.blogspot.com and b.blogspot.com',
+    'no link here, just blogspot and .com',
+    'x.blogspot.community is not the host',
+  ])('find what the pattern finds without the check: %j', (text) => {
+    expect(spans(text, withRequired)).toEqual(spans(text, without));
+  });
+
+  test('skip the scan when the text lacks the required part', () => {
+    const regex = /[a-z]{1,20}\.blogspot\.com/g;
+    const scans = (requires?: RegExp) => {
+      const exec = vi.spyOn(RegExp.prototype, 'exec');
+      runPatternDetector(buildDoc('nothing to see here'), { minScore: 0, patterns: [{ name: 'blog', score: 1, regex, requires }] });
+      const count = exec.mock.contexts.filter((re) => (re as RegExp).source === regex.source).length;
+      exec.mockRestore();
+      return count;
+    };
+    expect(scans()).toBeGreaterThan(0);
+    expect(scans(/\.blogspot\./)).toBe(0);
+  });
+});

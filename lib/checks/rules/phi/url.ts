@@ -36,9 +36,9 @@ const URL_PATTERNS: PatternDetector = {
     { name: 'url', score: 1, regex: /\bhttps?:\/\/[^\s<>"'()]{1,2000}/g },
     { name: 'www', score: 1, regex: /\bwww\.[^\s<>"'()]{1,2000}/g },
     // a bare domain with a path: "gofundme.com/f/ama-jaw-surgery", "alejandroeats.com/dentist-nightmare"
-    { name: 'bare-path', score: 1, regex: /(?<![\w@./])[a-z0-9][a-z0-9-]{0,62}(?:\.[a-z0-9-]{1,62}){0,3}\.(?:com|net|org|me|io|co|us|info|blog|site|page|link|ly|ee|ai|app)\/[^\s<>"'()]{1,200}/gi },
+    { name: 'bare-path', score: 1, regex: /(?<![\w@./])[a-z0-9][a-z0-9-]{0,62}(?:\.[a-z0-9-]{1,62}){0,3}\.(?:com|net|org|me|io|co|us|info|blog|site|page|link|ly|ee|ai|app)\/[^\s<>"'()]{1,200}/gi, requires: /\.(?:com|net|org|me|io|co|us|info|blog|site|page|link|ly|ee|ai|app)\//i },
     // a personal page host with no path: "jakesmiles.blogspot.com", "ellie.wordpress.com"
-    { name: 'bare-personal', score: 1, regex: /(?<![\w@./])[a-z0-9][a-z0-9-]{0,62}\.(?:blogspot|wordpress|tumblr|substack|carrd|weebly|wixsite)\.(?:com|co)\b/gi },
+    { name: 'bare-personal', score: 1, regex: /(?<![\w@./])[a-z0-9][a-z0-9-]{0,62}\.(?:blogspot|wordpress|tumblr|substack|carrd|weebly|wixsite)\.(?:com|co)\b/gi, requires: /\.(?:blogspot|wordpress|tumblr|substack|carrd|weebly|wixsite)\.(?:com|co)\b/i },
     { name: 'ip', score: 1, regex: /\b(?:\d{1,3}\.){3}\d{1,3}\b(?!\.\d)/g },
     { name: 'handle', score: 1, regex: /(?<![\w@.])@[A-Za-z0-9_](?:[A-Za-z0-9_.]{0,28}[A-Za-z0-9_])?\b(?!\.(?:com|net|org|edu|gov|io|co)\b)/g },
   ],
