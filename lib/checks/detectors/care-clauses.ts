@@ -52,6 +52,14 @@ function relationAsObject(doc: Doc, r: number): boolean {
   return w.lower === w.base || careTermWithin(doc, r + 1, r + 3);
 }
 
+/** "stayed with your family", "squeezed your whole crew in": the family as one, as an object. */
+const FAMILY_OBJECTS = new Set(['family', 'crew', 'household', 'clan', 'fam']);
+const WHOLE = new Set(['whole', 'entire']);
+const familyAsObject = (doc: Doc, r: number) => {
+  const w = doc.words[WHOLE.has(doc.words[r]?.lower ?? '') ? r + 1 : r];
+  return !!w && FAMILY_OBJECTS.has(w.lower);
+};
+
 export const findCareClauses = memoByDoc((doc: Doc): ClauseHit[] => {
   const words = doc.words;
   const out: ClauseHit[] = [];
@@ -63,7 +71,7 @@ export const findCareClauses = memoByDoc((doc: Doc): ClauseHit[] => {
     if (w.sentence === lastSentence || publics.has(w.sentence)) continue;
     const low = w.lower;
     let hit: ClauseHit | undefined;
-    const youObj = you && YOU_OBJECT.has(low) && !(low === 'your' && !relationAsObject(doc, i + 1) && !careTermWithin(doc, i + 1, i + 3));
+    const youObj = you && YOU_OBJECT.has(low) && !(low === 'your' && !relationAsObject(doc, i + 1) && !familyAsObject(doc, i + 1) && !careTermWithin(doc, i + 1, i + 3));
     if (youObj || (THIRD_OBJECT.has(low) && pronounIsPatient(doc, i))) hit = practiceActsOn(doc, i);
     if (!hit && ((you && YOU_SUBJECT.has(low)) || (THIRD_SUBJECT.has(low) && pronounIsPatient(doc, i)) || (you && relationOfYou(words, i)))) hit = personActs(doc, i);
     if (!hit && doc.context !== 'post' && SEND_VERBS.has(low)) hit = practiceSent(doc, i);

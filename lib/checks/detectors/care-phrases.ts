@@ -55,6 +55,20 @@ export const RELATIONSHIP_PATTERNS: PatternDetector = {
     // "a 3-hour wait is unacceptable", "waiting over an hour": said back to someone, the length of
     // their wait confirms they were here
     { name: 'timed-wait', score: 0.8, regex: /\b(?:the|that|your) (?:long |extra |[a-z]{3,12} )?wait (?:(?:last|on|this past) [a-z]{3,9}|yesterday|this morning|earlier today)\b|\b(?:\d{1,3}|one|two|three|four|five|half)[- ](?:hour|hr|minute|min)s?[- ](?:long )?wait\b|\b(?:waiting|waited|sat|sitting) (?:for )?(?:over |more than |almost |nearly |about |around |a full |an extra )?(?:an|a|\d{1,3}|one|two|three|four|five|forty|thirty|twenty|ninety|half an?) (?:full )?(?:hours?|hrs?|minutes?|mins?)\b/g },
+    // Denying that someone was ever here is itself a statement of their status: "a dentist
+    // you've never actually been to", "we've never heard of you", "no such visit happened",
+    // "we couldn't match this review to anyone we've seen", "no one named … in our records".
+    { name: 'never-been-to', score: 0.85, regex: /\b(?:dentist|office|practice|clinic|place|doctor|us|here) (?:that |which |who )?you(?:'ve| have|'d| had)? never (?:even |actually |ever |once )?(?:been (?:to|in|inside)|visited|set foot in|stepped foot in)\b|\byou(?:'ve| have|'d| had)? never (?:even |actually |ever |once )?(?:been (?:to|in|inside) (?:us|our|this|the) (?:office|practice|clinic)|visited (?:us|our|this)|set foot in (?:our|this|the)|stepped foot in (?:our|this|the))\b/g },
+    { name: 'never-heard-of', score: 0.8, regex: /\b(?:(?:we've|we have|we) (?:never|not|don't|do not|didn't|did not)|none of us (?:have|has|had)) (?:even |ever )?(?:heard of|met|seen|treated|know|recognize|recognise) (?:you|who you are|this person|this reviewer|your (?:name|son|daughter|child|kid|family))\b/g },
+    { name: 'no-such-visit', score: 0.85, regex: /\bno such (?:visit|appointment|appt|patient|exam|cleaning|procedure|treatment|encounter)\b|\b(?:this|that|the|your) (?:visit|appointment|appt|exam|cleaning|procedure) (?:never|did not|didn't) (?:happened|happen|took place|take place|occurred|occur)\b/g },
+    { name: 'anyone-we-saw', score: 0.8, regex: /\b(?:anyone|anybody|any patient|any family|any child|no one|nobody|no patient|no family) (?:(?:that|who|whom) )?we(?:'ve| have|'d| had)? (?:ever )?(?:seen|treated|cared for)\b|\b(?:match|matched|connect|connected|tie|tied|link|linked) (?:the |your |this |these |that )?(?:details|name|description|review|account|story|complaint)(?: in (?:this|your|the) review)? (?:to|with) (?:any|a|an|our|one of our) (?:patient|record|chart|file|visit|appointment|one)/g },
+    { name: 'no-one-named', score: 0.9, regex: /\b(?:no one|nobody|no patient|not anyone|no record of anyone|no record of a patient) (?:named|by the name(?: of)?) [a-z][a-z'-]{1,30}/g },
+    // "we bent over backwards for you", "went above and beyond for your son": the practice's
+    // past effort for this person
+    { name: 'effort-for-you', score: 0.8, regex: /\b(?:bent over backwards?|went (?:above and beyond|out of (?:our|my|their|her|his) way|the extra mile)|did (?:everything|all|what) (?:we|i) could|made an exception|moved heaven and earth) for (?:you|him|her|your (?:son|daughter|kids?|child|children|family|mom|dad|mother|father|husband|wife|little one))\b/g },
+    // "the other dentist will be thrilled to have you", "your new dentist": said to a reviewer,
+    // the person has left the practice, so was a patient
+    { name: 'other-dentist', score: 0.6, regex: /\b(?:your new|the other|the next) (?:dentist|dental office|practice|office|orthodontist|pediatric dentist|provider|clinic)\b/g },
     { name: 'cannot-locate', score: 0.9, regex: /\b(?:unable to|can't|cannot|couldn't|could not|did not|didn't) (?:locate|find) (?:a |any |your |the )?(?:patient|record|chart|file|account|appointment|visit)s?\b/g },
     { name: 'never-scheduled', score: 0.85, regex: /\b(?:never|not|wasn't|weren't) (?:even |actually |ever )?(?:scheduled|seen|treated|booked|examined) (?:with|by|here|at|in)\b/g },
     { name: 'dismissed', score: 0.9, regex: /\b(?:banned|dismissed|discharged|terminated|kicked out|removed) (?:from (?:this|our|the) (?:practice|office|clinic)|as a patient|from care|for (?:repeated|abusive|rude|non-?payment|missed|no-?shows?))/g },
@@ -106,8 +120,8 @@ export const RELATIONSHIP_PATTERNS: PatternDetector = {
 // Phrases that confirm care only when said to someone (in a post, "Dr. Lee placed 300 implants
 // this year" or "don't come back without a mask" speak of everyone).
 // Phrases about the reviewer only: in a comment "next time you're in, ask about…" is advice.
-const REVIEW_REPLY_ONLY = new Set(['next-time']);
-const ADDRESSEE_ONLY = new Set(['have-you-back', 'timed-wait', 'not-welcome', 'dr-did', 'dont-come-back', 'like-yours', 'remembers-you', 'kid-behaviour', 'trusting-us']);
+const REVIEW_REPLY_ONLY = new Set(['next-time', 'other-dentist']);
+const ADDRESSEE_ONLY = new Set(['have-you-back', 'timed-wait', 'not-welcome', 'dr-did', 'dont-come-back', 'like-yours', 'remembers-you', 'kid-behaviour', 'trusting-us', 'never-heard-of', 'anyone-we-saw', 'effort-for-you', 'never-been-to']);
 // Phrases that need one identifiable person in their sentence ("Mrs. Patel came to us", not
 // "hundreds of families came to us this year"; a post's "see you Saturday at the flu clinic"
 // speaks to everyone).

@@ -23,7 +23,11 @@ const PAST_OF: Readonly<Record<string, string>> = {
   want: 'wanted', ask: 'asked', arrive: 'arrived', visit: 'visited', call: 'called', read: 'read',
 };
 // Verbs of coming: "you came in" is a visit, "you came to our booth at the fair" is not.
-const MOTION_VERBS = new Set(['came', 'walked', 'stopped', 'dropped', 'picked', 'brought']);
+// Casual arrivals count the same: "you rocked up 25 minutes late", "she rolled in at 4:50".
+const MOTION_VERBS = new Set(['came', 'walked', 'stopped', 'dropped', 'picked', 'brought', 'rocked', 'rolled', 'turned', 'strolled', 'waltzed', 'popped', 'swung', 'wandered', 'breezed', 'sauntered']);
+// "up" is an arrival only when lateness or a span of time follows: "turned up 20 minutes late",
+// not "turned up the music".
+const ARRIVAL_TIMING = new Set(['late', 'early', 'minutes', 'mins', 'min', 'hour', 'hours', 'hrs', 'time', 'after', 'before', 'without', 'unannounced']);
 const HERE_PARTICLES = new Set(['in', 'by', 'back', 'here', 'over', 'early', 'late']);
 const HERE_PLACES = new Set(['office', 'clinic', 'practice', 'appointment', 'visit', 'us', 'see']);
 
@@ -76,6 +80,9 @@ function cameHere(doc: Doc, v: number): boolean {
   const next = words[v + 1];
   if (!next || next.sentence !== sentence) return false;
   if (HERE_PARTICLES.has(next.lower)) return true;
+  if (next.lower === 'up') {
+    for (let k = v + 2; k <= v + 5 && words[k]?.sentence === sentence; k++) if (ARRIVAL_TIMING.has(words[k]!.lower)) return true;
+  }
   for (let k = v + 1; k <= v + 4 && words[k]?.sentence === sentence; k++) if (HERE_PLACES.has(words[k]!.lower)) return true;
   return careTermWithin(doc, v + 1, v + 5) || staffAfter(doc, v);
 }

@@ -35,5 +35,6 @@ export const COMMON_WORDS: ReadonlySet<string> = new Set(
   school center centre company group market cafe bakery club league county city middle elementary high hs ave
   blvd rd st ln ct pkwy hwy
   ha haha hahaha lol omg wow yikes hmm hmmm ugh aww awww oops yay whoa ooh sir maam ma'am honestly seriously actually
-  listen mahalo gracias thx btw imo wait okay ps`.split(/\s+/).filter(Boolean),
+  listen mahalo gracias thx btw imo wait okay ps
+  mate mates bro dude hun pal sweetie friend champ chief boss bestie luv mister babe fella lad lads guys`.split(/\s+/).filter(Boolean),
 );

@@ -104,6 +104,20 @@ ruleTester(rule, {
     { text: 'Nurse Amy is home recovering from her knee surgery, back Monday!', context: 'comment', profile: staff },
     { text: 'Nurse Amy checked her own blood pressure at the health fair on Saturday.', context: 'comment', profile: staff, why: '"her own" is the colleague’s' },
     { text: 'Dr. Patel thanks you! She is at a conference until Monday.', context: 'review-reply', profile: staff },
+    // session 5: denials, efforts and arrivals that stay quiet (no one person, a wish, a thing)
+    { text: 'We go above and beyond for every family who walks in.', context: 'review-reply', why: 'every family, present tense' },
+    { text: 'We would bend over backwards for any patient.', context: 'review-reply', why: 'a modal about any patient' },
+    { text: "If you've never been to a dentist before, we'll take it slow.", context: 'review-reply', why: 'a condition, and any dentist' },
+    { text: "There's no such thing as a painless shot, but we try.", context: 'review-reply', why: '"no such thing" is no visit' },
+    { text: 'Every dentist is different; we hope you find the right fit.', context: 'review-reply', why: 'no new or other dentist of theirs' },
+    { text: "You turned up the heat in the comments, but we're glad to talk.", context: 'review-reply', why: '"turned up" with no lateness is no arrival' },
+    { text: 'We have not seen this review until today.', context: 'review-reply', why: 'the object is the review' },
+    { text: "Never been to a dentist? You're not alone: here's what a first visit looks like.", context: 'post', why: 'a question to everyone' },
+    { text: 'Our team went above and beyond for the food drive this year.', context: 'post', why: 'the effort is for an event' },
+    { text: "Anyone we've seen this week knows the new parking lot is open.", context: 'post', why: 'a post speaks to everyone' },
+    { text: 'Thinking about switching? Your new dentist should listen.', context: 'post', why: 'advice to everyone' },
+    { text: 'Have you tried turning up the humidifier at night?', context: 'comment', why: 'no arrival' },
+    { text: "We don't know the answer to that one, call the pharmacy.", context: 'comment', why: 'not knowing an answer is no denial of a person' },
   ],
   invalid: [
     // a colleague's family member with care is a patient ("congrats on baby Lucas, Jen!" is not)
@@ -283,5 +297,31 @@ ruleTester(rule, {
     { text: 'Little Emma was so brave! Dr. Patel treated her yesterday.', context: 'post', profile: staff, findings: [{ span: 'Patel treated her' }] },
     { text: 'Mr. Ruiz stopped by. Maria cleaned his teeth on Tuesday.', context: 'post', profile: staff, findings: [{ span: 'his teeth on Tuesday' }] },
     { text: 'Amy called her back on Monday about the results.', context: 'review-reply', profile: staff, findings: [{ span: 'Amy called her' }, { span: 'results' }] },
+    // session 5: saying someone was never here is a statement of their status
+    { text: "Wow, so brave to review a dentist you've never actually been to.", context: 'review-reply', findings: [{ span: "dentist you've never actually been to", severity: 'block' }] },
+    { text: "Funny how you're reviewing an office you've never even set foot in.", context: 'review-reply', findings: [{ span: "office you've never even set foot in", severity: 'block' }] },
+    { text: 'You have never visited our office, so this review is not about us.', context: 'review-reply', findings: [{ span: 'You have never visited our', severity: 'block' }] },
+    { text: "Not sure why you're tagging us in this, we've never heard of you", context: 'comment', findings: [{ span: "we've never heard of you", severity: 'block' }] },
+    { text: 'None of us have ever met you.', context: 'review-reply', findings: [{ span: 'None of us have ever met you', severity: 'block' }] },
+    { text: 'We searched and we do not recognize your name.', context: 'review-reply', findings: [{ span: 'we do not recognize your name', severity: 'block' }] },
+    { text: 'This review is fake and you know it. No such visit happened.', context: 'review-reply', findings: [{ span: 'No such visit', severity: 'block' }] },
+    { text: 'That appointment never happened.', context: 'review-reply', findings: [{ span: 'That appointment never happened', severity: 'block' }] },
+    { text: "We weren't able to match the details in this review to anyone we've seen.", context: 'review-reply', findings: [{ span: "anyone we've seen", severity: 'block' }] },
+    { text: 'We could not tie the details in this review to any patient of ours.', context: 'review-reply', findings: [{ span: 'tie the details in this review to any patient', severity: 'block' }] },
+    { text: 'There is nobody named Kowalski in our system.', context: 'review-reply', findings: [{ span: 'nobody named Kowalski', severity: 'block' }, { span: 'in our system', severity: 'block' }] },
+    // the practice's past effort for this person, said back to them
+    { text: 'Wow. Just wow. We bent over backwards for you and this is the thanks we get.', context: 'review-reply', findings: [{ span: 'bent over backwards for you', severity: 'block' }] },
+    { text: 'Our team went above and beyond for your daughter, and we stand by that.', context: 'review-reply', findings: [{ span: 'went above and beyond for your daughter', severity: 'block' }] },
+    { text: 'We made an exception for you and waived nothing else.', context: 'comment', findings: [{ span: 'made an exception for you', severity: 'block' }] },
+    // the person has left for another practice
+    { text: "Bless your heart. We're sure the other dentist will be thrilled to have you.", context: 'review-reply', findings: [{ span: 'the other dentist', severity: 'warn' }] },
+    { text: 'We hope your new dentist is a better fit.', context: 'review-reply', findings: [{ span: 'your new dentist', severity: 'warn' }] },
+    // casual arrivals: "rocked up", "strolled in"
+    { text: 'Mate, you rocked up 25 minutes late and then had a go at Sofia for it.', context: 'review-reply', findings: [{ span: 'you rocked', severity: 'block' }] },
+    { text: 'You strolled in 40 minutes late and expected to be seen.', context: 'review-reply', findings: [{ span: 'You strolled', severity: 'block' }] },
+    { text: 'You turned up an hour late.', context: 'review-reply', findings: [{ span: 'You turned', severity: 'block' }] },
+    // the family as one, acted on by the practice
+    { text: 'We would gently remind you that our team stayed with your family last Thursday.', context: 'review-reply', findings: [{ span: 'team stayed with your family', severity: 'block' }] },
+    { text: 'Our team stayed with your whole family until 7.', context: 'review-reply', findings: [{ span: 'team stayed with your whole', severity: 'block' }] },
   ],
 });
