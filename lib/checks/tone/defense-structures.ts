@@ -212,8 +212,37 @@ function scareQuotedDenial(doc: Doc, tokens: readonly ToneToken[]): RawFinding[]
   return found;
 }
 
+const BE = new Set(['was', 'were', 'is', 'are', 'been', 'be']);
+const DONE_RIGHT = new Set(['correctly', 'properly', 'appropriately', 'accurately', 'precisely']);
+// Irregular participles of the acts a practice is accused of doing wrong ("was done", "was put").
+const IRREGULAR_DONE = new Set(['done', 'made', 'taken', 'given', 'sent', 'written', 'set', 'put', 'fit', 'cut', 'paid', 'told', 'shown', 'run', 'read', 'drawn', 'worn', 'seen']);
+// An instruction or a condition ("make sure it is worn properly", "if it was placed correctly").
+const NOT_A_CLAIM = new Set(['if', 'sure', 'ensure', 'make', 'how', 'whether', 'unless', 'check', 'to', 'must', 'needs', 'need']);
+
+/**
+ * "Your daughter's varnish was applied correctly", "the claim was coded properly": the work
+ * declared right in the passive, with nobody named. A participle between a form of "be" and a
+ * word of correctness; negation, an apology or an offer in the sentence owns it instead.
+ */
+function passivePropriety(tokens: readonly ToneToken[]): RawFinding[] {
+  const found: RawFinding[] = [];
+  for (let k = 2; k < tokens.length; k++) {
+    if (!DONE_RIGHT.has(tokens[k]!.text) || tokens[k]!.clauseBefore) continue;
+    const p = tokens[k - 1]!;
+    if (p.clauseBefore || !(IRREGULAR_DONE.has(p.text) || (p.text.length > 4 && p.text.endsWith('ed')))) continue;
+    // "was applied", "was all done", "were both placed"
+    let be = -1;
+    for (let j = k - 2; j >= 0 && j >= k - 3 && !tokens[j + 1]!.clauseBefore; j--) if (BE.has(tokens[j]!.text)) be = j;
+    if (be === -1) continue;
+    const { from } = sentenceAround(tokens, k);
+    if (anyIn(tokens, Math.max(from, be - 4), k, NEGATED) || anyIn(tokens, from, k, NOT_A_CLAIM) || shielded(tokens, k, OWNING_WORDS)) continue;
+    found.push({ start: tokens[be]!.start, end: tokens[k]!.end, message: MESSAGE });
+  }
+  return found;
+}
+
 export function defenseStructures(doc: Doc): RawFinding[] {
   if (doc.context === 'post') return [];
   const tokens = toneTokens(doc);
-  return [...claimsPropriety(tokens), ...deniesAccusation(tokens), ...noFaultOfOurs(tokens), ...dottedDenial(doc, tokens), ...insistingCloser(doc, tokens), ...scareQuotedDenial(doc, tokens)];
+  return [...claimsPropriety(tokens), ...deniesAccusation(tokens), ...noFaultOfOurs(tokens), ...dottedDenial(doc, tokens), ...insistingCloser(doc, tokens), ...scareQuotedDenial(doc, tokens), ...passivePropriety(tokens)];
 }

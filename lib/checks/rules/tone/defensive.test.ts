@@ -51,6 +51,16 @@ ruleTester(rule, {
     // Round 3: a past decision justified ('which is why we skipped the varnish'); 'Hope that clears it up!' with a friendly mark is help.
     { text: 'Your member ID is printed right on the card; the front desk just needs to see it. Hope that clears it up!', context: 'review-reply' },
     { text: "That's why we love Fridays: popsicles for every kid after their cleaning!", context: 'comment' },
+    // Session 5: hard negatives for reminders, refusals to argue, third-party decisions, emphatic "did" and passive claims.
+    { text: "We'd like to remind you that your appointment is tomorrow at 9.", context: 'comment', why: 'a plain reminder' },
+    { text: "We won't argue with that! Thanks for the kind words.", context: 'comment', why: 'agreeing with praise' },
+    { text: "We don't deserve such kind words, thank you!", context: 'review-reply', why: 'modest thanks' },
+    { text: 'Please make sure the retainer is worn properly every night.', context: 'comment', why: 'an instruction, not a claim' },
+    { text: "We're sorry, the claim wasn't filed correctly and we'll fix it this week.", context: 'review-reply', why: 'owning a mistake' },
+    { text: "Whether to whiten is your call, not ours. We're happy to talk options.", context: 'comment', why: 'the reader\'s own choice' },
+    { text: "If we did send the wrong statement, we're sorry and will fix it.", context: 'review-reply', why: 'a condition and an apology' },
+    { text: 'Not sure what else to bring? Here is a checklist for your first visit.', context: 'comment', why: 'a question about packing' },
+    { text: "That's not your fault at all! Call us and we'll sort it out.", context: 'comment', why: 'taking the fault off the reader' },
   ],
   invalid: [
     {
@@ -164,7 +174,7 @@ ruleTester(rule, {
     { text: 'We have no control over what your insurance decides to pay.', context: 'review-reply', findings: [{ span: 'We have no control over' }] },
     { text: 'Nobody here would ever speak to a child that way.', context: 'review-reply', findings: [{ span: 'Nobody here would ever speak' }] },
     { text: "We absolutely did not rush your son's cleaning; it took the standard 45 minutes.", context: 'review-reply', findings: [{ span: 'We absolutely did not rush' }] },
-    { text: 'To be fair, we did call twice to confirm.', context: 'review-reply', findings: [{ span: 'To be fair' }] },
+    { text: 'To be fair, we did call twice to confirm.', context: 'review-reply', findings: [{ span: 'To be fair' }, { span: 'we did call' }] },
     { text: 'This is simply not accurate.', context: 'review-reply', findings: [{ span: 'This is simply not accurate' }] },
     { text: 'We run an honest practice and always have.', context: 'review-reply', findings: [{ span: 'We run an honest' }] },
     { text: "Our staff are trained professionals who know what they're doing.", context: 'comment', findings: [{ span: 'Our staff are trained' }] },
@@ -250,7 +260,7 @@ ruleTester(rule, {
     { text: 'We followed the ADA guidelines to the letter.', context: 'review-reply', findings: [{ span: 'We followed the ADA guidelines' }, { span: 'to the letter' }] },
     // Round 3: a second batch scored before any change (engine: blaming 1/8, hostile 3/8, defensive 3/8), then generalised: the reader's word in scare quotes after a denial, recordings shared with Yelp, 'reads like a tantrum', 'falls on the parents', 'per your own description', 'left blank', 'not a reason to skip', messages 'never returned'.
     { text: "Showing up at 4:55 for a 4:00 appointment isn't \"a little late.\"", context: 'review-reply', findings: [{ span: "isn't \"a" }] },
-    { text: 'Dr. Brandt did not "botch" anything; the filling was placed correctly.', context: 'review-reply', findings: [{ span: 'not "botch' }] },
+    { text: 'Dr. Brandt did not "botch" anything; the filling was placed correctly.', context: 'review-reply', findings: [{ span: 'not "botch' }, { span: 'was placed correctly' }] },
     { text: 'Every claim is submitted exactly as coded, so the denial came from your insurer, not us.', context: 'review-reply', findings: [{ span: 'not us' }] },
     { text: "We're not going to apologize for running on time.", context: 'review-reply', findings: [{ span: "We're not going to apologize" }] },
     { text: 'No one "yelled." Our hygienist asked your son to sit still, which is standard.', context: 'review-reply', findings: [{ span: 'No one "yelled' }, { span: 'which is standard' }] },
@@ -265,5 +275,20 @@ ruleTester(rule, {
     { text: "Contrary to what's written here, the visit lasted a full hour.", context: 'review-reply', findings: [{ span: "Contrary to what's written" }] },
     { text: "We've served over 5,000 families and this is the first time we've heard this.", context: 'review-reply', findings: [{ span: "first time we've heard" }] },
     { text: 'There was no rudeness whatsoever from our front desk.', context: 'review-reply', findings: [{ span: 'no rudeness whatsoever' }] },
+    // Session 5 (blind round 4): the decision pinned on a third party, "gently remind you", refusing to argue, "idk what else to tell u", subjectless "is not our responsibility", the staff as the wronged party, emphatic "did", the work declared right in the passive.
+    { text: "That's the insurance company's decision, not ours.", context: 'review-reply', findings: [{ span: "company's decision, not ours" }] },
+    { text: "Frequency limits are your plan's rule, not ours.", context: 'comment', findings: [{ span: "plan's rule, not ours" }] },
+    { text: "Sorry, that's not something our office controls.", context: 'comment', findings: [{ span: 'not something our office controls' }] },
+    { text: 'We must respectfully remind you that the estimate was signed.', context: 'review-reply', findings: [{ span: 'We must respectfully remind you that' }] },
+    { text: 'May we gently remind everyone that the doctor was running on time.', context: 'comment', findings: [{ span: 'May we gently remind everyone that' }] },
+    { text: "I'm not going to debate this with you online.", context: 'comment', findings: [{ span: "I'm not going to debate this with you" }] },
+    { text: 'Not sure what more you want from us.', context: 'comment', findings: [{ span: 'Not sure what more you want' }] },
+    { text: 'Was not our mistake, the lab sent it late.', context: 'review-reply', findings: [{ span: 'Was not our mistake' }] },
+    { text: 'Not our problem.', context: 'comment', findings: [{ span: 'Not our problem' }] },
+    { text: 'Our front desk does not deserve to be screamed at.', context: 'review-reply', findings: [{ span: 'Our front desk does not deserve to be' }] },
+    { text: 'No one deserves to be spoken to like that.', context: 'review-reply', findings: [{ span: 'No one deserves to be' }] },
+    { text: 'We did call you twice about the balance.', context: 'review-reply', findings: [{ span: 'We did call' }] },
+    { text: "Your son's fillings were placed correctly and the x-rays prove it.", context: 'comment', findings: [{ span: 'were placed correctly' }] },
+    { text: 'Sorry not sorry, the hours are the hours.', context: 'comment', findings: [{ span: 'Sorry not sorry' }] },
   ],
 });
