@@ -8,13 +8,10 @@
 // congratulation ("Happy 5th birthday to Jen's son Lucas!"); a care word there or in the next
 // two sentences still ends it ("… He was so brave at his cleaning today").
 import type { Doc } from '../doc';
-import { RELATION_WORDS } from '../lexicons/relations';
 import { memoByDoc } from './memo';
 import { findPeople } from './people';
-import { careInStory, careWordSentences, congratulationSentences, inOrNextTo, isPossessive, STORY_REACH } from './staff-family';
+import { careInStory, careWordSentences, colleaguesFamilyWordAt, congratulationSentences, inOrNextTo, isFamilyWord, STORY_REACH } from './staff-family';
 
-// Relation words that are no family member on their own ("one year", "our little office").
-const NOT_FAMILY_ALONE = new Set(['one', 'little', 'middle', 'partner', 'ward', 'caregiver', 'lo']);
 // The family news itself, told with only a pronoun: "Congrats Jen! He was born on Tuesday."
 const FAMILY_NEWS = new Set(['born', 'birth', 'arrived', 'arrival', 'wedding', 'married', 'engaged', 'engagement', 'graduated', 'graduation', 'adopted', 'adoption']);
 const NONE: ReadonlySet<number> = new Set();
@@ -40,7 +37,7 @@ export const colleagueFamilySentences = memoByDoc((doc: Doc): ReadonlySet<number
     for (let t = s + 1; t <= s + STORY_REACH && t <= last && !care.has(t) && !patients.has(t); t++) out.add(t);
   };
   for (const m of findPeople(doc)) {
-    if (!m.staff || out.has(m.sentence) || !isColleaguesFamilyWord(doc, m.lastWord)) continue;
+    if (!m.staff || out.has(m.sentence) || colleaguesFamilyWordAt(doc, m.lastWord) < 0) continue;
     const s = m.sentence;
     care ??= careWordSentences(doc);
     if (!careInStory(care, s) && !patients.has(s)) tellStory(s, care);
@@ -49,16 +46,9 @@ export const colleagueFamilySentences = memoByDoc((doc: Doc): ReadonlySet<number
   care ??= careWordSentences(doc);
   for (const w of doc.words) {
     const s = w.sentence;
-    if (!(FAMILY_NEWS.has(w.base) || (RELATION_WORDS.has(w.base) && !NOT_FAMILY_ALONE.has(w.base))) || out.has(s)) continue;
+    if (!(FAMILY_NEWS.has(w.base) || isFamilyWord(w.base)) || out.has(s)) continue;
     if (!inOrNextTo(staff, s) || !inOrNextTo(congratulated, s) || care.has(s) || patients.has(s)) continue;
     tellStory(s, care);
   }
   return out;
 });
-
-/** "Jen's son": the colleague's name (ending at word `last`) in the possessive, then a family word. */
-function isColleaguesFamilyWord(doc: Doc, last: number): boolean {
-  const next = doc.words[last + 1];
-  if (!next || next.sentence !== doc.words[last]!.sentence || !isPossessive(doc, last)) return false;
-  return RELATION_WORDS.has(next.base) && !NOT_FAMILY_ALONE.has(next.base);
-}

@@ -4,21 +4,35 @@
 // name with care next to it stays a patient's: "Congrats Jen! Baby Lucas had his first
 // cleaning with us today" says Lucas is a patient, whoever his mother is. A colleague's
 // possessive says it without a congratulation: "Happy 5th birthday to Jen's son Lucas!".
+// Once the family is told, the names that follow it in the same celebration are the family's
+// own: "Sofia's twins turn 3 today, happy birthday Ava and Leo!".
 import type { Doc } from '../doc';
 import { RELATION_WORDS } from '../lexicons/relations';
 import { findBillingTerms, findEncounterTerms, findHealthTerms } from './care-terms';
 import { memoByDoc } from './memo';
+import { sentenceWordsOf } from './sentence-words';
 import type { PersonMention } from './people';
 
 const CONGRATULATION = new Set(['congrats', 'congratulations', 'congratulation', 'congrat', 'mazel', 'felicidades', 'felicitaciones']);
+// Words of a celebration: a name in one, after a colleague's family is told, is that family's.
+const CELEBRATION = new Set([
+  ...CONGRATULATION, 'happy', 'birthday', 'bday', 'b-day', 'celebrate', 'celebrates', 'celebrated', 'celebrating', 'welcome', 'anniversary',
+  'wedding', 'graduation', 'graduated', 'born', 'arrived', 'arrival', 'cheers', 'hooray', 'yay', 'woohoo', 'party',
+]);
+// Relation words that are no family member on their own ("one year", "our little office").
+const NOT_FAMILY_ALONE = new Set(['one', 'little', 'middle', 'partner', 'ward', 'caregiver', 'lo']);
 
-/** Sentences with a care, visit or billing word: a name there stays a patient's. A provider
+const PATIENT_WORDS = new Set(['patient', 'patients', 'pt', 'pts']);
+
+/** Sentences with a care, visit, billing or patient word: a name there stays a patient's. A provider
  *  word is the colleague's job ("our hygienist Jen"), not care. Shared with colleague-family.ts. */
 export const careWordSentences = memoByDoc((doc: Doc): ReadonlySet<number> => {
   const set = new Set<number>();
   for (const list of [findHealthTerms(doc), findEncounterTerms(doc), findBillingTerms(doc)]) {
     for (const m of list) if (m.kind !== 'provider') set.add(doc.words[m.first]!.sentence);
   }
+  // "Lupe's grandmother, one of our patients, …": called a patient outright
+  for (const w of doc.words) if (PATIENT_WORDS.has(w.base)) set.add(w.sentence);
   return set;
 });
 
@@ -45,6 +59,39 @@ export function careInStory(care: ReadonlySet<number>, s: number): boolean {
 /** "Jen's": word `w` (the end of a colleague's name) is in the possessive. */
 export const isPossessive = (doc: Doc, w: number) => /['’]s$/.test(doc.words[w]!.lower);
 
+/** A family word that names a family member on its own ("son", "twins", not "little"). */
+export const isFamilyWord = (base: string) => RELATION_WORDS.has(base) && !NOT_FAMILY_ALONE.has(base);
+
+// Words that may stand between a possessive and the family word: "Jen's new baby", "Lupe's
+// great grandma" (hyphens split words: "great-grandma"), "Trevor's little sister".
+const FAMILY_MODIFIERS = new Set([
+  'great', 'grand', 'step', 'late', 'new', 'little', 'big', 'baby', 'younger', 'older', 'oldest', 'youngest', 'eldest', 'middle',
+  'twin', 'sweet', 'lovely', 'beautiful', 'amazing', 'dear', 'beloved', 'favorite', 'favourite', 'own',
+]);
+
+/** "Jen's son", "Lupe's great-grandma": the index of the family word after the colleague's name
+ *  (ending at word `last`) in the possessive, or -1. */
+export function colleaguesFamilyWordAt(doc: Doc, last: number): number {
+  const words = doc.words;
+  if (!isPossessive(doc, last)) return -1;
+  const s = words[last]!.sentence;
+  for (let i = last + 1; i <= last + 3; i++) {
+    const w = words[i];
+    if (!w || w.sentence !== s) return -1;
+    if (isFamilyWord(w.base)) return i;
+    if (!FAMILY_MODIFIERS.has(w.base)) return -1;
+  }
+  return -1;
+}
+
+/** Whether the family word at `family` follows a colleague's possessive ("Jen's new baby"). */
+function namedByColleaguesPossessive(doc: Doc, family: number, staffNameEnds: ReadonlySet<number>): boolean {
+  for (let end = family - 1; end >= family - 3 && end >= 0; end--) {
+    if (staffNameEnds.has(end)) return colleaguesFamilyWordAt(doc, end) === family;
+  }
+  return false;
+}
+
 /**
  * Marks as staff (not patients) the mentions that name a colleague's family member in a
  * congratulation to that colleague: a name right after a family word ("baby Lucas", "her
@@ -70,7 +117,7 @@ export function markStaffFamily(doc: Doc, mentions: PersonMention[]): void {
     const s = m.sentence;
     // "Jen's son Lucas" says whose family it is; otherwise the colleague and the congratulation
     // in this sentence or one next to it
-    const colleaguesOwn = staffNameEnds.has(m.firstWord - 2) && isPossessive(doc, m.firstWord - 2);
+    const colleaguesOwn = (staffNameEnds.has(m.firstWord - 2) && isPossessive(doc, m.firstWord - 2)) || namedByColleaguesPossessive(doc, m.firstWord - 1, staffNameEnds);
     const congratulation = inOrNextTo(staffSentences, s) && inOrNextTo(congratulated, s);
     if (!colleaguesOwn && !congratulation) continue;
     care ??= careWordSentences(doc);
@@ -78,4 +125,64 @@ export function markStaffFamily(doc: Doc, mentions: PersonMention[]): void {
     if (congratulation ? care.has(s) : careInStory(care, s)) continue;
     m.staff = true;
   }
+  markNamesAfterFamilyNews(doc, mentions, staffSentences, staffNameEnds);
+}
+
+/**
+ * "Sofia's twins turn 3 today, happy birthday Ava and Leo!", "Congrats Jen! Her twins turn 3,
+ * happy birthday Ava and Leo!": once a colleague's family is told in a sentence that
+ * celebrates, the names after the family word in that sentence are the family's, not
+ * patients. So are the bare given names in a wish right before or after that sentence
+ * ("Sofia's twins turn 3 today! Happy birthday Ava and Leo!"); a titled name there ("Mrs. Lee")
+ * is someone else. A care or patient word in the sentence (or, told by the possessive alone,
+ * in the story after it) keeps them patients: "Sofia's twins had their cleanings today, great
+ * job Ava and Leo!".
+ */
+function markNamesAfterFamilyNews(doc: Doc, mentions: PersonMention[], staffSentences: ReadonlySet<number>, staffNameEnds: ReadonlySet<number>): void {
+  let familyAt: Map<number, number> | undefined; // sentence → its first word telling a colleague's family
+  for (const m of mentions) {
+    if (m.staff || m.public) continue;
+    familyAt ??= familyWordsBySentence(doc, staffSentences, staffNameEnds);
+    if (familyAt.size === 0) return;
+    const s = m.sentence;
+    const at = familyAt.get(s);
+    let told: number; // the sentence that tells the family news
+    if (at !== undefined) {
+      if (m.firstWord <= at || !celebrates(doc, s)) continue;
+      told = s;
+    } else {
+      // a wish next to the news: bare given names only
+      told = familyAt.has(s - 1) ? s - 1 : familyAt.has(s + 1) ? s + 1 : -1;
+      if (told < 0 || m.kind === 'title' || m.kind === 'doctor' || !celebrates(doc, s)) continue;
+    }
+    const care = careWordSentences(doc);
+    if (care.has(s) || care.has(told) || (!congratulationSentences(doc).has(told) && careInStory(care, told))) continue;
+    m.staff = true;
+  }
+}
+
+/** Per sentence, the first family word that tells a colleague's family: after the colleague's
+ *  possessive ("Sofia's twins"), or next to a congratulation that names a colleague. */
+function familyWordsBySentence(doc: Doc, staffSentences: ReadonlySet<number>, staffNameEnds: ReadonlySet<number>): Map<number, number> {
+  const words = doc.words;
+  const familyAt = new Map<number, number>();
+  const tell = (i: number) => {
+    const s = words[i]!.sentence;
+    if (!(familyAt.get(s)! <= i)) familyAt.set(s, i);
+  };
+  for (const end of staffNameEnds) {
+    const at = colleaguesFamilyWordAt(doc, end);
+    if (at >= 0) tell(at);
+  }
+  const congratulated = congratulationSentences(doc);
+  if (congratulated.size === 0) return familyAt;
+  for (let i = 0; i < words.length; i++) {
+    const w = words[i]!;
+    if (isFamilyWord(w.base) && inOrNextTo(staffSentences, w.sentence) && inOrNextTo(congratulated, w.sentence)) tell(i);
+  }
+  return familyAt;
+}
+
+function celebrates(doc: Doc, s: number): boolean {
+  return sentenceWordsOf(doc, s).some((w) => CELEBRATION.has(w.base));
 }

@@ -1,6 +1,8 @@
 import { ruleTester } from '@/tests/support/ruleTester';
 import rule from './age';
 
+const staff = { staffNames: ['Sofia Marchetti', 'Lupe Carrillo', 'Trevor Quinlan'] };
+
 ruleTester(rule, {
   valid: [
     // 89 and under, durations, percentages
@@ -24,6 +26,13 @@ ruleTester(rule, {
     { text: 'We saw ninety-two kids at the school screening, and they were great.', context: 'post' },
     { text: 'At 90 days your whitening tray warranty ends, so check it.', context: 'comment' },
     { text: 'Our 90+ club had a party today: all our patients over ninety got a new toothbrush!', context: 'post' },
+    // a colleague's relative, named by the colleague's possessive with no care told: not a patient
+    { text: 'Lupe’s grandmother turned 95 this weekend! 🎂', context: 'post', profile: staff },
+    { text: "Lupe's grandmother turned 95 this weekend! 🎂", context: 'comment', profile: staff },
+    { text: 'Happy 95th birthday to Lupe’s grandmother!', context: 'post', profile: staff },
+    { text: "Lupe's abuela just turned ninety-one! Happy birthday from all of us.", context: 'post', profile: staff },
+    { text: 'Trevor’s grandpa is 92 today, happy birthday Grandpa Joe!', context: 'post', profile: staff },
+    { text: "Sofia's great-grandma is 101 and still makes the best tamales.", context: 'post', profile: staff },
   ],
   invalid: [
     { text: 'Happy 94th birthday, Miss Crouch!', findings: [{ span: 'Happy 94th birthday', severity: 'block' }] },
@@ -52,5 +61,9 @@ ruleTester(rule, {
     { text: 'Your mom is ninety-one now and sharp as ever!', context: 'comment', findings: [{ span: 'is ninety-one' }] },
     // a colleague's relative, or a patient in the same sentence, is still a person to protect
     { text: 'Our hygienist Maria’s grandma turns 95 today and still comes in for her cleanings!', context: 'post', findings: [{ span: 'turns 95' }] },
+    { text: 'Lupe’s grandmother, one of our patients, turned 95 this weekend!', context: 'post', profile: staff, findings: [{ span: 'turned 95' }] },
+    { text: 'Lupe’s grandmother turned 95 this weekend! She came in for her new denture today.', context: 'post', profile: staff, findings: [{ span: 'turned 95' }] },
+    { text: 'Sofia’s twins turn 3 today, and Mrs. Lee turned 95 after her cleaning!', context: 'post', profile: staff, findings: [{ span: 'turned 95' }] },
+    { text: 'Happy 95th birthday to Lupe’s grandmother!', context: 'post', site: 'facebook', profile: { staffNames: ['Trevor Quinlan'] }, findings: [{ span: 'Happy 95th birthday' }] },
   ],
 });

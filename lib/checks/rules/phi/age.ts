@@ -3,6 +3,7 @@
 // ages is detectors/ages.ts; this keeps those that belong to a person ("our oldest patient
 // turned 101"), not to a library, a business or a public figure in the news.
 import { findAgesOver89 } from '../../detectors/ages';
+import { colleagueFamilySentences } from '../../detectors/colleague-family';
 import { sentenceAt } from '../../detectors/sentence-at';
 import { memoByDoc } from '../../detectors/memo';
 import { findPatientMentions, findPeople, publicSentences } from '../../detectors/people';
@@ -55,6 +56,8 @@ export default defineRule({
       const s = sentenceAt(doc, h.start);
       // A famous 104-year-old in the news, or a library's 100th birthday, is no patient.
       if (publicSentences(doc).has(s) || publicSentence(doc, s) || staffOnlySentence(doc, s)) continue;
+      // "Lupe's grandmother turned 95": a colleague's relative is no patient (colleague-family.ts).
+      if (colleagueFamilySentences(doc).has(s)) continue;
       if (!aboutAPerson(doc, s)) continue;
       out.push({ start: h.start, end: h.end, message: 'An age of 90 or more identifies a person under HIPAA. Leave the age out.' });
     }

@@ -61,6 +61,12 @@ ruleTester(rule, {
     { text: "Happy 5th birthday to Jen's son Lucas!", context: 'comment', profile: staff, why: 'the colleague’s son' },
     { text: "Happy birthday to Amy's daughter Mia, who turns 8 today!", context: 'post', profile: staff },
     { text: "Happy 5th birthday to Jen's son!", context: 'post', profile: staff, why: 'unnamed, and still the colleague’s' },
+    // names after a colleague's family news, in the same celebration or the wish next to it, are the family's
+    { text: "Jen's twins turn 3 today, happy birthday Ava and Leo!", context: 'post', profile: staff },
+    { text: "Jen's twins turn 3 today, happy birthday Ava and Leo!", context: 'comment', profile: staff },
+    { text: 'Amy’s daughter turns 6 today 🎉 happy birthday Mia!', context: 'post', profile: staff },
+    { text: "Maria's new baby boy arrived Tuesday! Welcome to the world, Mateo!", context: 'post', profile: staff },
+    { text: 'Happy birthday Ava and Leo! Jen’s twins turn 3 today.', context: 'post', profile: staff },
   ],
   invalid: [
     {
@@ -152,6 +158,8 @@ ruleTester(rule, {
     { text: "Happy 5th birthday to Jen's son Lucas! He was so brave at his cleaning today.", context: 'post', profile: staff, findings: [{ span: '5th birthday', severity: 'block' }, { span: 'today', severity: 'block' }] },
     { text: "Jen's son Lucas had his braces off today!", context: 'post', profile: staff, findings: [{ span: 'today', severity: 'block' }] },
     { text: "Happy 5th birthday to Jen's son Lucas!", context: 'post', site: 'facebook', profile: jenIsNoColleague, findings: [{ span: '5th birthday' }] },
+    { text: "Jen's twins turn 3 today, happy birthday Ava and Leo!", context: 'post', site: 'facebook', profile: jenIsNoColleague, findings: [{ span: 'today', severity: 'warn' }, { span: 'birthday', severity: 'warn' }] },
+    { text: "Jen's twins had their cleanings today, happy birthday Ava and Leo!", context: 'post', profile: staff, findings: [{ span: 'today', severity: 'block' }, { span: 'birthday', severity: 'block' }] },
     // "her"/"him" a colleague's care acts on is the patient
     { text: 'Dr. Patel saw her on Monday', context: 'comment', profile: staff, findings: [{ span: 'on Monday', severity: 'block' }] },
     { text: 'Dr. Patel examined her Tuesday and she’s healing well.', context: 'comment', profile: staff, findings: [{ span: 'Tuesday', severity: 'block' }] },

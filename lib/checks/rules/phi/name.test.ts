@@ -235,3 +235,25 @@ ruleTester(rule, {
     { text: 'Congrats Jen! Baby Lucas had his first cleaning with us today', context: 'post', profile: jenIsStaff, findings: [{ span: 'Baby Lucas', severity: 'block' }] },
   ],
 });
+
+// Once a colleague's family is told in a celebration ("Sofia's twins turn 3"), the names that
+// follow it there, or in the wish right next to it, are the family's. Care or a patient word
+// keeps them patients; a titled name in the next wish is someone else.
+const sofiaIsStaff = { staffNames: ['Sofia Marchetti', 'Lupe Carrillo'] };
+ruleTester(rule, {
+  valid: [
+    { text: "Sofia's twins turn 3 today, happy birthday Ava and Leo!", context: 'post', profile: sofiaIsStaff },
+    { text: 'Happy birthday to Sofia’s twins, Ava and Leo, who turn 3 today!', context: 'comment', profile: sofiaIsStaff },
+    { text: "Sofia's twins turn 3 today! 🎂 Happy birthday Ava and Leo!", context: 'post', profile: sofiaIsStaff },
+    { text: 'Happy birthday Ava and Leo! Sofia’s twins turn 3 today.', context: 'post', profile: sofiaIsStaff },
+    { text: 'Congrats Sofia! Her twins turn 3 today, happy birthday Ava and Leo!', context: 'post', profile: sofiaIsStaff },
+    { text: "Lupe's little sister graduates today, congrats Marisol!", context: 'post', profile: sofiaIsStaff },
+    { text: "Lupe's great-grandma turns 101 this week, happy birthday Esperanza!", context: 'post', profile: sofiaIsStaff },
+  ],
+  invalid: [
+    { text: "Sofia's twins had their first cleanings today, happy birthday Ava and Leo!", context: 'post', profile: sofiaIsStaff, findings: [{ span: 'Ava' }, { span: 'Leo' }] },
+    { text: "Sofia's twins turn 3 today! Happy birthday also to our patient Mia!", context: 'post', profile: sofiaIsStaff, findings: [{ span: 'Mia' }] },
+    { text: "Sofia's twins turn 3 today, happy birthday Ava and Leo!", context: 'post', site: 'facebook', profile: { staffNames: ['Trevor Quinlan'] }, findings: [{ span: 'Sofia' }, { span: 'Ava', severity: 'warn' }, { span: 'Leo', severity: 'warn' }] },
+    { text: 'Congrats to Sofia on her wedding! Happy 95th birthday to Mrs. Okafor!', context: 'post', profile: sofiaIsStaff, findings: [{ span: 'Mrs. Okafor' }] },
+  ],
+});
