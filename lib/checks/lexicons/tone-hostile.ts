@@ -171,7 +171,7 @@ export const HOSTILE_PHRASES: readonly ToneEntry[] = [
   { phrase: '(we|i) (wont|will not|are not going to|arent going to) (miss|be missing) (you|your|them|him|her)', severity: 'block', message: LEAVE },
   { phrase: "(not|never|wont|will not|arent|are not|isnt) (going to |gonna |)(argue|argue with you|dignify|engage|debate|waste (our|my|any more) time)", unlessSentenceHas: ['sorry', 'apologize', 'apologise', 'understand'] },
   { phrase: 'nothing (more |else |further |)to (discuss|say|talk about|add) (with you|to you|here)' },
-  { phrase: "(don't|dont|do not) (bother|even bother) (calling|coming|contacting|writing|emailing|messaging|replying|responding|reaching|trying|asking)", message: LEAVE },
+  { phrase: "(don't|dont|do not) (bother|even bother) (calling|coming|contacting|writing|emailing|messaging|replying|responding|reaching|trying|asking|rebooking|booking|scheduling|rescheduling|returning|showing up|coming back|making another|making an)", message: LEAVE },
   { phrase: "(we|i) (don't|dont|do not|won't|wont|will not) (treat|see|serve|accept|want|need|deal with) (people|patients|anyone|someone|families|those|customers|parents|adults) (who|that|like)" },
   { phrase: '(whatever|unbelievable|pathetic|ridiculous|embarrassing|absurd|laughable|sickening|shameful|typical|classic|next|yawn|grow up|get over it|move on|moving on|do better|figure it out|read it|look it up|google it|ok|okay)', contexts: ['comment', 'review-reply'], wholeSentence: true, unlessTextHas: ['thank', 'thanks', 'love', 'congrats', 'congratulations', 'glad', 'welcome', 'proud', 'appreciate'] },
   { phrase: '(sorry|fine|yes|okay|ok),? (ok|okay)', contexts: ['comment', 'review-reply'] },
@@ -231,7 +231,7 @@ export const HOSTILE_PHRASES: readonly ToneEntry[] = [
   { phrase: "(we|i) (will not|won't|wont|would not|wouldn't|wouldnt|will never) hesitate to", contexts: ['comment', 'review-reply'], message: THREAT },
   { phrase: "(we will|we'll|well|we may|we might|we can|we could) (use|release|share|publish|post|provide) (it|them|the footage|the recording|the video|the recordings|the evidence|the screenshots|that|this) (if|against|publicly|in court|should)", contexts: ['comment', 'review-reply'], message: THREAT },
   // Telling the reader, in a reply, what will happen to patients like them.
-  { phrase: '(will|shall|would|are going to|is going to) be (immediately |promptly |permanently |)(discharged|dismissed|banned|removed from|asked to leave|refused service|blocked|escorted out|trespassed)', contexts: ['comment', 'review-reply'], message: LEAVE },
+  { phrase: '(will|shall|would|are going to|is going to|youll|youd|theyll) be (immediately |promptly |permanently |)(discharged|dismissed|banned|removed from|asked to leave|refused service|blocked|escorted out|trespassed)', contexts: ['comment', 'review-reply'], message: LEAVE },
   { phrase: "(you are|you're|youre|you were) not to (schedule|book|call|contact|come|return|visit|set foot|message|email)", severity: 'block', message: LEAVE },
   { phrase: "(don't|do not|dont|no need to|please don't|please do not) (bother |)(booking|book|scheduling|schedule|rebooking|rebook) (again|with us again|back|another)", message: LEAVE },
   { phrase: '(your time or ours|your time and ours|everyones time|everybodys time)', contexts: ['comment', 'review-reply'] },
@@ -275,6 +275,29 @@ export const HOSTILE_PHRASES: readonly ToneEntry[] = [
   { phrase: '(nobody|no one) (cares|asked|wants|needs) (about |for |)(you|your|ur|u)' },
   { phrase: '(ashamed of yourself|ashamed of yourselves|shame on you|you should be ashamed|have you no shame|have some shame)', severity: 'block' },
   { phrase: "(what's|whats|what is) wrong with (you|u|people|these people|some people)" },
+  // Session 5 (blind round 4): contempt and dismissal in polite, terse or regional dress.
+  // Closing the conversation ("End of discussion.", "Case closed.", "Discussion over.").
+  { phrase: "(end of|thats the end of the|that is the end of the) (discussion|story|conversation|debate|argument|subject|topic)", message: LEAVE, notBefore: ['for', 'with', 'about'] },
+  { phrase: '(discussion|conversation|debate|argument|case) (over|closed|ended|finished|is over|is closed)', message: LEAVE, wholeSentence: true },
+  // Contempt for anyone who disagrees ("anyone who says otherwise is spreading misinformation").
+  { phrase: "(anyone|anybody|whoever|those|people|someone|any dentist|any doctor|any parent) (who|that) (says|say|thinks|think|claims|claim|believes|believe|tells you|told you|argues) otherwise (is|are|was) (just |simply |clearly |obviously |)(spreading|lying|misinformed|wrong|ignorant|uneducated|clueless|an idiot|a fool|delusional|crazy|a quack|quacks|padding|selling|scamming|uninformed|kidding|fooling|a liar|liars)" },
+  // The rhetorical question that shuts the reader up ("What exactly did you expect us to do?").
+  { phrase: "what (exactly |else |more |on earth |)(did|do|were) (you|u) (expect|expecting|want|wanting) (us|me|the doctor|our staff|our team|them|the office|the front desk|dr *) to (do|say)", contexts: ['comment', 'review-reply'] },
+  { phrase: 'what exactly (did|do|were) (you|u) (expect|expecting)', contexts: ['comment', 'review-reply'] },
+  // Denying the reader exists for the practice, or scolding them for tagging it.
+  { phrase: "(weve|we have|we|i|ive|i have) (never|not) (even |ever |)heard of (you|u|this person|them|your family)", contexts: ['comment', 'review-reply'] },
+  { phrase: '(why|not sure why|no idea why|idk why) (are you|youre|you are|do you keep|you keep|r u|are u|u keep) (tagging|mentioning|messaging|dming|pinging|calling) (us|our page|this page)', contexts: ['comment', 'review-reply'] },
+  // A threat made as a condition ("Speak to our staff like that again and you'll be banned").
+  { phrase: "(like that|that way|this way|like this|that again|this again) ~ (again |)(and|&) (youll|you will|you are|youre|we will|well|were|we are|you|theyll) (be |)(banned|dismissed|discharged|removed|escorted|reported|blocked|asked to leave|out|done|gone|find|need|looking|regret)", contexts: ['comment', 'review-reply', 'post'] },
+  // A reader's family sent away ("Your family has been dismissed from the practice").
+  { phrase: '(your|ur) (whole |entire |)(family|household|son|daughter|child|children|kids|kid|husband|wife|account|family members) (has been|have been|is being|are being|is now|are now|was|were|is|are) (permanently |officially |now |hereby |)(banned|dismissed|discharged|blacklisted|blocked|removed|terminated) (from|as|by|effective)', severity: 'block', message: LEAVE },
+  { phrase: '(dismissed|discharged|banned|terminated|removed) (from (the|our) (practice|office|clinic) |as patients |)effective immediately', message: LEAVE },
+  // The reader's records sent "elsewhere": a dismissal by paperwork.
+  { phrase: '(send|transfer|forward|mail|release|sending|transferring|forwarding) (your|their|his|her|the) (records|chart|charts|file|files|x rays|xrays) elsewhere', message: LEAVE },
+  // The review filed with contempt ("We'll file it with the others").
+  { phrase: '(file|filed|filing|put|add|added|toss|tossed|throw|threw|place|placed) (it|this|that|your review|your feedback|your complaint|your comment|your opinion|your input) (with|under|in|on|into|onto) (the others|the rest|the trash|the bin|the pile|the garbage|the circular file|the round file|the other ones|the rest of them|the others like it|junk)', contexts: ['comment', 'review-reply'] },
+  // A scold as its own sentence ("Be better.", "Do better.").
+  { phrase: '(be|do) better', wholeSentence: true },
 ];
 
 // ---- Word classes for the hostility structures (lib/checks/tone/hostility-structures.ts) ----

@@ -44,6 +44,15 @@ ruleTester(rule, {
     { text: 'Thanks Karen, we loved seeing you!', context: 'review-reply' },
     { text: 'Our team read your kind review out loud at the morning huddle and it made our day. Thank you!', context: 'review-reply' },
     ...CALM_TEXTS_THAT_LOOK_HARSH,
+    // Session 5: hard negatives for closers, conditions, records, filing and "never heard of".
+    { text: "Come back again and we'll give you another sticker!", context: 'comment', why: 'a friendly condition' },
+    { text: 'The end of the story is the best part of book fair week!', context: 'post', why: 'a story, not a closer' },
+    { text: "We've never heard of that trick, tell us more!", context: 'comment', why: 'curiosity about a thing' },
+    { text: "We'd be happy to send your records to your new dentist.", context: 'review-reply', why: 'a records transfer offered' },
+    { text: 'We added your feedback to our team agenda for Monday.', context: 'review-reply', why: 'feedback taken in' },
+    { text: 'We can do better, and we will.', context: 'review-reply', why: 'owning it' },
+    { text: "What did you expect from your first visit? We'd love to hear.", context: 'comment', why: 'a sincere question' },
+    { text: 'Anyone who says otherwise is welcome to call us and ask.', context: 'comment', why: 'an invitation' },
   ],
   invalid: [
     {
@@ -246,5 +255,18 @@ ruleTester(rule, {
     { text: 'The police report has been filed.', context: 'review-reply', findings: [{ span: 'police report has been filed' }] },
     { text: 'Keep talking and see what happens.', context: 'comment', findings: [{ span: 'Keep talking' }, { span: 'see what happens' }] },
     { text: 'Please find a dentist more suited to your temperament.', context: 'review-reply', findings: [{ span: 'find a dentist more suited' }] },
+    // Session 5 (blind round 4): closing the conversation, contempt for dissent, "what did you expect us to do", denying the reader, threats as conditions, a family dismissed, records sent elsewhere, the review filed away, "Be better."
+    { text: 'End of story.', context: 'comment', findings: [{ span: 'End of story' }] },
+    { text: 'Conversation over.', context: 'review-reply', findings: [{ span: 'Conversation over' }] },
+    { text: 'Anybody who tells you otherwise is selling something.', context: 'post', findings: [{ span: 'Anybody who tells you otherwise is selling' }] },
+    { text: 'What do you want us to say?', context: 'review-reply', findings: [{ span: 'What do you want us to say' }] },
+    { text: 'Honestly not sure why you keep tagging us.', context: 'comment', findings: [{ span: 'not sure why you keep tagging us' }] },
+    { text: 'Talk to our hygienist that way again and you are out.', context: 'review-reply', findings: [{ span: 'that way again and you are out' }] },
+    { text: 'Your son is now banned from the office.', context: 'review-reply', findings: [{ span: 'Your son is now banned from' }] },
+    { text: "We'll be forwarding your chart elsewhere.", context: 'review-reply', findings: [{ span: 'forwarding your chart elsewhere' }] },
+    { text: 'We put your complaint in the trash.', context: 'comment', findings: [{ span: 'put your complaint in the trash' }] },
+    { text: 'Do better.', context: 'post', findings: [{ span: 'Do better' }] },
+    { text: "Don't bother rescheduling.", context: 'comment', findings: [{ span: "Don't bother rescheduling" }] },
+    { text: "You'll be permanently banned if it happens again.", context: 'review-reply', findings: [{ span: "You'll be permanently banned" }] },
   ],
 });
