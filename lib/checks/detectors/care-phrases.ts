@@ -66,6 +66,9 @@ export const RELATIONSHIP_PATTERNS: PatternDetector = {
     // "we bent over backwards for you", "went above and beyond for your son": the practice's
     // past effort for this person
     { name: 'effort-for-you', score: 0.8, regex: /\b(?:bent over backwards?|went (?:above and beyond|out of (?:our|my|their|her|his) way|the extra mile)|did (?:everything|all|what) (?:we|i) could|made an exception|moved heaven and earth) for (?:you|him|her|your (?:son|daughter|kids?|child|children|family|mom|dad|mother|father|husband|wife|little one))\b/g },
+    // "Dr. Brandt says hi to both girls", "sends hugs to your little ones": the staff know the
+    // person's children, so the children are patients
+    { name: 'says-hi-to-kids', score: 0.8, regex: /\b(?:says?|said|sends?|sent|sending) (?:hi|hello|hugs?|big hugs|(?:her|his|their|our) love|love|(?:a )?high[- ]fives?|(?:a )?fist bumps?|a hug) to (?:both (?:of )?(?:your )?|your (?:two |three |little )?|the (?:two|three) )(?:girls|boys|kids|twins|little ones?|son|daughter|kiddos?|littles|munchkins|grandkids)\b/g },
     // "the other dentist will be thrilled to have you", "your new dentist": said to a reviewer,
     // the person has left the practice, so was a patient
     { name: 'other-dentist', score: 0.6, regex: /\b(?:your new|the other|the next) (?:dentist|dental office|practice|office|orthodontist|pediatric dentist|provider|clinic)\b/g },
@@ -121,7 +124,7 @@ export const RELATIONSHIP_PATTERNS: PatternDetector = {
 // this year" or "don't come back without a mask" speak of everyone).
 // Phrases about the reviewer only: in a comment "next time you're in, ask about…" is advice.
 const REVIEW_REPLY_ONLY = new Set(['next-time', 'other-dentist']);
-const ADDRESSEE_ONLY = new Set(['have-you-back', 'timed-wait', 'not-welcome', 'dr-did', 'dont-come-back', 'like-yours', 'remembers-you', 'kid-behaviour', 'trusting-us', 'never-heard-of', 'anyone-we-saw', 'effort-for-you', 'never-been-to']);
+const ADDRESSEE_ONLY = new Set(['have-you-back', 'timed-wait', 'not-welcome', 'dr-did', 'dont-come-back', 'like-yours', 'remembers-you', 'kid-behaviour', 'trusting-us', 'never-heard-of', 'anyone-we-saw', 'effort-for-you', 'never-been-to', 'says-hi-to-kids']);
 // Phrases that need one identifiable person in their sentence ("Mrs. Patel came to us", not
 // "hundreds of families came to us this year"; a post's "see you Saturday at the flu clinic"
 // speaks to everyone).

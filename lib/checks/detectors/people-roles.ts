@@ -70,7 +70,11 @@ function ourColleague(words: readonly Word[], first: number, titledOrCued: boole
   return false;
 }
 
-const mentionsPatients = memoByDoc((doc: Doc) => /\bpatients?\b/.test(doc.lower));
+// "Meet Dmitri! … Thanks for letting us share your story": the genre of a patient's story (a
+// transformation, a before-and-after, a shared story) introduces a patient, not a colleague.
+const mentionsPatients = memoByDoc((doc: Doc) =>
+  /\b(?:patients?|share (?:your|his|her|their) (?:story|smile|journey)|transformation (?:tuesday|thursday)|before (?:and|&) after|smile makeover)\b/.test(doc.lower),
+);
 
 // Words that make a sentence news about a public figure, not a report about a patient.
 const PUBLIC_CUES = new Set(

@@ -25,6 +25,9 @@ const PAST_OF: Readonly<Record<string, string>> = {
 // Verbs of coming: "you came in" is a visit, "you came to our booth at the fair" is not.
 // Casual arrivals count the same: "you rocked up 25 minutes late", "she rolled in at 4:50".
 const MOTION_VERBS = new Set(['came', 'walked', 'stopped', 'dropped', 'picked', 'brought', 'rocked', 'rolled', 'turned', 'strolled', 'waltzed', 'popped', 'swung', 'wandered', 'breezed', 'sauntered']);
+const TAKING_VERBS = new Set(['brought', 'dropped', 'picked']);
+// (not "up": "you brought it up" raises a topic)
+const TAKEN_PARTICLES = new Set(['in', 'off', 'by', 'over']);
 // "up" is an arrival only when lateness or a span of time follows: "turned up 20 minutes late",
 // not "turned up the music".
 const ARRIVAL_TIMING = new Set(['late', 'early', 'minutes', 'mins', 'min', 'hour', 'hours', 'hrs', 'time', 'after', 'before', 'without', 'unannounced']);
@@ -80,6 +83,10 @@ function cameHere(doc: Doc, v: number): boolean {
   const next = words[v + 1];
   if (!next || next.sentence !== sentence) return false;
   if (HERE_PARTICLES.has(next.lower)) return true;
+  // "brought Leilani in", "dropped the twins off": a short object between the verb and its particle
+  if (TAKING_VERBS.has(words[v]!.lower)) {
+    for (let k = v + 2; k <= v + 4 && words[k]?.sentence === sentence && words[k]!.lower !== 'up'; k++) if (TAKEN_PARTICLES.has(words[k]!.lower)) return true;
+  }
   if (next.lower === 'up') {
     for (let k = v + 2; k <= v + 5 && words[k]?.sentence === sentence; k++) if (ARRIVAL_TIMING.has(words[k]!.lower)) return true;
   }

@@ -20,7 +20,9 @@ const {
 } = cues;
 
 // What follows a name said to someone at the start of a reply: "Connor, …", "Connor — thank you".
-const OPENING_VOCATIVE_GAP = /^(?:,| ?- ?(?=\S))/;
+// (a dash with a space on either side, as an em dash is normalised: "Kiona — you really need…";
+// not the hyphen inside "Jae-won")
+const OPENING_VOCATIVE_GAP = /^(?:,| [-–—]| ?[-–—] )/;
 
 export type MentionSpan = Pick<PersonMention, 'firstWord' | 'lastWord' | 'kind'>;
 

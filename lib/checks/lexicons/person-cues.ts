@@ -12,7 +12,8 @@ export const PATIENT_TITLES: ReadonlySet<string> = new Set([
 export const LOWER_OK_TITLES: ReadonlySet<string> = new Set(['mr', 'mrs', 'ms', 'miss', 'mx', 'dr']);
 export const DOCTOR_TITLES: ReadonlySet<string> = new Set(['dr', 'doctor', 'dra', 'prof', 'professor']);
 // Words right before a first name that mark one particular person, usually a patient.
-export const CONTEXT_CUES: ReadonlySet<string> = new Set(['little', 'baby', 'pt', 'patient', 'kiddo', 'sweet', 'brave', 'tiny', 'lil', 'grandma', 'grandpa', 'nana', 'granny', 'aunt', 'auntie', 'uncle', 'cousin']);
+// ("no one named Rustam Nazarov": "named" introduces a person's name, listed or not)
+export const CONTEXT_CUES: ReadonlySet<string> = new Set(['little', 'baby', 'pt', 'patient', 'kiddo', 'sweet', 'brave', 'tiny', 'lil', 'grandma', 'grandpa', 'nana', 'granny', 'aunt', 'auntie', 'uncle', 'cousin', 'named']);
 export const GREETING_CUES: ReadonlySet<string> = new Set(['hi', 'hello', 'hey', 'dear', 'thanks', 'thank', 'congrats', 'congratulations', 'bye', 'tell', 'mahalo', 'gracias', 'merci', 'cheers', 'thx', 'ty', 'howdy', 'hiya', 'morning', 'evening']);
 // Given names that open a sentence as verbs: "Hope Istanbul is treating you well".
 export const OPENING_VERBS: ReadonlySet<string> = new Set(['hope', 'will', 'may', 'trust', 'pray', 'wish', 'grant', 'bill', 'mark', 'chase', 'drew', 'rob', 'sue']);
@@ -47,7 +48,8 @@ export const SAID_TO_FOLLOWERS: ReadonlySet<string> = new Set(['you', "you're", 
 export const AMBIGUOUS_PLACES: ReadonlySet<string> = new Set(['dallas', 'austin', 'paris', 'phoenix', 'georgia', 'virginia', 'carolina', 'florence', 'lincoln', 'eugene', 'milan', 'jordan', 'houston', 'denver', 'portland', 'boston']);
 // "Valentine's Day", "Macy's sale": a possessive before these is no person.
 export const POSSESSIVE_NOT_PERSON: ReadonlySet<string> = new Set(['day', 'night', 'eve', 'week', 'month']);
-export const FAMILY_NOUNS: ReadonlySet<string> = new Set(['kids', 'family', 'twins', 'boys', 'girls', 'sisters', 'brothers', 'children', 'household', 'crew', 'gang', 'clan', 'bunch', 'squad', 'fam', 'family\'s', 'kiddos', 'siblings', 'cousins', 'triplets']);
+// ("the Hodgkins kid", "the Okafor girl": one child named by the family's name)
+export const FAMILY_NOUNS: ReadonlySet<string> = new Set(['kid', 'boy', 'girl', 'kids', 'family', 'twins', 'boys', 'girls', 'sisters', 'brothers', 'children', 'household', 'crew', 'gang', 'clan', 'bunch', 'squad', 'fam', 'family\'s', 'kiddos', 'siblings', 'cousins', 'triplets']);
 // Lower-case words after "dr"/"ms" that are plainly not names ("dr visit", "ms office").
 export const FIRST_NAMES_OR_WORDS: ReadonlySet<string> = new Set(['visit', 'visits', 'office', 'appt', 'appointment', 'appointments', 'note', 'notes', 'orders', 'word', 'said', 'says', 'told', 'and', 'or', 'to', 'at', 'in']);
 // Animals named like people: "Stella the therapy dog", "our office pup Biscuit".

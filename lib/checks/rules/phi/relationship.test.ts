@@ -118,6 +118,11 @@ ruleTester(rule, {
     { text: 'Thinking about switching? Your new dentist should listen.', context: 'post', why: 'advice to everyone' },
     { text: 'Have you tried turning up the humidifier at night?', context: 'comment', why: 'no arrival' },
     { text: "We don't know the answer to that one, call the pharmacy.", context: 'comment', why: 'not knowing an answer is no denial of a person' },
+    { text: 'Dr. Brandt says hi to everyone who came to the fair.', context: 'review-reply', why: 'everyone at an event, no children of theirs' },
+    { text: 'You brought it up in your review, so we will answer.', context: 'review-reply', why: '"brought it up" raises a topic' },
+    { text: 'You picked a great day to post this.', context: 'review-reply', why: 'no one taken anywhere' },
+    { text: 'Meet Sofia! She joined us in May and loves hiking. Welcome to the team!', context: 'post', why: 'a colleague introduced' },
+    { text: 'We all know who you are: the families who keep us going. Thank you!', context: 'post', why: 'everyone, not one reader singled out' },
   ],
   invalid: [
     // a colleague's family member with care is a patient ("congrats on baby Lucas, Jen!" is not)
@@ -323,5 +328,15 @@ ruleTester(rule, {
     // the family as one, acted on by the practice
     { text: 'We would gently remind you that our team stayed with your family last Thursday.', context: 'review-reply', findings: [{ span: 'team stayed with your family', severity: 'block' }] },
     { text: 'Our team stayed with your whole family until 7.', context: 'review-reply', findings: [{ span: 'team stayed with your whole', severity: 'block' }] },
+    // the staff greet the person's children: the children are known to them as patients
+    { text: 'Thank you Zeynep! Dr. Brandt says hi to both girls', context: 'review-reply', findings: [{ span: 'says hi to both girls', severity: 'block' }] },
+    { text: 'Dr. Tanaka sends hugs to your two boys!', context: 'review-reply', findings: [{ span: 'sends hugs to your two boys', severity: 'block' }] },
+    // someone taken in, with the child between verb and particle
+    { text: 'Your husband brought Leilani in, not you.', context: 'review-reply', findings: [{ span: 'husband brought', severity: 'block' }] },
+    { text: 'You dropped the twins off at 8 and left.', context: 'review-reply', findings: [{ span: 'You dropped', severity: 'block' }] },
+    // a patient's story introduced with "Meet": the patient, not a new colleague
+    { text: 'Transformation Thursday! Meet Dmitri! Dmitri came to us after a bike crash chipped his front teeth.', context: 'post', findings: [{ span: 'came to us', severity: 'block' }, { span: 'his front teeth', severity: 'block' }] },
+    // a post winking at one reader speaks to that person
+    { text: 'Sam (you know who you are) your night guard is at the front desk!', context: 'post', findings: [{ span: 'your night guard', severity: 'block' }] },
   ],
 });
