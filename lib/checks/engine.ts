@@ -1,6 +1,6 @@
 // The shared work every rule relies on: build the document once, run the rules, drop what
 // is the practice's own, map offsets back, merge overlaps, order the result.
-import { buildDoc } from './doc';
+import { buildDoc, type Doc } from './doc';
 import { findPracticeSpans } from './profile';
 import type { Rule } from './rule';
 import type { AnalyzeOptions, Finding, Severity } from './types';
@@ -15,28 +15,36 @@ export function runRules(rules: readonly Rule[], text: string, options: AnalyzeO
   if (typeof text !== 'string' || text.trim() === '') return [];
   const doc = buildDoc(text, options);
   const findings: Finding[] = [];
+  for (const rule of rules) if (!rule.meta.fallback) collect(rule, doc, findings);
   for (const rule of rules) {
-    for (const raw of rule.detect(doc)) {
-      if (raw.end <= raw.start) continue;
-      const type = raw.type ?? rule.meta.type;
-      if (rule.meta.category === 'phi' && PROFILE_EXPLAINS.has(type)) {
-        if (findPracticeSpans(doc).contains(raw)) continue;
-      }
-      const { start, end } = doc.toOriginal(raw);
-      const finding: Finding = {
-        rule: rule.meta.id,
-        category: rule.meta.category,
-        type,
-        severity: raw.severity ?? rule.meta.severity,
-        start,
-        end,
-        message: raw.message,
-      };
-      if (raw.suggestion !== undefined) finding.suggestion = raw.suggestion;
-      findings.push(finding);
-    }
+    if (!rule.meta.fallback) continue;
+    const category = rule.meta.category;
+    if (!findings.some((f) => f.category === category && f.severity !== 'info')) collect(rule, doc, findings);
   }
   return mergeOverlaps(findings);
+}
+
+/** Runs one rule: drops what is the practice's own, maps offsets back to the original text. */
+function collect(rule: Rule, doc: Doc, findings: Finding[]): void {
+  for (const raw of rule.detect(doc)) {
+    if (raw.end <= raw.start) continue;
+    const type = raw.type ?? rule.meta.type;
+    if (rule.meta.category === 'phi' && PROFILE_EXPLAINS.has(type)) {
+      if (findPracticeSpans(doc).contains(raw)) continue;
+    }
+    const { start, end } = doc.toOriginal(raw);
+    const finding: Finding = {
+      rule: rule.meta.id,
+      category: rule.meta.category,
+      type,
+      severity: raw.severity ?? rule.meta.severity,
+      start,
+      end,
+      message: raw.message,
+    };
+    if (raw.suggestion !== undefined) finding.suggestion = raw.suggestion;
+    findings.push(finding);
+  }
 }
 
 /** Overlapping findings of one type say the same thing twice: keep the stronger, longer one. */

@@ -14,6 +14,9 @@ export interface RuleMeta {
   description: string;
   /** A short paragraph in plain words for office staff: what it catches and why it matters. */
   help: string;
+  /** Runs after the other rules and is kept only when no other rule of its category found
+   *  anything that counts (warn or block): a learned second opinion, not a second finding. */
+  fallback?: boolean;
 }
 
 /** A finding as a rule reports it: offsets into `doc.norm`; the engine maps them back. */

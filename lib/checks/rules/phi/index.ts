@@ -12,6 +12,7 @@ import name from './name';
 import phone from './phone';
 import relationship from './relationship';
 import url from './url';
+import wording from './wording';
 
 export const PHI_RULES: readonly Rule[] = [
   relationship,
@@ -25,4 +26,5 @@ export const PHI_RULES: readonly Rule[] = [
   identifier,
   age,
   url,
+  wording,
 ];
