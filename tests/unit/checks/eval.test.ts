@@ -97,6 +97,18 @@ describe('runEval', () => {
     expect(read).not.toContain('h.jsonl');
   });
 
+  test('a corpus the learned score was trained on is scored by the rules alone', () => {
+    const out: string[] = [];
+    const io = { readFile: (p: string) => files[p], out: (t: string) => out.push(t), err: () => {} };
+    const trained = [{ ...sources[0]!, trainsTheModel: true }, sources[1]!];
+    const nothingFound = () => [];
+    // the full engine finds nothing; the rules alone are fakeAnalyze
+    expect(runEval([], io, nothingFound, trained, fakeAnalyze)).toBe(0);
+    const [corpus, holdout] = out;
+    expect(corpus).not.toMatch(/PHI\s+0\.000/);
+    expect(holdout).toMatch(/PHI\s+0\.000/);
+  });
+
   test('an unknown option exits 2', () => {
     const err: string[] = [];
     expect(runEval(['--bogus'], { readFile: () => undefined, out: () => {}, err: (t) => err.push(t) }, fakeAnalyze, sources)).toBe(2);
