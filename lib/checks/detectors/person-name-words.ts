@@ -18,11 +18,16 @@ export const isLowerSurname = (w: Word) => isSurname(w.base) || (!COMMON_WORDS.h
 export const isLowerInitial = (w: Word) => w.text.length === 1 && w.text >= 'b' && w.text <= 'z' && w.text !== 'i' && w.text !== 'u';
 export const ownedThing = (w: Word) => RELATION_WORDS.has(w.base) || PERSONAL_THINGS.has(w.base);
 
-const NON_ASCII = /[^\x00-\x7f]/;
+/** Has a character outside ASCII. A loop, not a regex: it runs for most words of every text
+ *  (every lower-case word that is no listed name), and a regex call costs several times more. */
+function hasNonAscii(key: string): boolean {
+  for (let i = 0; i < key.length; i++) if (key.charCodeAt(i) > 0x7f) return true;
+  return false;
+}
 /** Without accents ("maría" → "maria"), so names written with or without them match the lists. */
 const withoutAccents = (key: string) => key.normalize('NFD').replace(/\p{M}/gu, '');
-export const isGivenName = (key: string) => FIRST_NAMES.has(key) || (NON_ASCII.test(key) && FIRST_NAMES.has(withoutAccents(key)));
-export const isSurname = (key: string) => SURNAMES.has(key) || (NON_ASCII.test(key) && SURNAMES.has(withoutAccents(key)));
+export const isGivenName = (key: string) => FIRST_NAMES.has(key) || (hasNonAscii(key) && FIRST_NAMES.has(withoutAccents(key)));
+export const isSurname = (key: string) => SURNAMES.has(key) || (hasNonAscii(key) && SURNAMES.has(withoutAccents(key)));
 
 // `cap` already says the word starts with a cased letter. A contraction ("We're", "They'll") is
 // a pronoun or verb with a capital, never a name ("O'Brien" keeps its apostrophe inside).

@@ -45,7 +45,15 @@ function digitPhones(doc: Doc): Span[] {
   let i = 0;
   while (i < len) {
     const c = s.charCodeAt(i);
-    if (!isDigit(c) || isAlnum(s.charCodeAt(i - 1))) {
+    if (!isDigit(c)) {
+      // On to the next digit: a regex scan for one character class runs in native code, several
+      // times faster than testing each character here (most of a post is no digit).
+      NEXT_DIGIT.lastIndex = i + 1;
+      if (!NEXT_DIGIT.test(s)) break;
+      i = NEXT_DIGIT.lastIndex - 1;
+      continue;
+    }
+    if (isAlnum(s.charCodeAt(i - 1))) {
       i++;
       continue;
     }
@@ -75,16 +83,17 @@ function digitPhones(doc: Doc): Span[] {
       (digits === 10 || (digits === 11 && lead) || (digits === 7 && hasContextBefore(doc, start, PHONE_CUES, 20)) ||
         // an international number: "+44 20 7946 0958"
         (s[start] === '+' && digits >= 8 && digits <= 15));
-    const text = s.slice(start, end);
     // 3-2-4 digits is an SSN and d/d/d a date, which other rules report.
-    if (ok && !/^\d{3}-\d{2}-\d{4}$/.test(text) && !/^\d{1,2}\/\d{1,2}\/\d{2,4}$/.test(text)) {
-      out.push({ start, end });
+    if (ok) {
+      const text = s.slice(start, end);
+      if (!/^\d{3}-\d{2}-\d{4}$/.test(text) && !/^\d{1,2}\/\d{1,2}\/\d{2,4}$/.test(text)) out.push({ start, end });
     }
     i = Math.max(end, i + 1);
   }
   return out;
 }
 
+const NEXT_DIGIT = /[0-9]/g;
 const isDigit = (c: number) => c >= 48 && c <= 57;
 const isLetter = (c: number) => (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
 const isAlnum = (c: number) => isDigit(c) || isLetter(c);
