@@ -80,16 +80,24 @@ function raisedVoiceAtReader(doc: Doc, tokens: readonly ToneToken[]): RawFinding
     const to = i;
     if (anyIn(tokens, from, to, READER) && !anyIn(tokens, from, to, WARM)) {
       let caps = 0;
+      // The longest run of capitalised words side by side: in a post, two scattered ones are
+      // emphasis on an offer ("every NEW toothbrush … goes to FOOD for Lane County"), a run is a raised voice.
+      let run = 0;
+      let longestRun = 0;
       let loudOrder = false;
       for (let k = from; k < to; k++) {
         const t = tokens[k]!;
-        if (!writtenInCaps(doc, t, 3) && !(LOUD.has(t.text) && writtenInCaps(doc, t))) continue;
-        if (ACRONYM.has(t.text)) continue;
+        if ((!writtenInCaps(doc, t, 3) && !(LOUD.has(t.text) && writtenInCaps(doc, t))) || ACRONYM.has(t.text)) {
+          run = 0;
+          continue;
+        }
         caps++;
+        longestRun = Math.max(longestRun, ++run);
         if (LOUD.has(t.text)) loudOrder = true;
       }
       const marks = endMarks(doc, tokens, to);
-      if (caps >= 2 || (loudOrder && marks) || (marks && caps >= 1) || (marks && doc.context !== 'post')) {
+      const loud = doc.context === 'post' ? longestRun >= 2 || (caps >= 2 && loudOrder) : caps >= 2;
+      if (loud || (loudOrder && marks) || (marks && caps >= 1) || (marks && doc.context !== 'post')) {
         found.push({
           start: tokens[from]!.start,
           end: tokens[to - 1]!.end,

@@ -53,6 +53,7 @@ ruleTester(rule, {
     { text: 'We can do better, and we will.', context: 'review-reply', why: 'owning it' },
     { text: "What did you expect from your first visit? We'd love to hear.", context: 'comment', why: 'a sincere question' },
     { text: 'Anyone who says otherwise is welcome to call us and ask.', context: 'comment', why: 'an invitation' },
+    { text: 'Every NEW toothbrush you donate this month goes to FOOD for Lane County 🎟️', context: 'post', why: 'two scattered capitals in a post are emphasis on an offer' },
   ],
   invalid: [
     {
@@ -268,5 +269,7 @@ ruleTester(rule, {
     { text: 'Do better.', context: 'post', findings: [{ span: 'Do better' }] },
     { text: "Don't bother rescheduling.", context: 'comment', findings: [{ span: "Don't bother rescheduling" }] },
     { text: "You'll be permanently banned if it happens again.", context: 'review-reply', findings: [{ span: "You'll be permanently banned" }] },
+    { text: 'If you show up late YOU WILL be rescheduled.', context: 'post', findings: [{ span: 'If you show up late YOU WILL be rescheduled' }] },
+    { text: 'Do NOT park in our lot if you are not a PATIENT.', context: 'post', findings: [{ span: 'Do NOT park in our lot if you are not a PATIENT' }] },
   ],
 });
