@@ -17,8 +17,8 @@ export interface TrainingCase {
 const EPOCHS = 40;
 const STEP = 0.5;
 const L2 = 1e-4;
-/** How many weights are kept: about 15 KB gzipped (the content script's budget is 250 KB). */
-export const KEPT_WEIGHTS = 3000;
+/** How many weights are kept: about 8 KB gzipped (the content script's budget is 250 KB). */
+export const KEPT_WEIGHTS = 1500;
 
 /** The case's features, as the score sees the whole case (one stretch when it is short). */
 export function caseFeatures(c: TrainingCase, profile: PracticeProfile): string[] {
@@ -26,7 +26,7 @@ export function caseFeatures(c: TrainingCase, profile: PracticeProfile): string[
   return wordingChunks(doc).flatMap((chunk) => chunk.features);
 }
 
-export function trainWordingModel(cases: readonly TrainingCase[], profile: PracticeProfile): WordingModel {
+export function trainWordingModel(cases: readonly TrainingCase[], profile: PracticeProfile, keep = KEPT_WEIGHTS): WordingModel {
   const xs = cases.map((c) => [...new Set(caseFeatures(c, profile))]);
   const ys = cases.map((c) => (c.positive ? 1 : 0));
   const weight = new Map<string, number>();
@@ -64,7 +64,7 @@ export function trainWordingModel(cases: readonly TrainingCase[], profile: Pract
     .map(([f, w]) => [f, Math.round(w * SCALE)] as const)
     .filter(([, w]) => w !== 0)
     .sort((a, b) => Math.abs(b[1]) - Math.abs(a[1]) || (a[0] < b[0] ? -1 : 1))
-    .slice(0, KEPT_WEIGHTS)
+    .slice(0, keep)
     .sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0));
   return { bias: Math.round(bias * SCALE), weights: kept.map(([f, w]) => `${f}\t${w}`).join('\n') };
 }
