@@ -147,7 +147,7 @@ export const DEFENSIVE_PHRASES: readonly ToneEntry[] = [
 
   // Arguing from the records, or leaning on the facts, in reply to a complaint.
   { phrase: '(with respect|with all due respect|as you know|as you well know|as you are aware|as youre aware)', contexts: ['comment', 'review-reply'] },
-  { phrase: "(we|i|our team|our staff|the doctor) did (our|my|their|his|her) (best|part|job|due diligence)", unlessSentenceHas: ['sorry', 'apologize', 'apologise', 'apologies'] },
+  { phrase: "(we|i|our team|our staff|the doctor) did (our|my|their|his|her) (best|part|job|due diligence)", unlessSentenceHas: ['sorry', 'apologize', 'apologise', 'apologies', 'glad', 'happy', 'thank', 'thanks', 'love', 'worked'] },
   { phrase: '(we|i) did (what|all|everything) (we|i) could' },
   { phrase: '(our|the) (* |)(records|logs|notes|system|chart|file|files|call log|call logs|phone records|cameras|camera footage|footage|security footage|computer) (clearly |)(show|shows|showed|indicate|indicates|tell|tells|confirm|confirms|reflect|reflects|say|says|prove|proves)', contexts: ['comment', 'review-reply'], unlessSentenceHas: ['will', 'll', 'well', 'thank', 'thanks', 'happy', 'glad', 'love', 'sorry', 'please', 'welcome', 'next'] },
   { phrase: '(per|according to|based on) (your|our|the) (file|chart|records|notes|logs|account|system|schedule|computer|software|timestamps|time stamps|cameras|camera|phone system|phone records|call log|portal)', contexts: ['comment', 'review-reply'] },
@@ -258,6 +258,14 @@ export const DEFENSIVE_PHRASES: readonly ToneEntry[] = [
   { phrase: "(no one|nobody|no team|no staff|no employee|no receptionist|no hygienist|no one here|nobody here) (deserves|deserve) (to be|this|that|such|abuse|hate|insults|being)", contexts: ['comment', 'review-reply'] },
   // Emphatic "did" before the office's own act, as proof ("We did submit the claim twice").
   { phrase: "(we|our office|our team|our staff|the office|i|our billing team|the front desk|our front desk) (did|really did|absolutely did|definitely did|certainly did|actually did) (submit|send|call|file|explain|tell|inform|mail|email|text|try|resubmit|appeal|follow up|check|verify|bill|process|warn|remind|notify|offer|leave|give)", contexts: ['comment', 'review-reply'], notAfter: ['if', 'whether', 'when'], unlessSentenceHas: ['glad', 'happy', 'hope', 'but', 'however', 'though'], unlessTextHas: ['sorry', 'apologize', 'apologise', 'apologies'] },
+  // The staff's conduct reduced to duty ("Our front desk was simply doing their job", "only following the doctor's orders").
+  { phrase: "(was|were|is|are|s|re) (simply |just |only |merely |)(doing) (their|her|his|our|my) (job|jobs|duty|duties)", contexts: ['comment', 'review-reply'], unlessSentenceHas: ['thank', 'thanks', 'love', 'proud', 'great', 'amazing', 'wonderful', 'grateful', 'sorry'] },
+  { phrase: "(was|were|are|is|s|re) (only |just |simply |merely |)following (the|our|orders|doctors|the doctors|policy|protocol|procedure|instructions|the rules|guidelines|his|her)", contexts: ['comment', 'review-reply'], unlessSentenceHas: ['sorry', 'apologize', 'apologise', 'love', 'thank', 'thanks', 'up', 'along', 'us'] },
+  { phrase: '(which|that|as) (we are|were|we re|the staff is|our staff is|the office is|we were|they are|they were) (legally |)(required|obligated|obliged|bound) (to|by)', contexts: ['comment', 'review-reply'], unlessSentenceHas: ['sorry', 'apologize', 'apologise'] },
+  // A clean history held up against the complaint ("the first complaint we have received about Dr. Tanaka in fifteen years").
+  { phrase: '(first|only|second) (complaint|complaints|bad review|negative review|one star review|1 star review|one star|issue like this|complaint like this|problem like this) (we|weve|we have|we ve|ive|i have|this office has|the office has|the practice has|ever|in)', contexts: ['review-reply', 'comment'], unlessSentenceHas: ['sorry', 'apologize', 'apologise', 'thank', 'thanks', 'appreciate', 'grateful'] },
+  // "We did nothing different than any other visit": the visit declared routine.
+  { phrase: '(we|our team|the doctor|our staff|our hygienist|dr *|i) (did|do|changed|had done) nothing (different|unusual|out of the ordinary|differently|special|new)', contexts: ['comment', 'review-reply'], unlessSentenceHas: ['sorry', 'apologize', 'apologise'] },
 ];
 
 // ---- Word classes for the defence structures (lib/checks/tone/defense-structures.ts) ----

@@ -197,7 +197,7 @@ export const HOSTILE_PHRASES: readonly ToneEntry[] = [
   { phrase: '(keep|go ahead and keep) (it up|talking|posting|lying|writing|spreading|leaving)', contexts: ['comment', 'review-reply'], message: THREAT },
   { phrase: '(you|u) know who you are', contexts: ['post'], unlessTextHas: ['thank', 'thanks', 'shoutout', 'kind', 'love', 'appreciate', 'grateful', 'sweet', 'generous'] },
   { phrase: '(glad|happy|relieved) (to be rid of|to see you go|to see the back of|you are gone|youre gone|you left|you wont be back)', severity: 'block', message: LEAVE },
-  { phrase: '(take|taking) your (drama|business|complaints|attitude|negativity|nonsense|problems|rant|rants|money) (somewhere|someplace|anywhere|elsewhere|to another|to a different)', severity: 'block', message: LEAVE },
+  { phrase: '(take|taking) your (drama|business|complaints|attitude|negativity|nonsense|problems|rant|rants|money) (somewhere|someplace|anywhere|elsewhere|to another|to a different|to a practice|to a dentist|to an office|to a clinic|to any other|to one that|to someone)', severity: 'block', message: LEAVE },
   { phrase: '(get|stay) (off|away from) (our|my|this) (page|property|office|lawn)', severity: 'block', message: LEAVE },
   { phrase: 'shut (your mouth|it|your trap)', severity: 'block' },
   { phrase: '(learn|get) (some|a few) (manners|respect|class|decency)', severity: 'block' },
@@ -298,6 +298,14 @@ export const HOSTILE_PHRASES: readonly ToneEntry[] = [
   { phrase: '(file|filed|filing|put|add|added|toss|tossed|throw|threw|place|placed) (it|this|that|your review|your feedback|your complaint|your comment|your opinion|your input) (with|under|in|on|into|onto) (the others|the rest|the trash|the bin|the pile|the garbage|the circular file|the round file|the other ones|the rest of them|the others like it|junk)', contexts: ['comment', 'review-reply'] },
   // A scold as its own sentence ("Be better.", "Do better.").
   { phrase: '(be|do) better', wholeSentence: true },
+  // Ending the exchange from the practice's side ("We won't be responding to you any further").
+  { phrase: '(we|i) (will not|wont|will no longer|are not going to|arent going to|re not going to|am not going to|wont be|will not be|will no longer be|shall not|shall no longer) (be |)(responding|replying|respond|reply|engaging|engage|answering|answer|communicating|corresponding) (to you|with you|to this|to your comments|to your messages|to your posts|to your reviews|to you here) (any further|further|again|anymore|any more|any longer)', contexts: ['comment', 'review-reply'], message: LEAVE, unlessSentenceHas: ['privacy', 'private', 'privately', 'please', 'call', 'but', 'protect', 'offline'] },
+  // Sending the reader off to bother someone else ("go bother someone else", "go troll some other page").
+  { phrase: '(go|go and|go on and) (bother|harass|annoy|troll|pester|complain to|yell at|whine to|rant at|scream at|lecture) (someone|somebody|some other|another|other|elsewhere|another page|a different)', message: LEAVE },
+  // Taking the reader off the books ("We will be removing your family from our patient list").
+  { phrase: '(remove|removing|removed|drop|dropping|dropped|strike|striking|struck|delete|deleting|deleted) (you|your family|your son|your daughter|your kids|your account|your child|your household|you and your family|your children|your whole family) (from|off) (our|the) (patient list|patient roster|roster|practice|books|patient panel|panel|active patients|patient base|patient records|schedule permanently)', contexts: ['comment', 'review-reply'], severity: 'block', message: LEAVE },
+  // A curt order to be quiet, as its own sentence ("Sit down.").
+  { phrase: '(sit down|pipe down|simmer down|settle down|calm down|chill out|chill|shush|hush)', contexts: ['comment', 'review-reply'], wholeSentence: true, message: LEAVE },
 ];
 
 // ---- Word classes for the hostility structures (lib/checks/tone/hostility-structures.ts) ----

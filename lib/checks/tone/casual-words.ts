@@ -72,7 +72,7 @@ export function casualWords(doc: Doc, tokens: readonly ToneToken[]): RawFinding[
       message = 'Calling someone "Karen" is an insult.';
     } else if (inReply && PETS.has(t.text) && t.clauseBefore && !t.breakBefore && !warm && (i + 1 === tokens.length || tokens[i + 1]!.breakBefore)) {
       message = 'Pet names like this sound condescending from a practice. Use the person\'s name or nothing.'; // "…, sweetie."
-    } else if (inReply && OPENING_PETS.has(t.text) && (i === 0 || t.breakBefore) && addresses(tokens, i)) {
+    } else if (inReply && !warm && OPENING_PETS.has(t.text) && (i === 0 || t.breakBefore) && addresses(tokens, i)) {
       message = 'Pet names like this sound condescending from a practice. Use the person\'s name or nothing.'; // "Hun, nobody…"
     } else if (t.text === 'trust' && inReply && t.clauseBefore && !t.breakBefore && (i + 1 === tokens.length || tokens[i + 1]!.breakBefore)) {
       message = CASUAL; // "…, trust" as slang for "trust me"

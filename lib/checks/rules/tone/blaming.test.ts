@@ -64,6 +64,9 @@ ruleTester(rule, {
     { text: "Kids can pick up on parents' anxiety, so we keep visits calm and fun.", context: 'comment', why: 'a hedged general point' },
     { text: 'Gingivitis happens when plaque sits along the gumline.', context: 'comment', why: 'general health information' },
     { text: 'You rocked it today, Leo!', context: 'comment', why: 'praise' },
+    { text: "If patients don't follow the aftercare sheet, call us and we'll go over it again.", context: 'post', why: 'a post to everyone' },
+    { text: 'We warned against chewing ice in last month\'s newsletter. Here is why!', context: 'post', why: 'general advice' },
+    { text: 'It would have helped if we had called you back sooner, and we are sorry.', context: 'review-reply', why: 'the office owning it' },
   ],
   invalid: [
     { text: 'You failed to bring your insurance card.', context: 'review-reply', findings: [{ span: 'You failed to', severity: 'warn', suggestion: null }] },
@@ -257,5 +260,13 @@ ruleTester(rule, {
     { text: "Children mirror their parents' nerves.", context: 'review-reply', findings: [{ span: "Children mirror their parents' nerves" }] },
     { text: 'If you get worked up, your son will feel the same.', context: 'comment', findings: [{ span: 'If you get worked up, your son will feel the same' }] },
     { text: 'Cavities like these develop when brushing is inconsistent.', context: 'review-reply', findings: [{ span: 'develop when brushing is inconsistent' }] },
+    // Session 5, second batch (own variants of the blind misses): the reader filed under non-compliant patients, help they did not give, their family as "the one who", the act the office warned against, the cause sent away, years of skipped care.
+    { text: "The sensitivity is expected when patients don't follow the aftercare sheet.", context: 'review-reply', findings: [{ span: "when patients don't follow" }] },
+    { text: 'It would help if parents prepared their children before the visit.', context: 'review-reply', findings: [{ span: 'It would help if parents prepared' }] },
+    { text: 'It would have helped if you had mentioned the allergy.', context: 'review-reply', findings: [{ span: 'would have helped if you' }] },
+    { text: 'Your son was the one who would not open his mouth, so the exam took longer.', context: 'review-reply', findings: [{ span: 'Your son was the one who' }] },
+    { text: 'The filling broke because he was chewing ice, which we warned against.', context: 'review-reply', findings: [{ span: 'which we warned against' }] },
+    { text: "Your kid's cavities didn't come from us, they came from the juice box.", context: 'comment', findings: [{ span: "didn't come from us" }] },
+    { text: 'We cannot fix years of skipped checkups in one visit.', context: 'review-reply', findings: [{ span: 'years of skipped checkups' }] },
   ],
 });

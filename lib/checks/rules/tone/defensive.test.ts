@@ -61,6 +61,9 @@ ruleTester(rule, {
     { text: "If we did send the wrong statement, we're sorry and will fix it.", context: 'review-reply', why: 'a condition and an apology' },
     { text: 'Not sure what else to bring? Here is a checklist for your first visit.', context: 'comment', why: 'a question about packing' },
     { text: "That's not your fault at all! Call us and we'll sort it out.", context: 'comment', why: 'taking the fault off the reader' },
+    { text: "Thank you, we did our best to fit you in and we're so glad it worked out!", context: 'review-reply', why: 'delight after effort' },
+    { text: 'Thanks to our front desk for doing their job so well during the storm!', context: 'comment', why: 'thanks to staff' },
+    { text: "We're sorry, this is the first complaint like this we've had and we want to understand it.", context: 'review-reply', why: 'an apology' },
   ],
   invalid: [
     {
@@ -290,5 +293,10 @@ ruleTester(rule, {
     { text: 'We did call you twice about the balance.', context: 'review-reply', findings: [{ span: 'We did call' }] },
     { text: "Your son's fillings were placed correctly and the x-rays prove it.", context: 'comment', findings: [{ span: 'were placed correctly' }] },
     { text: 'Sorry not sorry, the hours are the hours.', context: 'comment', findings: [{ span: 'Sorry not sorry' }] },
+    // Session 5, second batch (own variants of the blind misses): conduct reduced to duty, orders followed, a clean history, the visit declared routine.
+    { text: 'Our front desk was simply doing their job.', context: 'review-reply', findings: [{ span: 'was simply doing their job' }] },
+    { text: "We were only following the doctor's orders, which we are required to do.", context: 'review-reply', findings: [{ span: "were only following the doctor's" }, { span: 'which we are required to' }] },
+    { text: 'This is the first complaint we have received about Dr. Tanaka in fifteen years.', context: 'review-reply', findings: [{ span: 'first complaint we have' }] },
+    { text: 'Honestly we did nothing different than any other visit.', context: 'comment', findings: [{ span: 'we did nothing different' }] },
   ],
 });

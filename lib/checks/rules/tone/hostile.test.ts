@@ -54,6 +54,9 @@ ruleTester(rule, {
     { text: "What did you expect from your first visit? We'd love to hear.", context: 'comment', why: 'a sincere question' },
     { text: 'Anyone who says otherwise is welcome to call us and ask.', context: 'comment', why: 'an invitation' },
     { text: 'Every NEW toothbrush you donate this month goes to FOOD for Lane County 🎟️', context: 'post', why: 'two scattered capitals in a post are emphasis on an offer' },
+    { text: 'Sit down, relax, and let our team take care of the rest. New patients welcome!', context: 'post', why: 'a welcome' },
+    { text: "We'll remove you from our mailing list today.", context: 'comment', why: 'an unsubscribe' },
+    { text: 'We will not be responding to reviews here to protect your privacy, but please call us.', context: 'review-reply', why: 'privacy and an invitation' },
   ],
   invalid: [
     {
@@ -271,5 +274,11 @@ ruleTester(rule, {
     { text: "You'll be permanently banned if it happens again.", context: 'review-reply', findings: [{ span: "You'll be permanently banned" }] },
     { text: 'If you show up late YOU WILL be rescheduled.', context: 'post', findings: [{ span: 'If you show up late YOU WILL be rescheduled' }] },
     { text: 'Do NOT park in our lot if you are not a PATIENT.', context: 'post', findings: [{ span: 'Do NOT park in our lot if you are not a PATIENT' }] },
+    // Session 5, second batch (own variants of the blind misses): ending the exchange, sending the reader off, taking them off the books, a curt order.
+    { text: "We won't be responding to you any further.", context: 'review-reply', findings: [{ span: "We won't be responding to you any further" }] },
+    { text: 'Honestly, go bother someone else.', context: 'comment', findings: [{ span: 'go bother someone' }] },
+    { text: 'Please take your business to a practice that meets your expectations.', context: 'review-reply', findings: [{ span: 'take your business to a practice' }] },
+    { text: 'We will be removing your family from our patient list.', context: 'review-reply', findings: [{ span: 'removing your family from our patient list' }] },
+    { text: 'Sit down.', context: 'comment', findings: [{ span: 'Sit down' }] },
   ],
 });
