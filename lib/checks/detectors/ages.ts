@@ -50,12 +50,22 @@ const AGE_PATTERNS: PatternDetector = {
 // "My grandma (92) had…": an age in brackets after anyone.
 const NAME_COMMA_AGE = new RegExp(String.raw`\b[A-Z][a-z'-]{1,20},? \(?(${AGE})\)?(?=[,.;!?)]|\s*$|\s(?:and|who|is|was|has|had|still|just|today)\b)(?![.,]\d)|\b[A-Za-z'-]{2,20} \((?:age |aged )?(${AGE})\)`, 'g');
 
+// Nouns that a number follows as its label, not as an age: "Suite 110", "Room 104", "Highway 99
+// and …", "Exit 92". Keyed by the lower-cased word before the number.
+const NUMBERED_NOUNS = new Set(
+  `suite ste unit apt apartment room rm box po building bldg floor level lot bay booth stall space locker door gate
+  route rt highway hwy interstate exit mile station platform track terminal pier flight bus train line lane
+  aisle row seat section table page chapter verse lesson step part episode season series model version
+  grade class hole court cabin batch number no ward bed chair op operatory channel ext extension`.split(/\s+/).filter(Boolean),
+);
+
 export const findAgesOver89 = memoByDoc((doc: Doc): PatternHit[] => {
   const hits = runPatternDetector(doc, AGE_PATTERNS).filter((h) => !/^1[89]\d\d$/.test(h.text) || Number(h.text) <= latestOldBirthYear());
   if (/\d/.test(doc.norm)) {
     NAME_COMMA_AGE.lastIndex = 0;
     for (let m = NAME_COMMA_AGE.exec(doc.norm); m; m = NAME_COMMA_AGE.exec(doc.norm)) {
       const age = m[1] ?? m[2]!;
+      if (NUMBERED_NOUNS.has(/^[A-Za-z'-]+/.exec(m[0])![0].toLowerCase())) continue;
       const start = m.index + m[0].lastIndexOf(age);
       hits.push({ start, end: start + age.length, name: 'name-age', text: age, score: 1, context: false });
     }

@@ -14,10 +14,18 @@ const EVENT_NOUNS = new Set([
   'class', 'classes', 'workshop', 'seminar', 'awareness', 'kit', 'kits', 'supplies', 'hours', 'window', 'special', 'specials',
 ]);
 
-// Care nouns that are also everyday verbs ("a hospital stay" / "to stay open"), and the words
-// that make them verbs.
-const VERB_NOUNS = new Set(['stay', 'stays', 'check', 'checks']);
-const VERB_MARKERS = new Set(['to', 'will', "we'll", "you'll", 'would', 'can', 'could', 'should', 'must', 'might', 'may', "won't", "can't", 'cannot', 'please', 'and', 'or', 'just']);
+// Care nouns that are also everyday verbs ("a hospital stay" / "to stay open", "your file" /
+// "we'll file it"), and the words that make them verbs.
+const VERB_NOUNS = new Set(['stay', 'stays', 'check', 'checks', 'file', 'files']);
+// Two-word care nouns that are phrasal verbs after the same words: "your follow up" / "so we can
+// follow up", "your check in" / "we'll check in with you".
+const PHRASAL_VERBS = new Set(['follow up', 'check up', 'check in', 'check out', 'call back']);
+const VERB_MARKERS = new Set([
+  'to', 'will', "we'll", "you'll", "i'll", "we’ll", "you’ll", "i’ll", 'would', 'can', 'could', 'should', 'must', 'might', 'may',
+  "won't", "can't", 'cannot', 'please', 'and', 'or', 'just', "let's", 'we', 'i', 'gladly', 'happily',
+]);
+
+const LISTING = new Set(['and', 'or']);
 
 /** The care word ending at word `last` modifies an event, routine or equipment noun right after it. */
 export function modifiesEventNoun(doc: Doc, last: number): boolean {
@@ -26,7 +34,12 @@ export function modifiesEventNoun(doc: Doc, last: number): boolean {
   return next.start - doc.words[last]!.end <= 1;
 }
 
-/** The one-word care term at word `i` is a verb here ("to stay open", "we'll check"). */
-export function usedAsVerb(doc: Doc, i: number): boolean {
-  return VERB_NOUNS.has(doc.words[i]!.lower) && VERB_MARKERS.has(doc.words[i - 1]?.lower ?? '');
+/** The care term of `count` words at word `i` is a verb here ("to stay open", "we'll check",
+ *  "we'll file it", "so we can follow up"). */
+export function usedAsVerb(doc: Doc, i: number, count = 1): boolean {
+  const words = doc.words;
+  if (!VERB_MARKERS.has(words[i - 1]?.lower ?? '') || words[i - 1]!.sentence !== words[i]!.sentence) return false;
+  if (count === 1) return VERB_NOUNS.has(words[i]!.lower);
+  // ("your cleaning and follow up": after "and" the phrase may be the second of two nouns)
+  return count === 2 && !LISTING.has(words[i - 1]!.lower) && PHRASAL_VERBS.has(`${words[i]!.lower} ${words[i + 1]!.lower}`);
 }

@@ -16,11 +16,13 @@ export function namesAPet(words: readonly Word[], first: number, last: number): 
 }
 
 const placeWordsCache = new WeakMap<object, ReadonlySet<string>>();
-/** Words of the practice's own addresses ("Eugene", "Cedar"): its town is a place, not a person. */
+/** Words of the practice's own addresses ("Eugene", "Cedar"): its town is a place, not a person.
+ *  So is its possessive ("Eugene's water isn't fluoridated"), keyed as the word is written. */
 export function practicePlaceWords(profile: Doc['profile']): ReadonlySet<string> {
   let set = placeWordsCache.get(profile);
   if (!set) {
-    set = new Set((profile.addresses ?? []).flatMap((a) => a.toLowerCase().split(/[^a-z'-]+/)).filter((w) => w.length >= 3));
+    const words = (profile.addresses ?? []).flatMap((a) => a.toLowerCase().split(/[^a-z'-]+/)).filter((w) => w.length >= 3);
+    set = new Set(words.flatMap((w) => [w, `${w}'s`, `${w}’s`]));
     placeWordsCache.set(profile, set);
   }
   return set;

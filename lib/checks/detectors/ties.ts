@@ -63,8 +63,8 @@ function tiesOf(doc: Doc, matches: readonly PhraseMatch<TermKind>[], mode: TieMo
     if (!owner && modifiesEventNoun(doc, m.first + m.count - 1)) continue;
     // "brush your teeth twice a day": a body part with nothing said about it.
     if (mode === 'health' && bareBodyPart(doc, m.first, m.first + m.count - 1)) continue;
-    // "expect us to stay open": a noun of care that is a verb here.
-    if (m.count === 1 && usedAsVerb(doc, m.first)) continue;
+    // "expect us to stay open", "so we can follow up": a noun of care that is a verb here.
+    if (m.count <= 2 && usedAsVerb(doc, m.first, m.count)) continue;
     const sentenceLevel = owner ? undefined : sentenceLevelOwner(doc, m, mode);
     // "every bill" in a reply, "drives himself to every cleaning": the person's habitual care.
     const every = words[m.first - 1]?.lower === 'every' && (mode !== 'health' || sentenceLevel === 'named' || sentenceLevel === 'third' || sentenceLevel === 'person');

@@ -26,6 +26,12 @@ ruleTester(rule, {
     { text: 'We saw ninety-two kids at the school screening, and they were great.', context: 'post' },
     { text: 'At 90 days your whitening tray warranty ends, so check it.', context: 'comment' },
     { text: 'Our 90+ club had a party today: all our patients over ninety got a new toothbrush!', context: 'post' },
+    // a number a noun labels ("Suite 110", "Room 104", "Route 92") is no age, even next to a person
+    { text: 'We’re hiring! Free dental care for you and your family. Drop your resume at 2250 Cedar Ridge Road, Suite 110.', context: 'post' },
+    { text: 'Your grandma’s cleaning is in Room 104, and Dr. Lee will meet her there.', context: 'review-reply' },
+    { text: 'She takes Route 92 and gets off at Exit 95 to reach us.', context: 'comment' },
+    { text: 'Your mom’s ride drops her at Gate 97, then she walks over.', context: 'comment' },
+    { text: 'Tell your dad his forms are on Page 91 (the last one).', context: 'comment' },
     // a colleague's relative, named by the colleague's possessive with no care told: not a patient
     { text: 'Lupe’s grandmother turned 95 this weekend! 🎂', context: 'post', profile: staff },
     { text: "Lupe's grandmother turned 95 this weekend! 🎂", context: 'comment', profile: staff },
@@ -61,6 +67,8 @@ ruleTester(rule, {
     { text: 'Your mom is ninety-one now and sharp as ever!', context: 'comment', findings: [{ span: 'is ninety-one' }] },
     // a colleague's relative, or a patient in the same sentence, is still a person to protect
     { text: 'Our hygienist Maria’s grandma turns 95 today and still comes in for her cleanings!', context: 'post', findings: [{ span: 'turns 95' }] },
+    // a name before the number is still an age
+    { text: 'Our patient Grace, 97, still drives herself to every cleaning.', context: 'post', findings: [{ span: '97' }] },
     { text: 'Lupe’s grandmother, one of our patients, turned 95 this weekend!', context: 'post', profile: staff, findings: [{ span: 'turned 95' }] },
     { text: 'Lupe’s grandmother turned 95 this weekend! She came in for her new denture today.', context: 'post', profile: staff, findings: [{ span: 'turned 95' }] },
     { text: 'Sofia’s twins turn 3 today, and Mrs. Lee turned 95 after her cleaning!', context: 'post', profile: staff, findings: [{ span: 'turned 95' }] },

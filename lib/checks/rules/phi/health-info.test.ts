@@ -3,6 +3,8 @@ import rule from './health-info';
 
 // A colleague's own care words are no patient's; a patient a colleague treats is still a patient.
 const staff = { staffNames: ['Jen Alvarez', 'Dr. Priya Patel', 'Amy Chen', 'Maria Lopez'] };
+// The practice's own town is a place, possessive or not ("Eugene's water").
+const inEugene = { addresses: ['2250 Cedar Ridge Road, Suite 110, Eugene, OR 97401'] };
 
 ruleTester(rule, {
   valid: [
@@ -10,6 +12,8 @@ ruleTester(rule, {
     'Root canals today are no more painful than a filling. Ask us anything!',
     { text: 'If your child has a fever over 102, call us right away.', context: 'post' },
     { text: 'Protect your skin this summer: sunscreen every two hours.', context: 'post' },
+    { text: "Eugene's water isn't fluoridated, so fluoride toothpaste matters even more here.", context: 'post', profile: inEugene },
+    { text: 'Eugene’s kids deserve healthy smiles: fluoride varnish is free at every checkup.', context: 'comment', profile: inEugene },
     {
       text: 'Privacy rules keep us from discussing any account here. Please contact Dana at (555) 014-2200.',
       context: 'review-reply',
@@ -68,6 +72,8 @@ ruleTester(rule, {
     { text: 'Maria fixed his crown last Tuesday.', context: 'comment', profile: staff, findings: [{ span: 'his crown' }] },
     { text: 'Our hygienist Maria cleaned her teeth yesterday.', context: 'comment', profile: staff, findings: [{ span: 'her teeth' }] },
     { text: 'Congrats Jen! Baby Lucas had his first cleaning with us on Tuesday', context: 'comment', profile: staff, findings: [{ span: 'his first cleaning' }] },
+    // a person named like the town, with a family name, is still a person
+    { text: 'Eugene Smith’s crown came off today.', context: 'post', profile: inEugene, findings: [{ span: 'Eugene Smith’s crown', severity: 'block' }] },
     // possessive: the strongest tie
     {
       text: 'Sorry about your root canal.',
