@@ -7,6 +7,7 @@ import { memoByDoc } from './memo';
 import { findPatientMentions, findPeople, publicSentences } from './people';
 import { sentenceAt } from './sentence-at';
 import { sentenceSinglesOut } from './singled-out';
+import { isGivenName, isSurname } from './person-name-words';
 
 export const YOU_WORDS = new Set(['you', 'your', 'yours', 'yourself', "you're", "you've", "you'll", "you'd", 'u', 'ur', 'ya']);
 
@@ -35,9 +36,21 @@ export function pronounIsPatient(doc: Doc, i: number): boolean {
 function addresseeIsClinician(doc: Doc): boolean {
   // A review reply answers its reviewer, who is no colleague ("your referral to cardiology").
   if (doc.context === 'review-reply') return false;
-  if (/\byour (?:patients|practice|office fax|referrals)\b|\bfor (?:the|your) referral\b|\bcolleague\b|(?:^|\s)@dr[._]?[a-z]/.test(doc.lower)) return true;
+  if (/\byour (?:patients|practice|office fax|referrals)\b|\bfor (?:the|your) referral\b|\bcolleague\b/.test(doc.lower) || doctorHandle(doc.lower)) return true;
   const first = findPeople(doc)[0];
   return !!first && first.kind === 'doctor' && first.sentence === 0 && /^(?:hi|hello|hey|dear|thanks|thank you),? /.test(doc.lower.trimStart());
+}
+
+// "@dr_maya_lopez_dds", "@drjen_peds", "@drevans": a doctor's handle, "dr" then a separator or a
+// listed name; "@dre_williams" (Dre) is a person's.
+const DR_HANDLE = /(?:^|\s)@dr([._])?([a-z]+)/g;
+function doctorHandle(lower: string): boolean {
+  if (!lower.includes('@dr')) return false;
+  DR_HANDLE.lastIndex = 0;
+  for (let m = DR_HANDLE.exec(lower); m; m = DR_HANDLE.exec(lower)) {
+    if (m[1] || isGivenName(m[2]!) || isSurname(m[2]!) || /dds|dmd|peds|dental|ortho|doc/.test(m[2]!)) return true;
+  }
+  return false;
 }
 
 /** Does the document name or single out a patient that "her"/"his" can refer to? In a reply or

@@ -72,6 +72,9 @@ export const RELATIONSHIP_PATTERNS: PatternDetector = {
     // "the other dentist will be thrilled to have you", "your new dentist": said to a reviewer,
     // the person has left the practice, so was a patient
     { name: 'other-dentist', score: 0.6, regex: /\b(?:your new|the other|the next) (?:dentist|dental office|practice|office|orthodontist|pediatric dentist|provider|clinic)\b/g },
+    // "we know the wait was long that afternoon", "thank you for your patience on October 14th":
+    // a wait on one day, said back to someone, was theirs
+    { name: 'wait-that-day', score: 0.8, regex: /\bthe wait (?:was|felt|ran|got) (?:[a-z]{2,8} ){0,2}(?:that|last|this past|on) (?:afternoon|morning|evening|day|night|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b|\b(?:your|the) (?:patience|wait|waiting) (?:on|last|this past) (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]{0,6}\.? \d{1,2}|\d{1,2}\/\d{1,2})/g },
     { name: 'cannot-locate', score: 0.9, regex: /\b(?:unable to|can't|cannot|couldn't|could not|did not|didn't) (?:locate|find) (?:a |any |your |the )?(?:patient|record|chart|file|account|appointment|visit)s?\b/g },
     { name: 'never-scheduled', score: 0.85, regex: /\b(?:never|not|wasn't|weren't) (?:even |actually |ever )?(?:scheduled|seen|treated|booked|examined) (?:with|by|here|at|in)\b/g },
     { name: 'dismissed', score: 0.9, regex: /\b(?:banned|dismissed|discharged|terminated|kicked out|removed) (?:from (?:this|our|the) (?:practice|office|clinic)|as a patient|from care|for (?:repeated|abusive|rude|non-?payment|missed|no-?shows?))/g },
@@ -103,7 +106,15 @@ export const RELATIONSHIP_PATTERNS: PatternDetector = {
     { name: 'no-showed', score: 0.8, regex: /\b(?:who|you|he|she|they) (?:no-?showed|no-?show|skipped (?:your|his|her|their|the) (?:appointment|visit|cleaning))\b/g },
     { name: 'dont-come-back', score: 0.6, regex: /\b(?:don't|do not|never) (?:bother )?(?:com(?:e|ing) back|return(?:ing)? (?:to|here))\b/g },
     { name: 'slot', score: 0.8, regex: /\b\d{1,2}(?::\d{2})? ?(?:am|pm|a\.m\.|p\.m\.)(?: today| tomorrow)? (?:slot|appointment|appt|patient|crown|filling|cleaning|exam|extraction|consult|checkup|check-up|root canal|new patient|surgery)\b/g },
+    // "the parent of our 2:30 patient today": a clock time with no am/pm, owned by the practice
+    { name: 'clock-slot', score: 0.8, regex: /\b(?:our|the|my|your) \d{1,2}:\d{2}(?: today| tomorrow| this morning| this afternoon)? (?:slot|appointment|appt|patient|kid|family|crown|filling|cleaning|exam|extraction|consult|checkup|check-up|root canal|new patient|surgery)\b/g },
     { name: 'dr-did', score: 0.8, regex: /\b(?:dr\.? [a-z]{2,20}|the doctor|the dentist|our hygienist|our doctor|our dentist) (?:pulled|extracted|filled|placed|removed|repaired|cleaned|numbed|sedated|x-?rayed|examined|treated|saw|referred)\b/g },
+    // "we've tried calling to follow up", "haven't been able to reach you": the practice keeps
+    // trying to reach this person, so has them on file
+    { name: 'tried-reaching', score: 0.8, regex: /\b(?:we(?:'ve| have)?|our (?:office|team|front desk|staff|billing team)(?: has)?) (?:tried|been trying|attempted|kept trying) (?:calling|to call|reaching|to reach|texting|to text|emailing|to email|contacting|to contact)\b(?! (?:the|our|a|an|every|any|all|insurance|your (?:insurance|insurer|employer|pharmacy))\b)|\b(?:haven't|have not|hasn't|has not|couldn't|could not|weren't|were not|wasn't|was not) (?:been )?able to (?:reach|contact|get hold of|get ahold of|get through to) (?:you|him|her)\b/g },
+    // "the dr said its fine", "Dr. Lee told you your gums…": the doctor's verdict on this person
+    // (not a permission for anyone: "Dr. Tanaka said it's fine to bring snacks")
+    { name: 'dr-said', score: 0.7, regex: /\b(?:dr\.? [a-z]{2,20}|the (?:dr|doc|doctor|dentist|hygienist)|our (?:dr|doc|doctor|dentist|hygienist)) (?:said|told you|already said|already told you) (?:it's|its|it was|it is|you're|you are|you were|your|his|her|he's|she's|he was|she was|they were|there was nothing|nothing was)\b(?! [a-z]{2,12} (?:to|for (?:everyone|anyone|all|kids|families))\b)/g },
     // "we have your email as …", "the address on file": contact details kept for a patient
     { name: 'on-file', score: 0.8, regex: /\b(?:on file|as your (?:home |cell |work |mobile |main )?(?:number|phone|cell|email|address)|we (?:have|had|got) your (?:[a-z]{2,12} )?(?:number|phone|cell|email|address|info|information) (?:as|listed))\b/g },
     // "we did NOT refuse to see her", "turned him away"
@@ -115,6 +126,8 @@ export const RELATIONSHIP_PATTERNS: PatternDetector = {
     // "couldn't make it on time", "never made it to the appointment"
     { name: 'made-it', score: 0.8, regex: /\b(?:couldn't|could not|didn't|did not|never|can't) (?:make|made) it (?:on time|in|to (?:your|the|his|her) (?:appointment|visit|cleaning))\b/g },
     // "one of our patients", "our patient and friend Hal": a particular person confirmed
+    // "our oldest cavity-free patient", "our youngest patient ever": a superlative singles out one
+    { name: 'superlative-patient', score: 0.8, regex: /\bour (?:very )?(?:oldest|youngest|newest|longest[- ]standing|longest[- ]running|bravest|tiniest|littlest|smallest|tallest|sweetest|most loyal)(?: [a-z][a-z-]{1,20})? patient\b(?!s)/g },
     { name: 'one-of-our-patients', score: 0.8, regex: /\b(?:one of our (?:longtime |long-time |sweetest |favorite |favourite )?patients|our (?:longtime |long-time |favorite |favourite |dear )?patient and friend)\b/g },
     { name: 'you-got-care', score: 0.85, regex: /\byou (?:got|received|had|have had|'ve had|were given|paid for|didn't get|did not get|never got|didn't pay for|never paid for) (?:a |an |the |your |two |three |\d{1,2} )?(?:free |new |full |deep |quick |first |second |last |same-day )?(?:cleaning|exam|filling|crown|x-?ray|checkup|check-up|extraction|root canal|implant|braces|whitening|consult|consultation|evaluation|treatment|procedure|surgery|shot|vaccine|test|scan|sealants|fluoride)s?\b/g },
   ],
@@ -124,7 +137,7 @@ export const RELATIONSHIP_PATTERNS: PatternDetector = {
 // this year" or "don't come back without a mask" speak of everyone).
 // Phrases about the reviewer only: in a comment "next time you're in, ask about…" is advice.
 const REVIEW_REPLY_ONLY = new Set(['next-time', 'other-dentist']);
-const ADDRESSEE_ONLY = new Set(['have-you-back', 'timed-wait', 'not-welcome', 'dr-did', 'dont-come-back', 'like-yours', 'remembers-you', 'kid-behaviour', 'trusting-us', 'never-heard-of', 'anyone-we-saw', 'effort-for-you', 'never-been-to', 'says-hi-to-kids']);
+const ADDRESSEE_ONLY = new Set(['have-you-back', 'timed-wait', 'not-welcome', 'dr-did', 'dont-come-back', 'like-yours', 'remembers-you', 'kid-behaviour', 'trusting-us', 'never-heard-of', 'anyone-we-saw', 'effort-for-you', 'never-been-to', 'says-hi-to-kids', 'wait-that-day', 'dr-said', 'tried-reaching']);
 // Phrases that need one identifiable person in their sentence ("Mrs. Patel came to us", not
 // "hundreds of families came to us this year"; a post's "see you Saturday at the flu clinic"
 // speaks to everyone).
@@ -176,6 +189,11 @@ export const BILLING_PATTERNS: PatternDetector = {
     { name: 'charged-present', score: 0.8, regex: /\b(?:be|is|are) (?:charged|billed|refunded|credited|reimbursed)\b/g },
     { name: 'refunded-amount', score: 0.8, regex: /\b(?:refunded|credited|reimbursed|charged) (?:the |your |you )?\$\s?\d/g },
     { name: 'got-the-bill', score: 0.8, regex: /\byou (?:got|received|paid|saw|opened|ignored) (?:the|your|a|our|that) (?:bill|invoice|statement|estimate|balance)\b/g },
+    // "we did submit the claim to MetLife twice", "we refiled your claim": someone's claim handled
+    // (told as done: "we'd be glad to file the claim" is an offer)
+    { name: 'claim-filed', score: 0.8, regex: /\b(?:submitted|filed|sent|resubmitted|refiled|re-?sent|appealed|faxed|mailed|did (?:submit|file|send|resubmit|refile|appeal|fax|mail)) (?:the|your|his|her|their|that|this) (?:insurance |dental |original )?(?:claim|claims|appeal|pre-?auth|pre-?authorization|predetermination|pre-?determination)\b(?! forms?\b)/g },
+    // "we set her up on a payment plan", "put you on a payment plan"
+    { name: 'set-up-plan', score: 0.8, regex: /\b(?:set|put|got|signed|enrolled|moved) (?:you|him|her|them|your (?:son|daughter|mom|dad|mother|father|husband|wife|family)) (?:up )?(?:on|onto|with|for|in) (?:a |an |the )?(?:[a-z]{2,12} )?(?:payment plan|financing|installment plan|carecredit|care credit|sliding scale)\b/g },
     { name: 'payment-plan', score: 0.7, regex: /\b(?:your|his|her) (?:payment plan|account balance|outstanding balance|past due balance|unpaid balance)\b/g },
   ],
 };

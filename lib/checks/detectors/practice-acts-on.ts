@@ -7,6 +7,7 @@ import { isPracticeSubject, NOT_A_REPORT, objectEnd, objectIsReview, WE } from '
 
 // Also a short span of time: "spent an hour with you", "stayed an extra 20 minutes for you".
 const PARTICLES = new Set(['in', 'up', 'for', 'to', 'about', 'at', 'with', 'back', 'late', 'out', 'off', 'on', 'over', 'down', 'away', 'early', 'again', 'already', 'also', 'just', 'twice', 'personally', 'directly', 'both', 'all', 'an', 'a', 'extra', 'hour', 'hours', 'minute', 'minutes', 'whole', 'half']);
+const HONORIFICS = new Set(['sahib', 'saheb', 'sahab', 'saab', 'ji', 'sir', 'madam', 'maam', "ma'am", 'sensei']);
 const CARE_INFINITIVES = new Set(['see', 'treat', 'squeeze', 'fit', 'call', 'text', 'email', 'reach', 'contact', 'help', 'accommodate', 'schedule', 'book', 'get', 'examine', 'fix', 'numb', 'refund', 'bill', 'charge']);
 
 /** The practice → the person: a past action verb, a practice subject before it, "you" after. */
@@ -37,7 +38,8 @@ export function practiceActsOn(doc: Doc, obj: number): ClauseHit | undefined {
         return { start: w.start, end: objectEnd(doc, obj), kind: 'relationship', sentence };
       }
       // "the ER doc who stitched you up": a relative pronoun may stand between subject and verb.
-      if (!BETWEEN_SUBJECT_AND_VERB.has(w.lower) && w.lower !== 'had' && w.lower !== 'who' && !(s === v - 1 && w.cap)) break;
+      // An honorific after a title ("Doctor sahib checked", "Doctor ji saw") belongs to the subject.
+      if (!BETWEEN_SUBJECT_AND_VERB.has(w.lower) && w.lower !== 'had' && w.lower !== 'who' && !(s === v - 1 && (w.cap || HONORIFICS.has(w.lower)))) break;
     }
   }
   return undefined;

@@ -32,6 +32,11 @@ ruleTester(rule, {
     { text: 'We never charge you for a second opinion.', context: 'post', why: 'a post: "you" is everyone' },
     { text: "If we charged you twice, call us and we'll fix it.", context: 'comment', why: 'a condition' },
     { text: 'Store credit of $5 for every toothbrush you recycle at our booth!', context: 'comment', why: 'an offer to everyone' },
+    // session 5: a claim or a plan offered or explained to anyone
+    { text: 'Please send the claim form to your employer.', context: 'review-reply', why: 'a form, and an instruction' },
+    { text: "We'd be glad to file the claim for you if you bring your card.", context: 'review-reply', why: 'an offer, not a claim filed' },
+    { text: 'We submit claims to all major insurers.', context: 'review-reply', why: 'a habit of the practice' },
+    { text: 'Ask us how to set up a payment plan!', context: 'post', why: 'an offer to everyone' },
   ],
   invalid: [
     {
@@ -93,5 +98,10 @@ ruleTester(rule, {
     { text: 'You still have a credit of $40 on file with us.', context: 'review-reply', findings: [{ span: 'credit of $40', severity: 'block' }] },
     { text: "We didn't charge you for the emergency visit, as promised.", context: 'review-reply', findings: [{ span: 'charge you', severity: 'block' }] },
     { text: 'Priya, CareCredit approved you for the full amount.', context: 'comment', findings: [{ span: 'approved you for', severity: 'block' }] },
+    // a claim told as filed, a person put on a plan
+    { text: 'We did submit the claim to MetLife twice, and both times it came back denied.', context: 'review-reply', findings: [{ span: 'did submit the claim', severity: 'block' }] },
+    { text: 'Our billing team resubmitted your claim on Monday.', context: 'review-reply', findings: [{ span: 'resubmitted your claim', severity: 'block' }] },
+    { text: 'We put you on a payment plan last spring.', context: 'review-reply', findings: [{ span: 'put you on a payment plan', severity: 'block' }] },
+    { text: 'Mrs. Okafor was nervous, so we set her up on a payment plan she could manage.', context: 'post', findings: [{ span: 'Mrs. Okafor was nervous, so we set her up on a payment plan', severity: 'block' }] },
   ],
 });

@@ -123,6 +123,15 @@ ruleTester(rule, {
     { text: 'You picked a great day to post this.', context: 'review-reply', why: 'no one taken anywhere' },
     { text: 'Meet Sofia! She joined us in May and loves hiking. Welcome to the team!', context: 'post', why: 'a colleague introduced' },
     { text: 'We all know who you are: the families who keep us going. Thank you!', context: 'post', why: 'everyone, not one reader singled out' },
+    { text: 'We open at 7:30 for our 7:30 appointments.', context: 'post', why: 'every 7:30 appointment' },
+    { text: 'Our youngest patients love the fish tank.', context: 'post', why: 'a group, not one patient' },
+    { text: 'Our first patient of the day gets a free toothbrush!', context: 'post', why: 'whoever comes first, a policy' },
+    { text: "We're sorry the wait felt long.", context: 'review-reply', why: 'no day named: any wait' },
+    { text: 'Thank you for your patience on this matter.', context: 'review-reply', why: 'patience with the matter, no day' },
+    { text: "Dr. Tanaka said it's fine to bring snacks to the party!", context: 'comment', why: 'a permission for anyone' },
+    { text: 'Dr. Brandt said the office will reopen Monday.', context: 'comment', why: 'office news' },
+    { text: "If we can't reach you, we'll leave a voicemail.", context: 'review-reply', why: 'a condition' },
+    { text: '@drjen_peds thanks for the referral, your patients are lovely', context: 'comment', why: 'a doctor\'s handle: a colleague addressed' },
   ],
   invalid: [
     // a colleague's family member with care is a patient ("congrats on baby Lucas, Jen!" is not)
@@ -338,5 +347,27 @@ ruleTester(rule, {
     { text: 'Transformation Thursday! Meet Dmitri! Dmitri came to us after a bike crash chipped his front teeth.', context: 'post', findings: [{ span: 'came to us', severity: 'block' }, { span: 'his front teeth', severity: 'block' }] },
     // a post winking at one reader speaks to that person
     { text: 'Sam (you know who you are) your night guard is at the front desk!', context: 'post', findings: [{ span: 'your night guard', severity: 'block' }] },
+    // one patient singled out by a clock slot or a superlative
+    { text: 'Could the parent of our 2:30 patient today please move your car?', context: 'post', findings: [{ span: 'our 2:30 patient', severity: 'block' }] },
+    { text: 'Our 4:15 patient yesterday left an umbrella.', context: 'review-reply', findings: [{ span: 'Our 4:15 patient', severity: 'block' }] },
+    { text: 'Our oldest cavity-free patient turns 101 next week!', context: 'post', findings: [{ span: 'Our oldest cavity-free patient', severity: 'block' }] },
+    { text: 'Our newest patient, baby Leo, came in for his first look today!', context: 'post', findings: [{ span: 'Our newest patient', severity: 'block' }] },
+    // a wait on one day, said back to the person
+    { text: 'Thank you for your patience on October 14th, we know the wait was long that afternoon.', context: 'review-reply', findings: [{ span: 'your patience on October 14', severity: 'block' }, { span: 'the wait was long that afternoon', severity: 'block' }] },
+    { text: 'Thank you for your patience last Tuesday.', context: 'review-reply', findings: [{ span: 'your patience last Tuesday', severity: 'block' }] },
+    { text: 'We know the wait felt endless that morning.', context: 'review-reply', findings: [{ span: 'the wait felt endless that morning', severity: 'block' }] },
+    // the doctor's verdict on this person
+    { text: 'the dr said its fine so its fine. idk what else to tell u', context: 'comment', findings: [{ span: 'the dr said its', severity: 'warn' }] },
+    { text: 'The dentist said your X-rays looked great.', context: 'review-reply', findings: [{ span: 'The dentist said your X-rays', severity: 'block' }] },
+    // the practice keeps trying to reach the person
+    { text: "We've tried calling about this and haven't been able to reach you.", context: 'review-reply', findings: [{ span: "We've tried calling", severity: 'block' }, { span: "haven't been able to reach you", severity: 'block' }] },
+    { text: 'Our team has tried contacting you twice.', context: 'review-reply', findings: [{ span: 'Our team has tried contacting', severity: 'block' }] },
+    // an honorific after the title is still the doctor
+    { text: 'Doctor sahib checked your child properly and prescribed correct medicine only.', context: 'review-reply', findings: [{ span: 'Doctor sahib checked your child', severity: 'block' }, { span: 'medicine', severity: 'warn' }] },
+    { text: 'Doctor ji saw your mother on time.', context: 'review-reply', findings: [{ span: 'Doctor ji saw your mother', severity: 'block' }] },
+    // a person's handle that starts with "dr" is no doctor's ("@dre" is Dre)
+    { text: '@dre_williams lmao bro your teeth were NOT that bad', context: 'comment', findings: [{ span: 'your teeth', severity: 'block' }] },
+    // a procedure named in a sentence about the person
+    { text: 'Sorry, but the doctor was explaining everything to you before the procedure.', context: 'review-reply', findings: [{ span: 'procedure', severity: 'warn' }] },
   ],
 });
