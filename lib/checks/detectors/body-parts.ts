@@ -4,9 +4,9 @@
 // teeth!") it tells nothing about anyone's health.
 import type { Doc } from '../doc';
 import { isPastForm } from '../lexicons/care-verbs';
+import { findHealthTerms } from './care-terms';
 import { memoByDoc } from './memo';
 import { speaksWithSympathy } from './specific-reference';
-import { findHealthTerms } from './ties';
 
 const BODY_PARTS = new Set([
   'teeth', 'tooth', 'gums', 'gum', 'jaw', 'molar', 'molars', 'bite', 'front teeth', 'baby teeth', 'baby tooth', 'adult teeth',
@@ -14,6 +14,13 @@ const BODY_PARTS = new Set([
 ]);
 // Words right after the part that say something about its state: "your teeth are", "tooth hurts".
 const STATE_AFTER = new Set(['will', 'would', 'might', 'could', 'may', "won't", 'should', 'needs', 'need', 'is', 'are', 'was', 'were', "isn't", "aren't", 'still', 'hurts', 'hurt', 'feel', 'feels', 'look', 'looks', 'bleed', 'bleeds', 'got', 'has', 'have', 'had']);
+
+/** Is the health term at `first`…`last` a body part ("gums", "front teeth"), whatever is said of it? */
+export function isBodyPart(doc: Doc, first: number, last: number): boolean {
+  const words = doc.words;
+  if (last === first) return BODY_PARTS.has(words[first]!.lower);
+  return BODY_PARTS.has(words.slice(first, last + 1).map((w) => w.lower).join(' '));
+}
 
 /** Is the health term at `first`…`last` a bare body part with nothing said about its state:
  *  no other health word, no past or -ing verb in the sentence, no state verb right after? */

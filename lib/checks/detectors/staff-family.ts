@@ -8,6 +8,7 @@
 // own: "Sofia's twins turn 3 today, happy birthday Ava and Leo!".
 import type { Doc } from '../doc';
 import { RELATION_WORDS } from '../lexicons/relations';
+import { isBodyPart } from './body-parts';
 import { findBillingTerms, findEncounterTerms, findHealthTerms } from './care-terms';
 import { memoByDoc } from './memo';
 import { sentenceWordsOf } from './sentence-words';
@@ -24,12 +25,12 @@ const NOT_FAMILY_ALONE = new Set(['one', 'little', 'middle', 'partner', 'ward', 
 
 const PATIENT_WORDS = new Set(['patient', 'patients', 'pt', 'pts']);
 
-/** Sentences with a care, visit, billing or patient word: a name there stays a patient's. A provider
- *  word is the colleague's job ("our hygienist Jen"), not care. Shared with colleague-family.ts. */
+/** Sentences with a care, visit, billing or patient word: a name there stays a patient's. A body
+ *  part is no care ("already showing off a great set of gums"), and a provider word is the colleague's job ("our hygienist Jen"), not care. Shared with colleague-family.ts. */
 export const careWordSentences = memoByDoc((doc: Doc): ReadonlySet<number> => {
   const set = new Set<number>();
   for (const list of [findHealthTerms(doc), findEncounterTerms(doc), findBillingTerms(doc)]) {
-    for (const m of list) if (m.kind !== 'provider') set.add(doc.words[m.first]!.sentence);
+    for (const m of list) if (m.kind !== 'provider' && !isBodyPart(doc, m.first, m.first + m.count - 1)) set.add(doc.words[m.first]!.sentence);
   }
   // "Lupe's grandmother, one of our patients, …": called a patient outright
   for (const w of doc.words) if (PATIENT_WORDS.has(w.base)) set.add(w.sentence);

@@ -67,6 +67,10 @@ ruleTester(rule, {
     { text: 'Amy’s daughter turns 6 today 🎉 happy birthday Mia!', context: 'post', profile: staff },
     { text: "Maria's new baby boy arrived Tuesday! Welcome to the world, Mateo!", context: 'post', profile: staff },
     { text: 'Happy birthday Ava and Leo! Jen’s twins turn 3 today.', context: 'post', profile: staff },
+    // a body part in the family news is no care ("a great set of gums")
+    { text: 'Big congrats to Dr. Patel and her husband Tom on the arrival of baby Henry! 👶💙 Born Nov 3, 7 lbs 2 oz, and already showing off a great set of gums 😂', context: 'post', profile: staff },
+    { text: 'Congrats Jen on baby Lucas! Born Tuesday with a full head of hair and the sweetest smile.', context: 'comment', profile: staff },
+    { text: 'Congrats Amy! Baby Mia arrived on March 2 with two teeth already 😲', context: 'post', profile: staff },
   ],
   invalid: [
     {
