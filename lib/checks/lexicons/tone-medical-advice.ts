@@ -34,6 +34,16 @@ export const TESTS_AND_TREATMENTS: readonly string[] = [
   'counseling', 'medication', 'meds', 'prescription',
 ];
 
+/** Dental treatments a child may be told they "need": in a post "you'll need a retainer" speaks to
+ *  everyone, so these count only in replies and comments. */
+export const DENTAL_TREATMENTS: readonly string[] = [
+  'pulpotomy', 'pulpectomy', 'baby root canal', 'nerve treatment', 'stainless steel crown', 'space maintainer', 'spacer',
+  'frenectomy', 'tongue tie release', 'lip tie release', 'sealants', 'fluoride varnish', 'scaling', 'root planing',
+  'scaling and root planing', 'night guard', 'nightguard', 'mouthguard', 'retainer', 'braces', 'expander', 'palatal expander',
+  'bridge', 'denture', 'dentures', 'veneer', 'veneers', 'bonding', 'gum graft', 'bone graft', 'pulp cap', 'apicoectomy',
+  'crowns', 'fillings', 'extractions',
+];
+
 /** Conditions someone might be told they "probably have". */
 export const CONDITIONS: readonly string[] = [
   'infection', 'sinus infection', 'ear infection', 'strep', 'strep throat', 'pink eye', 'uti', 'bladder infection',
@@ -48,6 +58,7 @@ export const CONDITIONS: readonly string[] = [
 
 const MED = defineWordClass('medicine', MEDICINES);
 const TEST = defineWordClass('test_or_treatment', TESTS_AND_TREATMENTS);
+const DENTAL = defineWordClass('dental_treatment', DENTAL_TREATMENTS);
 const COND = defineWordClass('condition', CONDITIONS);
 const BODY = '(ankle|knee|wrist|foot|feet|back|neck|shoulder|elbow|leg|arm|jaw|hand|toe|finger|hip|cheek|face|eye|eyes)';
 const DOSE_WORDS = '(dose|dosage|doses|medication|meds|medicine|insulin|units|pills|prescription|inhaler)';
@@ -63,7 +74,7 @@ export const MEDICAL_ADVICE_PHRASES: readonly ToneEntry[] = [
   { phrase: `${MED} (should|will|ought to|would) (help|fix|clear|knock|take care)` },
   { phrase: '# (mg|milligrams|mcg|ml|units|puffs|tablets|pills|capsules) (of|every|twice|three|each|a day|at)' },
   // Tests, procedures and referrals for this one person.
-  { phrase: `(you|u|youll|youd|she|he|your son|your daughter|your child|your kid|your baby|your mom|your dad) (need|needs|will need|ll need|should get|should have|should schedule|must get|have to get|need to get|need to have|definitely need|probably need|just need|might need|may need) (a |an |another |some |your |the |to get a |to get an |to have a |to have an |to get |to see a |to see an |)${TEST}` },
+  { phrase: `(you|u|youll|youd|she|he|shell|hell|shed|your son|your daughter|your child|your kid|your baby|your mom|your dad) (need|needs|will need|ll need|should get|should have|should schedule|must get|have to get|need to get|need to have|definitely need|probably need|just need|might need|may need) (a |an |another |some |your |the |to get a |to get an |to have a |to have an |to get |to see a |to see an |)${TEST}` },
   { phrase: `(you|u) (dont|don't|do not|won't|wont|will not) (need|have to get|need to get) (a |an |any |the |to get a |to get an |to have |)${TEST}`, severity: 'warn' },
   { phrase: `${COND} (for sure|no doubt|definitely|100%|without a doubt|for certain)`, contexts: ['comment', 'review-reply'] },
   { phrase: '(need|needs|should get|should have|has to get|have to get|ought to get) (a|an|to see a|to see an|to get a|to get an) (* |)(eval|evaluation|consult|consultation|specialist|assessment|biopsy|root canal|extraction|orthodontist|periodontist|oral surgeon|endodontist|dermatologist|cardiologist|neurologist|ent|allergist)', contexts: ['comment', 'review-reply'] },
@@ -107,6 +118,10 @@ export const MEDICAL_ADVICE_PHRASES: readonly ToneEntry[] = [
   { phrase: "(that's|thats|that is|which is) (why|how) (your|ur|her|his|the|you|she|he) ~ (infection|pain|swelling|cavity|cavities|decay|abscess|sensitivity|bleeding|receding|rash|toothache|gums|sore|stains)", contexts: ['comment', 'review-reply'] },
   { phrase: '(needs|need|should get|should have|has to get|ought to get) (his|her|their|your|those|the|them|both|all four) (wisdom teeth|wisdom tooth|tooth|teeth|tonsils|adenoids|appendix|gallbladder|tongue tie|frenulum|lip tie) (out|removed|pulled|extracted|taken out|clipped|cut|lasered|released)' },
   { phrase: "(that's|thats|that is|it's|its|it is|this is) (what's|whats|what is|what) (causing|behind|making|giving|caused|made|gave)", contexts: ['comment', 'review-reply'] },
+  // Session 5: a dental treatment one child "will need" ("she'll need a pulpotomy, don't wait on it!").
+  { phrase: `(you|u|youll|youd|she|he|shell|hell|shed|your son|your daughter|your child|your kid|your baby) (need|needs|will need|ll need|should get|should have|must get|have to get|need to get|need to have|definitely need|probably need|just need|might need|may need|is going to need|s going to need) (a |an |another |some |your |the |to get a |to get an |to have a |to have an |to get |)${DENTAL}`, contexts: ['comment', 'review-reply'], notAfter: ['if', 'whether', 'unless'] },
+  // Session 5: weaning a habit, told to one parent ("you really need to stop the pacifier now, she's 3").
+  { phrase: "(you|u) (really |just |seriously |honestly |definitely |)(need to|have to|should|must|gotta|ought to|better) (stop|start|quit|wean|take away|cut out|give up|ditch|drop|lose|get rid of|break) (the|her|his|that|their|using the|giving the|the nighttime|the night) (pacifier|paci|binky|dummy|bottle|sippy cup|sippy|thumb sucking|thumb|night bottle|bedtime bottle)", contexts: ['comment', 'review-reply'] },
 ];
 
 // ---- Word classes for the advice structures (lib/checks/tone/advice-structures.ts) ----

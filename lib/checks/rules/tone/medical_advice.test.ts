@@ -36,6 +36,11 @@ ruleTester(rule, {
     { text: 'Ice cream social on Friday will bring the whole team together!', why: 'a post, no one person' },
     { text: "It's probably just a scheduling mix-up; we'll fix it.", context: 'review-reply', why: 'not a diagnosis' },
     { text: 'Get your flu shot this season!', context: 'comment', why: 'public health, no medical object' },
+    // Session 5: dental treatments and weaning, said to everyone or as a condition.
+    { text: "After braces, you'll need a retainer. Everyone does!", context: 'post', why: 'a post to everyone' },
+    { text: "If she'll need a spacer later, Dr. Lee will let you know at her checkup.", context: 'comment', why: 'a condition, the decision left to the exam' },
+    { text: 'Pacifier tips for parents: most kids stop on their own by age 3.', context: 'post', why: 'general advice' },
+    { text: "You don't need to stop the bottle overnight. Call us and we can chat about it.", context: 'comment', why: 'an invitation to talk' },
   ],
   invalid: [
     // A cause told with certainty, without an exam.
@@ -94,5 +99,9 @@ ruleTester(rule, {
     { text: "That's pink eye for sure.", context: 'comment', findings: [{ span: 'pink eye for sure' }] },
     { text: '@sasha you probably have plantar fasciitis.', context: 'comment', findings: [{ span: 'probably have plantar fasciitis' }] },
     { text: 'Dan, bump the insulin up two units at dinner.', context: 'comment', findings: [{ span: 'bump the insulin' }] },
+    // Session 5 (blind round 4): a dental treatment one child "will need", and weaning told to one parent.
+    { text: "He'll need a space maintainer once that tooth comes out.", context: 'comment', findings: [{ span: "He'll need a space maintainer" }] },
+    { text: 'Your daughter is going to need a frenectomy.', context: 'review-reply', findings: [{ span: 'Your daughter is going to need a frenectomy' }] },
+    { text: 'Honestly you have to take away the bottle at night.', context: 'comment', findings: [{ span: 'Honestly you have to take away the bottle' }] },
   ],
 });
