@@ -13,7 +13,11 @@ const { DOCTOR_TITLES, FIRST_NAMES_OR_WORDS, PATIENT_TITLES, PERSONAL_THINGS } =
 
 /** "mrs. patel", "mr ruiz": a lower-case family name after a title, when it is on our list or no
  *  everyday word (letters only, at least two). */
-export const isLowerSurname = (w: Word) => isSurname(w.base) || (!COMMON_WORDS.has(w.base) && /^[a-z][a-z'-]+$/.test(w.lower) && !FIRST_NAMES_OR_WORDS.has(w.base));
+export const isLowerSurname = (w: Word) => isSurname(w.base) || (!COMMON_WORDS.has(w.base) && LOWER_NAME.test(w.lower) && !FIRST_NAMES_OR_WORDS.has(w.base));
+// Regexes used per word are module constants: a regex literal is a new RegExp object each time
+// it is evaluated.
+const LOWER_NAME = /^[a-z][a-z'-]+$/;
+const DIGIT = /\d/;
 /** "mrs k from the 9:40": one lower-case letter after a title is an initial (not "a", "i", "u"). */
 export const isLowerInitial = (w: Word) => w.text.length === 1 && w.text >= 'b' && w.text <= 'z' && w.text !== 'i' && w.text !== 'u';
 export const ownedThing = (w: Word) => RELATION_WORDS.has(w.base) || PERSONAL_THINGS.has(w.base);
@@ -39,6 +43,6 @@ export const NOT_INITIALS = new Set(
 // Interjections, however many letters are drawn out: "Aw", "Awww", "Ohhh", "Yayyy", "Hahaha".
 const INTERJECTION = /^(?:a+w+|a+h+|o+h+|o+o+h+|u+g+h+|w+o+w+|y+a+y+|w+o+o+(?:h+o+o+)?|h+a+(?:h+a+)*|h+e+(?:h+e+)*|l+o+l+|l+m+a+o+|o+m+g+|o+o+p+s+|y+i+k+e+s+|e+e+k+|m+m+h*|h+m+)$/;
 export const isNameLike = (w: Word | undefined) =>
-  !!w && w.cap && !COMMON_WORDS.has(w.base) && !/\d/.test(w.text) && !CONTRACTION.test(w.lower) && !INTERJECTION.test(w.lower) &&
+  !!w && w.cap && !COMMON_WORDS.has(w.base) && !DIGIT.test(w.lower) && !CONTRACTION.test(w.lower) && !INTERJECTION.test(w.lower) &&
   // ("Dear Mr. and Mrs. Lindqvist": a title is no name of its own)
   !PATIENT_TITLES.has(w.lower) && !DOCTOR_TITLES.has(w.lower);

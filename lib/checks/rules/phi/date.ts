@@ -95,7 +95,7 @@ function birthdays(doc: Doc): RawFinding[] {
   const severity = docTiesToCare(doc) ? 'block' : 'warn';
   for (let i = 0; i < words.length; i++) {
     const w = words[i]!;
-    const ordinal = /^\d{1,3}(?:st|nd|rd|th)$/.test(w.lower);
+    const ordinal = ORDINAL.test(w.lower);
     const birthday = w.base === 'birthday' || w.base === 'bday';
     // "happy 91st" on its own is a birthday wish
     const happyNth = ordinal && words[i - 1]?.lower === 'happy' && !(words[i + 1] && BIRTHDAY_WORDS.has(words[i + 1]!.base));
@@ -105,7 +105,7 @@ function birthdays(doc: Doc): RawFinding[] {
     let start = w.start;
     if (birthday) {
       const prev = words[i - 1];
-      if (prev && /^\d{1,3}(?:st|nd|rd|th)$/.test(prev.lower)) start = prev.start;
+      if (prev && ORDINAL.test(prev.lower)) start = prev.start;
     }
     out.push({ start, end: w.end, severity, message: 'A patient’s birthday is their birth date, an identifier. Celebrate without naming the person or the date.' });
   }
@@ -113,6 +113,8 @@ function birthdays(doc: Doc): RawFinding[] {
 }
 
 const BIRTHDAY_WORDS = new Set(['birthday', 'bday']);
+// Hoisted: a regex literal in the loop is a new RegExp object for every word of the text.
+const ORDINAL = /^\d{1,3}(?:st|nd|rd|th)$/;
 
 /** Sentences that name a colleague or a public figure ("Our founder, Dr. Harold Brandt, turns 91 today"). */
 const staffSentences = memoByDoc((doc: Doc): ReadonlySet<number> => new Set(findPeople(doc).filter((p) => p.staff || p.public).map((p) => p.sentence)));
