@@ -13,6 +13,8 @@ const asVerbs = [
   { text: 'We file every review with our practice manager.', context: 'review-reply' as const },
   { text: 'Let’s follow up by phone at (555) 018-4470.', context: 'comment' as const },
   { text: 'Our office manager will gladly follow up on this if you call us.', context: 'review-reply' as const },
+  { text: 'Thank you for having Dr. Patel and Amy visit your class today!', context: 'comment' as const },
+  { text: 'Thanks for letting us visit, and for the sweet cards!', context: 'review-reply' as const },
 ];
 
 ruleTester(relationship, {
@@ -22,6 +24,8 @@ ruleTester(relationship, {
     { text: 'We reviewed your file before your follow up.', context: 'review-reply', findings: [{ span: 'reviewed your file' }, { span: 'your follow up' }] },
     { text: 'We’ll follow up on your x-rays next week.', context: 'review-reply', findings: [{ span: 'your x-rays next week' }] },
     { text: 'Sorry we missed your check in call.', context: 'review-reply', findings: [{ span: 'we missed your check in' }] },
+    { text: 'See you at your May visit, Ms. Hart!', context: 'comment', findings: [{ span: 'See you at your May visit' }] },
+    { text: 'Thanks for the visit, Ms. Hart!', context: 'comment', findings: [{ span: 'visit' }] },
   ],
 });
 

@@ -2,7 +2,8 @@
 // for everyone ("the free screening day", "school sealant programs", "the same check-in process",
 // "the x-ray machine", "the fluoride talk"), or as a verb ("expect us to stay open"). Such a word
 // is nobody's care, whoever the sentence is about.
-import type { Doc } from '../doc';
+import type { Doc, Word } from '../doc';
+import { isGivenName } from './person-name-words';
 
 // Nouns that a care word can modify to name an event, a routine or equipment of the practice.
 const EVENT_NOUNS = new Set([
@@ -26,6 +27,17 @@ const VERB_MARKERS = new Set([
 ]);
 
 const LISTING = new Set(['and', 'or']);
+// "visit" as a verb: after an object pronoun or "let" ("for having us visit", "let them visit"),
+// a verb marker ("to visit", "will visit"), or a bare given name as its subject ("for having Dr.
+// Tanaka and Trevor visit today"). A month or a weekday before it makes it a date ("your May visit").
+const VISIT_SUBJECTS = new Set(['us', 'me', 'them', 'him', 'let', 'lets', 'help']);
+const DATE_NAMES = new Set(['april', 'may', 'june', 'august', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
+
+function visitIsAVerb(prev: Word): boolean {
+  if (LISTING.has(prev.lower) || (prev.cap && DATE_NAMES.has(prev.base))) return false;
+  if (VERB_MARKERS.has(prev.lower) || VISIT_SUBJECTS.has(prev.lower)) return true;
+  return prev.cap && prev.lower === prev.base && isGivenName(prev.base);
+}
 
 /** The care word ending at word `last` modifies an event, routine or equipment noun right after it. */
 export function modifiesEventNoun(doc: Doc, last: number): boolean {
@@ -35,10 +47,13 @@ export function modifiesEventNoun(doc: Doc, last: number): boolean {
 }
 
 /** The care term of `count` words at word `i` is a verb here ("to stay open", "we'll check",
- *  "we'll file it", "so we can follow up"). */
+ *  "we'll file it", "so we can follow up", "for having us visit"). */
 export function usedAsVerb(doc: Doc, i: number, count = 1): boolean {
   const words = doc.words;
-  if (!VERB_MARKERS.has(words[i - 1]?.lower ?? '') || words[i - 1]!.sentence !== words[i]!.sentence) return false;
+  const prev = words[i - 1];
+  if (!prev || prev.sentence !== words[i]!.sentence) return false;
+  if (count === 1 && words[i]!.lower === 'visit') return visitIsAVerb(prev);
+  if (!VERB_MARKERS.has(prev.lower)) return false;
   if (count === 1) return VERB_NOUNS.has(words[i]!.lower);
   // ("your cleaning and follow up": after "and" the phrase may be the second of two nouns)
   return count === 2 && !LISTING.has(words[i - 1]!.lower) && PHRASAL_VERBS.has(`${words[i]!.lower} ${words[i + 1]!.lower}`);

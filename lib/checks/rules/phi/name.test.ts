@@ -257,3 +257,17 @@ ruleTester(rule, {
     { text: 'Congrats to Sofia on her wedding! Happy 95th birthday to Mrs. Okafor!', context: 'post', profile: sofiaIsStaff, findings: [{ span: 'Mrs. Okafor' }] },
   ],
 });
+
+// "visit" as a verb is the practice's outing, not anyone's visit: a teacher named for it gets
+// only the info hint, not a warning. A visit that is a noun stays someone's.
+ruleTester(rule, {
+  valid: [],
+  invalid: [
+    { text: 'Thank you to Mrs. Diaz’s 2nd grade class for having Dr. Patel and Amy visit today!', context: 'post', findings: [{ span: 'Mrs. Diaz', severity: 'info' }] },
+    { text: 'Thanks to Mr. Lee’s preschoolers for letting us visit this morning!', context: 'post', findings: [{ span: 'Mr. Lee', severity: 'info' }] },
+    { text: 'We can’t wait to visit Ms. Hart’s kindergarten class on Friday!', context: 'post', findings: [{ span: 'Ms. Hart', severity: 'info' }] },
+    // a visit that is a noun stays someone's
+    { text: 'Ms. Hart’s visit went great!', context: 'post', findings: [{ span: 'Ms. Hart', severity: 'block' }] },
+    { text: 'See you at your May visit, Ms. Hart!', context: 'comment', findings: [{ span: 'Ms. Hart', severity: 'block' }] },
+  ],
+});
