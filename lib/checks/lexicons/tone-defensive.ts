@@ -10,7 +10,10 @@ const PRIVACY = ['privacy', 'private', 'privately', 'hipaa', 'confidential', 'co
 const WARMTH = ['sorry', 'thank', 'thanks', 'appreciate', 'apologize', 'apologise', 'apologies', 'understand', 'glad', 'happy'];
 const POLICY = { unlessSentenceHas: PRIVACY, unlessTextHas: WARMTH } as const;
 // Words that make "as we mentioned…" a lead-in to an offer ("as we mentioned, we'd love to make this right").
-const AN_OFFER = ['sorry', 'apologize', 'apologise', 'love', 'happy', 'glad', 'welcome', 'please', 'gladly', 'thank', 'thanks'];
+// A remedy given anywhere in the reply ("Dr. Adeyemi will redo the filling"; "Dr." ends a sentence for the tokens, so the whole text is checked).
+const REMEDY_GIVEN = ['redo', 'redoing', 'remake', 'complimentary', 'waived', 'refunded', 'credited', 'reimbursed'];
+// A remedy the office is giving ("As we discussed, Dr. Adeyemi will redo the filling at no cost") owns it too.
+const AN_OFFER = ['sorry', 'apologize', 'apologise', 'love', 'happy', 'glad', 'welcome', 'please', 'gladly', 'thank', 'thanks', 'redo', 'redoing', 'remake', 'complimentary'];
 // A closer like "Period." or "Simple as that." only when it stands as its own sentence.
 const ALONE = { wholeSentence: true } as const;
 
@@ -196,7 +199,7 @@ export const DEFENSIVE_PHRASES: readonly ToneEntry[] = [
   { phrase: '(more|two sides|another side|other side) to (the|this|every) story' },
   { phrase: "(how|why) (is|was|s) (this|that|it) (our|my|the office's|the offices|the doctors|the doctor's) (fault|problem|responsibility)" },
   { phrase: '(nobody|no one|none|not one) (on|of|from|at|in) (our|the) (team|staff|office|front desk|practice|doctors|hygienists|crew) (was|were|is|would|has|had|did|ever)' },
-  { phrase: 'as (we|i|our team|the office|our office|the doctor|dr *) (confirmed|documented|noted|discussed|mentioned|said|showed|shared|outlined|agreed|reviewed|went over|went through)', contexts: ['comment', 'review-reply'] },
+  { phrase: 'as (we|i|our team|the office|our office|the doctor|dr *) (confirmed|documented|noted|discussed|mentioned|said|showed|shared|outlined|agreed|reviewed|went over|went through)', contexts: ['comment', 'review-reply'], unlessSentenceHas: AN_OFFER, unlessTextHas: REMEDY_GIVEN },
   { phrase: '(we|our team|the doctor|our doctor|our hygienist|dr *) (documented|recorded|photographed|charted|noted) (it|this|that|everything|the|all|each|every|your)', contexts: ['review-reply'] },
   { phrase: '(applies|apply|applied) (equally |)to (everyone|all patients|all|every patient|everybody|every family|all families)', contexts: ['comment', 'review-reply'], ...POLICY },
   { phrase: "(you're|youre|you are) welcome", contexts: ['review-reply'], notBefore: ['to', 'back', 'here', 'anytime', 'any', 'at', 'in', 'for'], wholeSentence: true },

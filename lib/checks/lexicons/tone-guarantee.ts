@@ -75,7 +75,8 @@ export const GUARANTEE_PHRASES: readonly ToneEntry[] = [
   { phrase: '(leaves|leave|with|means|mean|get|gets|guaranteed|absolutely) no (scar|scars|scarring|wrinkles|pain|marks|trace|downtime|side effects|bruising|swelling|discomfort)', notAfter: [...HEDGES, 'little', 'almost', 'nearly', 'virtually'] },
   { phrase: "(won't|wont|will not|never) (get|be|feel|fall) (sick|ill|a cold|the flu|sore|any pain|pain)", notAfter: [...HEDGES, 'hope', 'hopefully'], unlessSentenceHas: ['if', 'when', 'unless'] },
   { phrase: 'after (one|a single|just one|1|only one|a|just a) (session|visit|treatment|appointment|adjustment|dose|injection|shot|class|procedure)', notAfter: HEDGES, unlessSentenceHas: ['many', 'most', 'some', 'may', 'might', 'can', 'feel', 'call', 'follow', 'check'] },
-  { phrase: '(back to|feel|feeling|be back at|good as|at) 100%', notAfter: [...HEDGES, 'covered', 'covers', 'cover', 'paid', 'pays', 'reimbursed'] },
+  // "most plans cover two cleanings a year at 100%" is coverage, however far the plan is from the number.
+  { phrase: '(back to|feel|feeling|be back at|good as|at) 100%', notAfter: [...HEDGES, 'covered', 'covers', 'cover', 'paid', 'pays', 'reimbursed'], unlessSentenceHas: ['covered', 'covers', 'cover', 'coverage', 'plan', 'plans', 'insurance', 'insurer', 'benefits', 'reimbursed', 'pays', 'paid'] },
   { phrase: '(cavity|pain|stain|decay|fracture|chip|crack|leak|germ|bulletproof|shatter|break) proof', notAfter: HEDGES },
   { phrase: 'no more (headaches|headache|pain|cavities|sensitivity|snoring|migraines|back pain|grinding|glasses|braces|toothaches|toothache|acne|wrinkles|stains|yellow teeth|dentures) (after|with|in|once|thanks to|from)', notAfter: HEDGES },
   { phrase: "(will|ll) (fit|look|feel|work|function|last|match|heal) (perfectly|flawlessly|forever|perfect|like new|like a dream)", notAfter: HEDGES },

@@ -53,7 +53,8 @@ export const SARCASTIC_PHRASES: readonly ToneEntry[] = [
   { phrase: 'least of (your|their|his|her) (problems|worries|concerns)', contexts: REPLIES },
   { phrase: '(with|have|has) (actual|real) (degrees|degree|training|credentials|medical training|dental training|licenses|expertise|medical degrees|dental degrees)', contexts: REPLIES },
   { phrase: '(dr google|doctor google|google university|youtube university|webmd degree|internet degree|facebook degree)' },
-  { phrase: 'if (you|u) (actually|even|really|ever) (want|care|wanted|cared|need|needed|bothered|intend)', contexts: REPLIES },
+  // Not "if you ever want to chat…", which is a sincere offer.
+  { phrase: 'if (you|u) (actually|even|really) (want|care|wanted|cared|need|needed|bothered|intend)', contexts: REPLIES },
   { phrase: '(truly|really|so|very|such) (inspiring|impressive|classy|mature|helpful|considerate|thoughtful) (stuff|work|behavior|behaviour|move|of you|parking)', unlessTextHas: ['thank', 'thanks', 'congrats', 'congratulations', 'proud', 'love', 'welcome'] },
   // "Sure, Jan" is a meme of disbelief wherever it is written, a post included.
   { phrase: 'sure (jan|karen|buddy|pal|sweetie|honey|champ|chief|thing pal)' },

@@ -10,6 +10,12 @@ const CARE = new Set(CARE_NOUNS);
 const TOP = new Set(['best', 'top', 'finest', 'greatest', 'leading', 'gentlest', 'kindest', 'friendliest', 'safest', 'cleanest', 'smartest', 'nicest', 'coolest', 'highest']);
 const AWARDED = new Set(['voted', 'voting', 'vote', 'named', 'award', 'awarded', 'won', 'winner', 'nominated', 'crowned']);
 const REACH = new Set(SUPERLATIVE_REACH);
+// People a superlative may praise ("best flosser", "best patients ever"): a compliment, not a claim.
+const PRAISED_PEOPLE = new Set([
+  'flosser', 'flossers', 'brusher', 'brushers', 'patient', 'patients', 'kid', 'kids', 'helper', 'helpers', 'family', 'families',
+  'fans', 'community', 'neighbors', 'neighbours', 'mom', 'moms', 'dad', 'dads', 'big', 'little', 'cheerleader', 'sport', 'sports',
+  'listener', 'listeners', 'student', 'students', 'boss', 'coworkers', 'coworker', 'crew',
+]);
 const SUPERLATIVES = new Set(['best', 'highest', 'finest', 'safest', 'gentlest', 'greatest', 'top']);
 // Words that can follow "the best available" when it closes a claim, not when it names a slot.
 const AFTER_CLAIM = new Set(['and', 'but', 'anywhere', 'today', 'period', 'in', 'on', 'to', 'for', 'at', 'so']);
@@ -47,6 +53,8 @@ export function superlativeReach(doc: Doc, tokens: readonly ToneToken[]): RawFin
   const found: RawFinding[] = [];
   for (let i = 0; i < tokens.length; i++) {
     if (!SUPERLATIVES.has(tokens[i]!.text) || precededBy(tokens, i, AWARDED, 3)) continue;
+    // "best flosser in 2nd grade hands down" praises a person, it claims nothing about care.
+    if (PRAISED_PEOPLE.has(tokens[i + 1]?.text ?? '')) continue;
     // "hands down the best office": the closer may also come first.
     const h = tokens[i - 2]?.text === 'down' ? i - 2 : tokens[i - 3]?.text === 'down' ? i - 3 : -1;
     if (h > 0 && tokens[h - 1]!.text === 'hands' && !tokens[h + 1]!.breakBefore) {

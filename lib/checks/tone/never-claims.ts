@@ -17,6 +17,7 @@ const FAILS = new Set(FAILURE_VERBS);
 const FAILURE_HEDGED = new Set([...FAILURE_QUIET, ...HEDGES, 'almost', 'hardly', 'virtually']);
 const DENIED = new Set(['not', 'dont', 'doesnt', 'wont', 'cant', 'cannot', 'never']);
 const EVERYONE = new Set(UNIVERSAL_OBJECTS);
+const ONE_PERSON = new Set(['she', 'he', 'shes', 'hes', 'i', 'im']);
 const PRACTICE_WE = new Set(['we', 'weve', 'our', 'office', 'practice', 'team', 'staff', 'dr', 'doctor', 'dentist', 'hygienists']);
 
 /** "never get cavities", "our veneers never chip", "never had a single complaint". */
@@ -25,6 +26,8 @@ export function neverHappens(tokens: readonly ToneToken[]): RawFinding[] {
   for (let i = 0; i < tokens.length; i++) {
     if (tokens[i]!.text !== 'never' || opensClause(tokens, i)) continue;
     if (precededBy(tokens, i, NEVER_QUIET, 2)) continue;
+    // "she never complained once": one person's story, not a promise about care.
+    if (ONE_PERSON.has(tokens[i - 1]?.text ?? '')) continue;
     let j = i + 1;
     if (tokens[j]?.text === 'ever') j++;
     if (tokens[j]?.text === 'had' || tokens[j]?.text === 'have' || tokens[j]?.text === 'has') {

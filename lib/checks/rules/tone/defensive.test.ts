@@ -64,6 +64,7 @@ ruleTester(rule, {
     { text: "Thank you, we did our best to fit you in and we're so glad it worked out!", context: 'review-reply', why: 'delight after effort' },
     { text: 'Thanks to our front desk for doing their job so well during the storm!', context: 'comment', why: 'thanks to staff' },
     { text: "We're sorry, this is the first complaint like this we've had and we want to understand it.", context: 'review-reply', why: 'an apology' },
+    { text: 'As we discussed, Dr. Lee will redo the crown at no cost to you.', context: 'review-reply', why: 'a remedy given' },
   ],
   invalid: [
     {
@@ -298,5 +299,6 @@ ruleTester(rule, {
     { text: "We were only following the doctor's orders, which we are required to do.", context: 'review-reply', findings: [{ span: "were only following the doctor's" }, { span: 'which we are required to' }] },
     { text: 'This is the first complaint we have received about Dr. Tanaka in fifteen years.', context: 'review-reply', findings: [{ span: 'first complaint we have' }] },
     { text: 'Honestly we did nothing different than any other visit.', context: 'comment', findings: [{ span: 'we did nothing different' }] },
+    { text: 'As we discussed, the fee stands.', context: 'review-reply', findings: [{ span: 'As we discussed' }] },
   ],
 });

@@ -56,6 +56,10 @@ ruleTester(rule, {
     'Flu shots are safe and effective for most people.',
     'Researchers are still searching for a cure for Alzheimer’s.',
     'Guaranteed parking in the garage behind our office!',
+    // Session 5: coverage far from its "100%", one child's story, a child praised.
+    { text: "Dental insurance 101: most plans cover two cleanings a year at 100%. Check your plan's details!", context: 'post', why: 'coverage, not a promise' },
+    { text: 'Lily wore her elastics for two years and she never complained once!', context: 'post', why: "one child's story" },
+    { text: 'Congrats to Theo, best brusher in 1st grade hands down!', context: 'post', why: 'a child praised' },
   ],
   invalid: [
     { text: 'You will never have sensitive teeth again.', findings: [{ span: 'You will never have sensitive teeth again' }] },
@@ -141,5 +145,8 @@ ruleTester(rule, {
     { text: "This supplement boosts immunity so you won't get sick this winter.", findings: [{ span: "won't get sick" }] },
     { text: 'You will sleep through the night after one session.', findings: [{ span: 'after one session' }] },
     { text: 'Our physical therapists get every patient back to 100%.', findings: [{ span: 'back to 100%' }] },
+    // Session 5: the claims those exceptions must leave alone.
+    { text: 'Patients never complain after a visit with us.', context: 'post', findings: [{ span: 'never complain' }] },
+    { text: 'Best dentist in town, hands down!', context: 'post', findings: [{ span: 'Best dentist in town, hands down' }] },
   ],
 });

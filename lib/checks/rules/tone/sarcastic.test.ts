@@ -53,6 +53,7 @@ ruleTester(rule, {
     { text: 'Congrats, Dr. Lee is a grandpa now!', context: 'comment', why: 'no "you are a … now"' },
     { text: "Sure thing! We'll send the forms today.", context: 'comment', why: 'a cheerful yes' },
     { text: 'We hope the visit met your expectations, and we would love to hear more.', context: 'review-reply', why: 'no mock standards' },
+    { text: 'If you ever want tips for nervous kids, our DMs are open.', context: 'comment', why: 'a sincere offer' },
   ],
   invalid: [
     { text: 'thanks for the lovely review 🙄', context: 'review-reply', findings: [{ span: '🙄', suggestion: '' }] },
@@ -170,5 +171,6 @@ ruleTester(rule, {
     { text: 'Ah, another internet expert.', context: 'comment', findings: [{ span: 'internet expert' }] },
     { text: 'So you are dentist now? Very nice.', context: 'comment', findings: [{ span: 'So you are dentist now' }] },
     { text: "Sure thing, we'll get the valet right on it.", context: 'comment', findings: [{ span: 'Sure thing' }] },
+    { text: 'If you actually wanted an appointment, you would have called.', context: 'comment', findings: [{ span: 'If you actually wanted' }] },
   ],
 });
