@@ -6,6 +6,7 @@
 // linear in the text's length.
 import type { Doc } from '../doc';
 import { careSettingSentences } from './care-setting';
+import { eventSentences } from './event-sentences';
 import { memoByDoc } from './memo';
 import { runPatternDetector, type PatternDetector, type PatternHit } from './pattern';
 import { sentenceOwnerOf } from './ties';
@@ -68,7 +69,7 @@ export const RELATIONSHIP_PATTERNS: PatternDetector = {
     { name: 'effort-for-you', score: 0.8, regex: /\b(?:bent over backwards?|went (?:above and beyond|out of (?:our|my|their|her|his) way|the extra mile)|did (?:everything|all|what) (?:we|i) could|made an exception|moved heaven and earth) for (?:you|him|her|your (?:son|daughter|kids?|child|children|family|mom|dad|mother|father|husband|wife|little one))\b/g },
     // "Dr. Brandt says hi to both girls", "sends hugs to your little ones": the staff know the
     // person's children, so the children are patients
-    { name: 'says-hi-to-kids', score: 0.8, regex: /\b(?:says?|said|sends?|sent|sending) (?:hi|hello|hugs?|big hugs|(?:her|his|their|our) love|love|(?:a )?high[- ]fives?|(?:a )?fist bumps?|a hug) to (?:both (?:of )?(?:your )?|your (?:two |three |little )?|the (?:two|three) )(?:girls|boys|kids|twins|little ones?|son|daughter|kiddos?|littles|munchkins|grandkids)\b/g },
+    { name: 'says-hi-to-kids', score: 0.8, regex: /\btell (?:your |both |the )?(?:son|daughter|mom|dad|mother|father|husband|wife|kids|girls|boys|little one|twins|grandma|grandpa|kiddos?) (?:we|i|dr\.? [a-z]{2,20}|the team|everyone here|our team|[a-z]{2,20} at the front desk) (?:said|says|say) (?:hi|hello)\b|\b(?:says?|said|sends?|sent|sending) (?:hi|hello|hugs?|big hugs|(?:her|his|their|our) love|love|(?:a )?high[- ]fives?|(?:a )?fist bumps?|a hug) to (?:both (?:of )?(?:your )?|your (?:two |three |little )?|the (?:two|three) )(?:girls|boys|kids|twins|little ones?|son|daughter|kiddos?|littles|munchkins|grandkids)\b/g },
     // "the other dentist will be thrilled to have you", "your new dentist": said to a reviewer,
     // the person has left the practice, so was a patient
     { name: 'other-dentist', score: 0.6, regex: /\b(?:your new|the other|the next) (?:dentist|dental office|practice|office|orthodontist|pediatric dentist|provider|clinic)\b/g },
@@ -93,14 +94,21 @@ export const RELATIONSHIP_PATTERNS: PatternDetector = {
     { name: 'walked-in', score: 0.8, regex: /\b(?:you|he|she|they) (?:walked|limped|hobbled|rushed|came) in\b/g },
     { name: 'came-to-us-any', score: 0.8, regex: /\b(?:came|come|walked|was brought|were brought) (?:to us|in to see us)\b/g },
     { name: 'spotlight', score: 0.8, regex: /\bpatient (?:spotlight|of the (?:month|week)|story|stories|highlight|shout-?out|feature|milestone)\b/g },
-    { name: 'see-you-on', score: 0.8, regex: /\bsee (?:you|you all|y'all|him|her|them|your (?:son|daughter|kids?|little one|family|mom|dad)) (?:on |this |next |again )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|tonight|next (?:week|month|time)|at your|for your|in (?:two|three|six|\d{1,2}) (?:weeks|months))\b/g },
-    { name: 'kid-behaviour', score: 0.8, regex: /\b(?:your|ur) (?:son|daughter|kid|child|little one|baby|toddler)(?:'s)? (?:was |literally |just |actually )?(?:screamed|screaming|kicked|kicking|bit|biting|cried|crying|threw|refused|wouldn't|would not|was scared|was terrified|fell asleep|did great|did so well|was so brave)\b/g },
+    { name: 'see-you-on', score: 0.8, regex: /\bsee (?:you|you all|y'all|him|her|them|your (?:son|daughter|kids?|little one|family|mom|dad))(?: both| two| all| guys| again)? (?:on |this |next |again )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|tonight|next (?:week|month|time)|at your|for your|in (?:two|three|six|\d{1,2}) (?:weeks|months))\b/g },
+    { name: 'kid-behaviour', score: 0.8, regex: /\b(?:both (?:of )?(?:your )?(?:girls|boys|kids|twins|kiddos)|(?:your|ur|the) (?:twins|girls|boys|kiddos|kids)) (?:were|was|did) (?:so |such |total |real |absolute |both )?(?:brave|great|amazing|awesome|champs|troopers|rock ?stars|angels|superstars|perfect|well|so well)\b|\b(?:your|ur) (?:son|daughter|kid|child|little one|baby|toddler)(?:'s)? (?:was |literally |just |actually )?(?:screamed|screaming|kicked|kicking|bit|biting|cried|crying|threw|refused|wouldn't|would not|was scared|was terrified|fell asleep|did great|did so well|was so brave)\b/g },
     { name: 'trusting-us', score: 0.8, regex: /\b(?:trusting|trusted|entrusting) us with (?:your|his|her|their)\b|\b(?:letting|allowing|let) us (?:care for|treat|look after|take care of) (?:you|your|him|her)\b/g },
+    // "thanks for coming in", "thank you for bringing the kids in", "as we discussed on the phone",
+    // "lovely to finally meet you in person last week": thanks and talk about a visit or a call
+    { name: 'thanks-for-coming', score: 0.8, regex: /\b(?:thanks|thank you|thx|ty|grateful|we appreciate you) (?:so much |again )?for (?:coming (?:in|by|back|to see us)|visiting (?:us|our office|the office|our practice)|stopping (?:in|by)|bringing (?:[a-z]{1,12} ){1,3}(?:in|by|over)|choosing us for (?:your|his|her|their))\b/g },
+    { name: 'as-discussed', score: 0.8, regex: /\bas (?:we|i|dr\.? [a-z]{2,20}|the doctor|our (?:office manager|manager|billing team|front desk)) (?:discussed|talked about|spoke about|mentioned|explained|went over|agreed|reviewed|said)(?: with you)? (?:on the phone|by phone|over the phone|in person|in the office|at (?:your|the) (?:visit|appointment|consult|exam|cleaning|checkup)|during (?:your|the) (?:visit|appointment|call|consult|exam)|when you (?:called|came|were|visited|stopped))\b|\bas (?:we|i) (?:discussed|talked about|agreed|went over) with you\b/g },
+    { name: 'met-you-then', score: 0.8, regex: /\b(?:lovely|great|nice|so good|fun|good) (?:to (?:finally )?(?:meet|see)|(?:finally )?meeting|seeing) (?:you|your (?:son|daughter|kids?|family|mom|dad|husband|wife|little one|twins))(?: all)? (?:in person|(?:last|on|this past) (?:week|monday|tuesday|wednesday|thursday|friday|saturday|sunday|night)|yesterday|today|this morning|this afternoon|at (?:your|the) (?:visit|appointment|cleaning|checkup|exam))\b/g },
+    // "you're all set for the 10:40 with Dr. Tanaka", "your son is booked for Tuesday"
+    { name: 'all-set-for', score: 0.8, regex: /\b(?:you're|you are|youre|he's|she's|they're|your (?:son|daughter|kids?|child|mom|dad|husband|wife|little one) (?:is|are)) (?:all )?(?:set|booked|scheduled|confirmed|on the books|penciled in|pencilled in) (?:for|with|on) (?:the |your |his |her |their |a |an |next )?(?:\d{1,2}(?::\d{2})?|monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|week|appointment|appt|cleaning|checkup|check-up|exam|visit|consult|follow-up|dr\.?)\b/g },
     // "glad to have you back", "welcome your son back": the person was here before
     { name: 'have-you-back', score: 0.8, regex: /\b(?:have|having|see|seeing|welcome|welcoming|welcomed) (?:you|him|her|them|your (?:son|daughter|kids?|child|children|family|mom|dad|mother|father|husband|wife|little one)) back\b/g },
     // In a review reply, "next time", "one more chance": there was a first time
     { name: 'next-time', score: 0.6, regex: /\bnext time\b(?!,? (?:you|you're|you've|anyone|someone|there's|there is) )|\b(?:one more|another|a second) chance\b/g },
-    { name: 'fit-you-in', score: 0.8, regex: /\b(?:stayed late for|squeezed|fit|worked|got) (?:you|him|her|your (?:son|daughter|kid|child)) (?:in\b|late)|\bstayed late for (?:you|him|her)\b/g },
+    { name: 'fit-you-in', score: 0.8, regex: /\b(?:stayed late for|squeezed|squeeze|fit|worked|work|got|get|slotted|slot|snuck|sneak) (?:you|him|her|your (?:son|daughter|kid|kids|child|mom|dad|husband|wife|little one)) (?:in\b|late)|\bstayed late for (?:you|him|her)\b/g },
     { name: 'the-one-who', score: 0.6, regex: /\b(?:the|that|this) (?:[a-z]{2,20} )?(?:lady|guy|man|woman|kid|boy|girl|kindergartener|preschooler|toddler|teen|senior|student|mom|dad|family|gentleman) (?:who|that) (?!(?:is|are|has|have|wants?|needs?|loves?|likes?) )[a-z]{3,15}\b/g },
     { name: 'showed-up', score: 0.8, regex: /\b(?:you|you'd|you had|he|she|they) (?:shown|showed|show) up (?:late|on time|for|without|\d{1,2} minutes)\b/g },
     { name: 'no-showed', score: 0.8, regex: /\b(?:who|you|he|she|they) (?:no-?showed|no-?show|skipped (?:your|his|her|their|the) (?:appointment|visit|cleaning))\b/g },
@@ -137,12 +145,13 @@ export const RELATIONSHIP_PATTERNS: PatternDetector = {
 // this year" or "don't come back without a mask" speak of everyone).
 // Phrases about the reviewer only: in a comment "next time you're in, ask about…" is advice.
 const REVIEW_REPLY_ONLY = new Set(['next-time', 'other-dentist']);
-const ADDRESSEE_ONLY = new Set(['have-you-back', 'timed-wait', 'not-welcome', 'dr-did', 'dont-come-back', 'like-yours', 'remembers-you', 'kid-behaviour', 'trusting-us', 'never-heard-of', 'anyone-we-saw', 'effort-for-you', 'never-been-to', 'says-hi-to-kids', 'wait-that-day', 'dr-said', 'tried-reaching']);
+const ADDRESSEE_ONLY = new Set(['have-you-back', 'timed-wait', 'not-welcome', 'dr-did', 'dont-come-back', 'like-yours', 'remembers-you', 'kid-behaviour', 'trusting-us', 'never-heard-of', 'anyone-we-saw', 'effort-for-you', 'never-been-to', 'says-hi-to-kids', 'wait-that-day', 'dr-said', 'tried-reaching', 'thanks-for-coming', 'as-discussed', 'met-you-then']);
 // Phrases that need one identifiable person in their sentence ("Mrs. Patel came to us", not
 // "hundreds of families came to us this year"; a post's "see you Saturday at the flu clinic"
 // speaks to everyone).
 const NEEDS_OWNER = new Set(['person-in-our-rooms', 'on-file', 'ahead-of-you', 'no-showed', 'came-to-us-any', 'in-the-chair', 'in-our-chair', 'walked-in', 'the-one-who', 'see-you-on']);
 
+const AT_EVENTS_NOT = new Set(['thanks-for-coming', 'met-you-then', 'kid-behaviour']);
 const CONDITIONAL_BEFORE = /\b(?:if|unless|whether)\s$/;
 
 export const findRelationshipPhrases = memoByDoc((doc: Doc): PatternHit[] =>
@@ -154,6 +163,8 @@ export const findRelationshipPhrases = memoByDoc((doc: Doc): PatternHit[] =>
     // "Every single one of our patients leaves pain-free": all of them, no one in particular.
     if (h.name === 'one-of-our-patients' && /\b(?:every|each|any)\b/.test(doc.lower.slice(Math.max(0, h.start - 14), h.start))) return false;
     if (NEEDS_OWNER.has(h.name) && doc.context === 'post' && !sentenceOwnerOf(doc, sentenceAt(doc, h.start))) return false;
+    // "thanks for coming by our booth", "great to see you at the fair today": an event, not a visit.
+    if (AT_EVENTS_NOT.has(h.name) && eventSentences(doc).has(sentenceAt(doc, h.start))) return false;
     // "the gentleman who parked across three spaces": someone singled out, but not at the practice.
     if (h.name === 'the-one-who' && !careSettingSentences(doc).has(sentenceAt(doc, h.start))) return false;
     return true;

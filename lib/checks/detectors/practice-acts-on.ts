@@ -8,7 +8,7 @@ import { isPracticeSubject, NOT_A_REPORT, objectEnd, objectIsReview, WE } from '
 // Also a short span of time: "spent an hour with you", "stayed an extra 20 minutes for you".
 const PARTICLES = new Set(['in', 'up', 'for', 'to', 'about', 'at', 'with', 'back', 'late', 'out', 'off', 'on', 'over', 'down', 'away', 'early', 'again', 'already', 'also', 'just', 'twice', 'personally', 'directly', 'both', 'all', 'an', 'a', 'extra', 'hour', 'hours', 'minute', 'minutes', 'whole', 'half']);
 const HONORIFICS = new Set(['sahib', 'saheb', 'sahab', 'saab', 'ji', 'sir', 'madam', 'maam', "ma'am", 'sensei']);
-const CARE_INFINITIVES = new Set(['see', 'treat', 'squeeze', 'fit', 'call', 'text', 'email', 'reach', 'contact', 'help', 'accommodate', 'schedule', 'book', 'get', 'examine', 'fix', 'numb', 'refund', 'bill', 'charge']);
+const CARE_INFINITIVES = new Set(['see', 'treat', 'squeeze', 'fit', 'call', 'text', 'email', 'reach', 'contact', 'help', 'accommodate', 'schedule', 'book', 'get', 'examine', 'fix', 'numb', 'refund', 'bill', 'charge', 'reschedule', 'rebook', 'move', 'cancel', 'bump', 'dismiss', 'discharge']);
 
 /** The practice → the person: a past action verb, a practice subject before it, "you" after. */
 export function practiceActsOn(doc: Doc, obj: number): ClauseHit | undefined {

@@ -132,6 +132,16 @@ ruleTester(rule, {
     { text: 'Dr. Brandt said the office will reopen Monday.', context: 'comment', why: 'office news' },
     { text: "If we can't reach you, we'll leave a voicemail.", context: 'review-reply', why: 'a condition' },
     { text: '@drjen_peds thanks for the referral, your patients are lovely', context: 'comment', why: 'a doctor\'s handle: a colleague addressed' },
+    { text: 'Thanks for coming by our booth at the fair!', context: 'comment', why: 'an event, not a visit' },
+    { text: 'Great to see you at the 5K yesterday!', context: 'comment', why: 'an event, not a visit' },
+    { text: 'Thanks for visiting our website!', context: 'comment', why: 'a website is no office' },
+    { text: "As I mentioned in my post, we're closed Friday.", context: 'comment', why: 'talk about a post, not a call with the person' },
+    { text: 'Nice to meet you!', context: 'comment', why: 'no visit or day named' },
+    { text: 'Thanks for coming in, everyone! What a week.', context: 'post', why: 'a post thanks everyone' },
+    { text: 'We can squeeze in two more kids for sealants this Saturday.', context: 'post', why: 'an offer to anyone' },
+    { text: 'Both girls were so brave at the school fair!', context: 'comment', why: 'an event' },
+    { text: 'You\'re all set for the 5K on Saturday!', context: 'comment', why: 'a race, not an appointment' },
+    { text: 'The kids were amazing at our coloring contest!', context: 'post', why: 'an event for everyone' },
   ],
   invalid: [
     // a colleague's family member with care is a patient ("congrats on baby Lucas, Jen!" is not)
@@ -252,7 +262,7 @@ ruleTester(rule, {
     { text: "We're sorry your mom fell in our waiting room.", context: 'review-reply', findings: [{ span: 'mom fell', severity: 'block' }] },
     { text: 'The nurse who drew your blood has been spoken to.', context: 'review-reply', findings: [{ span: 'your blood', severity: 'block' }] },
     { text: 'Your son has been with us since he was two.', context: 'review-reply', findings: [{ span: 'been with us since', severity: 'block' }] },
-    { text: 'We were happy to squeeze your daughter in the same day.', context: 'review-reply', findings: [{ span: 'We were happy to squeeze your daughter', severity: 'block' }] },
+    { text: 'We were happy to squeeze your daughter in the same day.', context: 'review-reply', findings: [{ span: 'We were happy to squeeze your daughter in', severity: 'block' }] },
     { text: 'Your referral to cardiology was faxed the same day.', context: 'review-reply', findings: [{ span: 'Your referral', severity: 'block' }] },
     { text: 'The ER doc who stitched you up is one of our best.', context: 'review-reply', findings: [{ span: 'doc who stitched you', severity: 'block' }] },
     // a debt to the practice confirms the care it was for
@@ -369,5 +379,20 @@ ruleTester(rule, {
     { text: '@dre_williams lmao bro your teeth were NOT that bad', context: 'comment', findings: [{ span: 'your teeth', severity: 'block' }] },
     // a procedure named in a sentence about the person
     { text: 'Sorry, but the doctor was explaining everything to you before the procedure.', context: 'review-reply', findings: [{ span: 'procedure', severity: 'warn' }] },
+    // thanks for a visit, talk of a call, meeting on a day
+    { text: 'Thanks for coming in on such a snowy day!', context: 'review-reply', findings: [{ span: 'Thanks for coming in', severity: 'block' }] },
+    { text: 'Thank you for visiting us last week.', context: 'review-reply', findings: [{ span: 'Thank you for visiting us', severity: 'block' }] },
+    { text: 'Thanks for bringing the kids in on such a snowy day!', context: 'comment', findings: [{ span: 'Thanks for bringing the kids in', severity: 'block' }] },
+    { text: "As we discussed on the phone, we can't change that policy.", context: 'review-reply', findings: [{ span: 'As we discussed on the phone', severity: 'block' }] },
+    { text: "As we discussed when you called Tuesday, we can't change that policy.", context: 'review-reply', findings: [{ span: 'As we discussed when you called', severity: 'block' }] },
+    { text: 'It was lovely to finally meet you in person last week.', context: 'review-reply', findings: [{ span: 'lovely to finally meet you in person', severity: 'block' }] },
+    // fitting in, moving and booking this person
+    { text: 'We can squeeze you in tomorrow.', context: 'comment', findings: [{ span: 'squeeze you in', severity: 'block' }] },
+    { text: 'Sorry we had to reschedule you twice.', context: 'review-reply', findings: [{ span: 'we had to reschedule you', severity: 'block' }] },
+    { text: "You're all set for the 10:40 with Dr. Tanaka.", context: 'comment', findings: [{ span: "You're all set for the 10:40", severity: 'block' }] },
+    { text: "Sorry about the mix-up with the time, we'll see you both next week.", context: 'comment', findings: [{ span: 'see you both next week', severity: 'block' }] },
+    // the staff greet or praise the person's children
+    { text: 'Tell your mom we said hi!', context: 'review-reply', findings: [{ span: 'Tell your mom we said hi', severity: 'block' }] },
+    { text: 'Both boys were champs this morning.', context: 'comment', findings: [{ span: 'Both boys were champs', severity: 'block' }] },
   ],
 });
