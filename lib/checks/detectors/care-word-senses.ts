@@ -39,6 +39,18 @@ function visitIsAVerb(prev: Word): boolean {
   return prev.cap && prev.lower === prev.base && isGivenName(prev.base);
 }
 
+// Words before a care word that make it a prop, not anyone's body or care: "it's a model tooth",
+// "a giant foam molar", "the demo crown", "the puppet's teeth". ("Fake", "plastic" and "rubber"
+// are not here: "her fake tooth", "his plastic retainer", "rubber bands" are a person's appliances.)
+const PROPS = new Set(['model', 'models', 'toy', 'demo', 'foam', 'replica', 'cartoon', 'puppet', 'puppet’s', "puppet's", 'pretend', 'inflatable', 'costume', 'mascot', "mascot's"]);
+
+/** The care word starting at word `first` names a prop: a prop word up to two words before it. */
+export function namesAProp(doc: Doc, first: number): boolean {
+  const words = doc.words;
+  for (let k = first - 1; k >= 0 && k >= first - 2 && words[k]!.sentence === words[first]!.sentence; k--) if (PROPS.has(words[k]!.lower)) return true;
+  return false;
+}
+
 /** The care word ending at word `last` modifies an event, routine or equipment noun right after it. */
 export function modifiesEventNoun(doc: Doc, last: number): boolean {
   const next = doc.words[last + 1];

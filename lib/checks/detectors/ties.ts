@@ -7,7 +7,7 @@
 // term-owners.ts, and the owner of its sentence in sentence-level-owner.ts.
 import type { Doc, Word } from '../doc';
 import { bareBodyPart } from './body-parts';
-import { modifiesEventNoun, usedAsVerb } from './care-word-senses';
+import { modifiesEventNoun, namesAProp, usedAsVerb } from './care-word-senses';
 import { findBillingTerms, findEncounterTerms, findHealthTerms, type TermKind, type TieMode } from './care-terms';
 import { memoByDoc } from './memo';
 import { findPatientMentions } from './people';
@@ -65,6 +65,8 @@ function tiesOf(doc: Doc, matches: readonly PhraseMatch<TermKind>[], mode: TieMo
     if (mode === 'health' && bareBodyPart(doc, m.first, m.first + m.count - 1)) continue;
     // "expect us to stay open", "so we can follow up": a noun of care that is a verb here.
     if (m.count <= 2 && usedAsVerb(doc, m.first, m.count)) continue;
+    // "it's a model tooth", "our giant plastic molar": a prop, nobody's care.
+    if (namesAProp(doc, m.first)) continue;
     const sentenceLevel = owner ? undefined : sentenceLevelOwner(doc, m, mode);
     // "every bill" in a reply, "drives himself to every cleaning": the person's habitual care.
     const every = words[m.first - 1]?.lower === 'every' && (mode !== 'health' || sentenceLevel === 'named' || sentenceLevel === 'third' || sentenceLevel === 'person');

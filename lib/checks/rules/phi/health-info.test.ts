@@ -14,6 +14,10 @@ ruleTester(rule, {
     { text: 'Protect your skin this summer: sunscreen every two hours.', context: 'post' },
     { text: "Eugene's water isn't fluoridated, so fluoride toothpaste matters even more here.", context: 'post', profile: inEugene },
     { text: 'Eugene’s kids deserve healthy smiles: fluoride varnish is free at every checkup.', context: 'comment', profile: inEugene },
+    // a prop is nobody's body or care
+    { text: 'Little Emma brushed the puppet’s teeth like a pro!', context: 'post' },
+    { text: 'Meet Chompers, our giant foam molar! Kids love brushing his teeth.', context: 'post' },
+    { text: 'Sam, that’s a model tooth, not a real one 😂', context: 'comment' },
     {
       text: 'Privacy rules keep us from discussing any account here. Please contact Dana at (555) 014-2200.',
       context: 'review-reply',
@@ -72,6 +76,8 @@ ruleTester(rule, {
     { text: 'Maria fixed his crown last Tuesday.', context: 'comment', profile: staff, findings: [{ span: 'his crown' }] },
     { text: 'Our hygienist Maria cleaned her teeth yesterday.', context: 'comment', profile: staff, findings: [{ span: 'her teeth' }] },
     { text: 'Congrats Jen! Baby Lucas had his first cleaning with us on Tuesday', context: 'comment', profile: staff, findings: [{ span: 'his first cleaning' }] },
+    // a prop word elsewhere leaves a person's own appliance theirs
+    { text: 'Ms. Ruiz’s plastic retainer cracked again.', context: 'post', findings: [{ span: 'Ms. Ruiz’s plastic retainer' }] },
     // a person named like the town, with a family name, is still a person
     { text: 'Eugene Smith’s crown came off today.', context: 'post', profile: inEugene, findings: [{ span: 'Eugene Smith’s crown', severity: 'block' }] },
     // possessive: the strongest tie

@@ -271,3 +271,17 @@ ruleTester(rule, {
     { text: 'See you at your May visit, Ms. Hart!', context: 'comment', findings: [{ span: 'Ms. Hart', severity: 'block' }] },
   ],
 });
+
+// A prop is nobody's body or care ("a model tooth", "the demo crown"): a name beside it is not
+// tied to care. A real tooth or appliance next to the name still is.
+ruleTester(rule, {
+  valid: [
+    { text: 'THIS IS WHY WE FLOSS 🦷 (calm down Karen, it’s a model tooth)', context: 'post' },
+    { text: 'Relax Brenda, it’s just a demo crown on our model!', context: 'post' },
+    { text: 'Kids, meet Gus! He’s brushing our giant foam molar today.', context: 'post' },
+  ],
+  invalid: [
+    { text: 'Calm down Karen, it’s only one baby tooth and it will grow back.', context: 'comment', findings: [{ span: 'Karen', severity: 'warn' }] },
+    { text: 'Relax Brenda, your crown is just temporary!', context: 'comment', findings: [{ span: 'Brenda', severity: 'warn' }] },
+  ],
+});

@@ -6,7 +6,7 @@
 // name, "Thanks, Gideon!") is only advice. Staff and public figures in the news are not patients
 // (see detectors/people.ts).
 import { docTiesToCare } from '../../detectors/care-sentences';
-import { usedAsVerb } from '../../detectors/care-word-senses';
+import { namesAProp, usedAsVerb } from '../../detectors/care-word-senses';
 import { memoByDoc } from '../../detectors/memo';
 import { findPatientMentions, type PersonMention } from '../../detectors/people';
 import { hasPersonalDetails } from '../../detectors/personal-details';
@@ -18,7 +18,7 @@ import { defineRule, type RawFinding } from '../../rule';
 // there is about care even when no possessive ties the word to the person.
 const careWordSentences = memoByDoc((doc: Doc): ReadonlySet<number> => {
   const set = new Set<number>();
-  for (const t of findHealthTerms(doc)) set.add(doc.words[t.first]!.sentence);
+  for (const t of findHealthTerms(doc)) if (!namesAProp(doc, t.first)) set.add(doc.words[t.first]!.sentence);
   // ("for having Dr. Tanaka and Trevor visit today": a visit word that is a verb is no one's visit)
   for (const t of findEncounterTerms(doc)) if (!usedAsVerb(doc, t.first, t.count)) set.add(doc.words[t.first]!.sentence);
   return set;
