@@ -58,6 +58,9 @@ export const findDates = memoByDoc((doc: Doc): PatternHit[] => {
   // "May 25" is not also a bare month).
   const kept: PatternHit[] = [];
   for (const h of hits) {
+    // "\b" is an ASCII word edge: "Björn" ends in "rn" after "ö". A letter right before or after
+    // the match makes it part of a longer word.
+    if (inLongerWord(doc.norm, h.start, h.end)) continue;
     const prev = kept[kept.length - 1];
     if (prev && h.start < prev.end) {
       if (h.end - h.start > prev.end - prev.start) kept[kept.length - 1] = h;
@@ -67,6 +70,14 @@ export const findDates = memoByDoc((doc: Doc): PatternHit[] => {
   }
   return kept;
 });
+
+const LETTER = /\p{L}/u;
+/** Whether the match [start, end) touches a letter outside ASCII (ASCII letters are \b's business). */
+function inLongerWord(text: string, start: number, end: number): boolean {
+  const before = text.charCodeAt(start - 1);
+  const after = text.charCodeAt(end);
+  return (before > 127 && LETTER.test(text[start - 1]!)) || (after > 127 && LETTER.test(text[end]!));
+}
 
 /** A date written right after `end` ("visit on March 3", "visit Monday"), if any. */
 export function dateRightAfter(doc: Doc, end: number): Span | undefined {

@@ -67,6 +67,9 @@ ruleTester(rule, {
     { text: 'Amy’s daughter turns 6 today 🎉 happy birthday Mia!', context: 'post', profile: staff },
     { text: "Maria's new baby boy arrived Tuesday! Welcome to the world, Mateo!", context: 'post', profile: staff },
     { text: 'Happy birthday Ava and Leo! Jen’s twins turn 3 today.', context: 'post', profile: staff },
+    // a shorthand inside a name with a letter outside ASCII ("Björn" ends in "rn") is no date
+    { text: 'We’ve got a note on your chart that you prefer morning appointments, Björn — we’ll call as soon as one opens up.', context: 'review-reply' },
+    { text: 'Thanks Søren, the crown looks great on you!', context: 'comment' },
     // a body part in the family news is no care ("a great set of gums")
     { text: 'Big congrats to Dr. Patel and her husband Tom on the arrival of baby Henry! 👶💙 Born Nov 3, 7 lbs 2 oz, and already showing off a great set of gums 😂', context: 'post', profile: staff },
     { text: 'Congrats Jen on baby Lucas! Born Tuesday with a full head of hair and the sweetest smile.', context: 'comment', profile: staff },
@@ -163,6 +166,7 @@ ruleTester(rule, {
     { text: "Jen's son Lucas had his braces off today!", context: 'post', profile: staff, findings: [{ span: 'today', severity: 'block' }] },
     { text: "Happy 5th birthday to Jen's son Lucas!", context: 'post', site: 'facebook', profile: jenIsNoColleague, findings: [{ span: '5th birthday' }] },
     { text: "Jen's twins turn 3 today, happy birthday Ava and Leo!", context: 'post', site: 'facebook', profile: jenIsNoColleague, findings: [{ span: 'today', severity: 'warn' }, { span: 'birthday', severity: 'warn' }] },
+    { text: 'Hi Zoë, your cleaning is today!', context: 'comment', findings: [{ span: 'today', severity: 'block' }] },
     { text: "Jen's twins had their cleanings today, happy birthday Ava and Leo!", context: 'post', profile: staff, findings: [{ span: 'today', severity: 'block' }, { span: 'birthday', severity: 'block' }] },
     // "her"/"him" a colleague's care acts on is the patient
     { text: 'Dr. Patel saw her on Monday', context: 'comment', profile: staff, findings: [{ span: 'on Monday', severity: 'block' }] },
