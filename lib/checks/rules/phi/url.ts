@@ -93,11 +93,12 @@ export default defineRule({
         // A handle alone is a public display name; next to care it points at a patient.
         const nearCare = healthSentences(doc).has(sentenceAt(doc, h.start)) || hasPersonalDetails(doc);
         const handleSeverity = docTiesToCare(doc) ? 'block' : nearCare ? 'warn' : 'info';
-        out.push({ ...span, severity: handleSeverity, message: 'This @handle points to a person. Tagging them next to anything about care discloses a patient.' });
+        // (The span's fields by name, not a spread: see phone.ts.)
+        out.push({ start: span.start, end: span.end, severity: handleSeverity, message: 'This @handle points to a person. Tagging them next to anything about care discloses a patient.' });
       } else if (h.name === 'ip') {
-        out.push({ ...span, severity: severity === 'info' ? 'warn' : severity, message: 'This is an IP address. IP addresses can identify a person: leave it out.' });
+        out.push({ start: span.start, end: span.end, severity: severity === 'info' ? 'warn' : severity, message: 'This is an IP address. IP addresses can identify a person: leave it out.' });
       } else if (PROFILE_HOST.test(text) || PERSONAL_PAGE_HOST.test(text) || namesAPerson(doc, text) || hasContextBefore(doc, h.start, OWNED_LINK_CUES, 30)) {
-        out.push({ ...span, severity: severity === 'info' ? 'warn' : severity, message: 'This links to a person’s own page (a profile, fundraiser or blog). Linking to someone next to anything about care discloses a patient.' });
+        out.push({ start: span.start, end: span.end, severity: severity === 'info' ? 'warn' : severity, message: 'This links to a person’s own page (a profile, fundraiser or blog). Linking to someone next to anything about care discloses a patient.' });
       }
       if (out.length > before) reach = Math.max(reach, span.end);
     }
