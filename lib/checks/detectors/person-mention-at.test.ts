@@ -18,6 +18,11 @@ describe('person mentions: structures that name someone not on our lists', () =>
     // one child named by the family's name, as "the Nakamura kids" names several
     ['the Hodgkins kid in chair 2 asked to keep his tooth', 'post', ['Hodgkins kid']],
     ['The Okafor girl was so brave today!', 'post', ['Okafor girl']],
+    // a capitalised word whose "her"/"his" care follows: the person the care belongs to
+    ['We are so sorry Aiyana had such a hard time with her sealants.', 'review-reply', ['Aiyana']],
+    ['we are SO proud of Mere for getting through her first filling', 'comment', ['Mere']],
+    ['So glad Tamsin finally got her braces off!', 'review-reply', ['Tamsin']],
+    ['Thanks for bringing Oyelaran in for his checkup.', 'review-reply', ['Oyelaran']],
   ] as const)('names someone in %j', (text, context, expected) => {
     expect(patientsNamed(text, context)).toEqual(expected);
   });
@@ -34,6 +39,11 @@ describe('person mentions: structures that name someone not on our lists', () =>
     ['Our practice was named Best Family Dentist this year.', 'post'],
     // "kid" after an everyday capitalised word
     ['The New kid on the block is our sterilizer.', 'post'],
+    // a place before someone's care, or care that is no one's health
+    ["We're sorry Portland traffic made her late for her cleaning.", 'review-reply'],
+    ['Our patient from Creswell drove 2 hours for her root canal!', 'post'],
+    ['We hope Seattle treats her well after her move.', 'review-reply'],
+    ['Huge thanks to Kezia for finishing her CPR recertification!', 'post'],
   ] as const)('names no one in %j', (text, context) => {
     expect(patientsNamed(text, context)).toEqual([]);
   });

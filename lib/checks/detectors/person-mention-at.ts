@@ -7,6 +7,10 @@ import { AMBIGUOUS_FIRST_NAMES } from '../lexicons/first-names';
 import * as cues from '../lexicons/person-cues';
 import { RELATION_WORDS } from '../lexicons/relations';
 import { WORD_SURNAMES } from '../lexicons/surnames';
+import type { Doc } from '../doc';
+import { isPastForm } from '../lexicons/care-verbs';
+import { findHealthTerms } from './care-terms';
+import { memoByDoc } from './memo';
 import { isPlaceName, isShouted } from './name-lookalikes';
 import { sameSentence, type NameScan } from './name-scan';
 import type { PersonMention } from './people';
@@ -23,6 +27,31 @@ const {
 // (a dash with a space on either side, as an em dash is normalised: "Kiona — you really need…";
 // not the hyphen inside "Jae-won")
 const OPENING_VOCATIVE_GAP = /^(?:,| [-–—]| ?[-–—] )/;
+
+const HIS_HER = new Set(['her', 'his']);
+// "Our patient from Creswell drove 2 hours for her root canal": after these, a place.
+const PLACE_PREPOSITIONS = new Set(['from', 'in', 'at', 'near', 'outside', 'around', 'into', 'across', 'toward', 'towards', 'via', 'between', 'visiting']);
+// What follows a person named as a subject or an object: "Aiyana had", "Mere for getting",
+// "Leo finally got" (not "Portland traffic").
+const AFTER_A_NAMED_PERSON = new Set(['for', 'in', 'had', 'has', 'was', 'is', 'got', 'did', 'just', 'finally', 'really', 'still', 'and', 'after', 'through', 'during', 'with', "didn't", "wasn't", "isn't"]);
+
+/** "her sealants", "his first filling" within eight words after word `i`, in its sentence. */
+function theirCareFollows(scan: NameScan, i: number): boolean {
+  const words = scan.words;
+  const starts = healthTermStarts(scan.doc);
+  const sentence = words[i]!.sentence;
+  for (let k = i + 2; k <= i + 8 && words[k]?.sentence === sentence; k++) {
+    if (!HIS_HER.has(words[k]!.lower)) continue;
+    for (let t = k + 1; t <= k + 3 && words[t]?.sentence === sentence; t++) if (starts[t]) return true;
+  }
+  return false;
+}
+
+const healthTermStarts = memoByDoc((doc: Doc): Uint8Array => {
+  const marks = new Uint8Array(doc.words.length);
+  for (const m of findHealthTerms(doc)) marks[m.first] = 1;
+  return marks;
+});
 
 export type MentionSpan = Pick<PersonMention, 'firstWord' | 'lastWord' | 'kind'>;
 
@@ -117,7 +146,13 @@ export function mentionAt(scan: NameScan, i: number): MentionSpan | undefined {
     (FAMILY_NOUNS.has(next.lower) || (scan.gapIs(w, next, /^-$/) && isNameLike(next) && FAMILY_NOUNS.has(words[i + 2]?.lower ?? '') && sameSentence(next, words[i + 2])))) {
     // "the Nakamura kids", "the Abernathy-Cho crew": a family named by its surname
     const last = FAMILY_NOUNS.has(next.lower) ? i + 1 : i + 2;
-    mention = { firstWord: i, lastWord: last, kind: 'full' };
+    mention = { firstWord: i, lastWord: last, kind: 'full' };  } else if (w.lower === w.base && isNameLike(w) && prev && sameSentence(prev, w) && !prev.cap && next && sameSentence(w, next) && !next.cap &&
+    scan.gapIs(w, next, /^ $/) && scan.gapIs(prev, w, /^ $/) && !AMBIGUOUS_PLACES.has(w.lower) && !PLACE_PREPOSITIONS.has(prev.lower) &&
+    (AFTER_A_NAMED_PERSON.has(next.lower) || isPastForm(next.lower)) && theirCareFollows(scan, i)) {
+    // "sorry Aiyana had such a hard time with her sealants", "proud of Mere for getting
+    // through her first filling": a capitalised word inside a sentence whose "her"/"his" care
+    // follows is the person the care belongs to, listed or not
+    mention = { firstWord: i, lastWord: i, kind: 'first' };
   }
   return mention;
 }
