@@ -16,7 +16,7 @@ export const BLAMING_PHRASES: readonly ToneEntry[] = [
   { phrase: "(it's|it is|its|that's|that is|this is|that was|it was) (the patient's|the patients|your|each patient's|the parent's|the parents|the guardian's|the member's) (own |sole |)(responsibility|job|duty|obligation)" },
   { phrase: "(you are|you're|youre|you were) (solely |fully |ultimately |)responsible for" },
   { phrase: '(you were|you had been|you have been|youve been|you\'ve been|u were|u have been|uve been) (clearly |already |repeatedly |specifically |)(told|informed|notified|warned|advised|reminded|instructed|given)' },
-  { phrase: "(you|u) (didn't|did not|didnt|never) (bother|bothered|read|call|called|show|showed|follow|followed|listen|listened|pay|paid|tell|told|bring|brought|fill|filled|respond|responded|return|returned|cancel|canceled|cancelled|check|checked|ask|asked|mention|mentioned|sign|signed|send|sent|update|updated|provide|provided|let us know|answer|answered|confirm|confirmed|pick up|picked up|come|came)", notAfter: IF_NOT_CONDITION },
+  { phrase: "(you|u|ya|yall|youse) (didn't|did not|didnt|never) (bother|bothered|read|call|called|show|showed|follow|followed|listen|listened|pay|paid|tell|told|bring|brought|fill|filled|respond|responded|return|returned|cancel|canceled|cancelled|check|checked|ask|asked|mention|mentioned|sign|signed|send|sent|update|updated|provide|provided|let us know|answer|answered|confirm|confirmed|pick up|picked up|come|came)", notAfter: IF_NOT_CONDITION },
   { phrase: "because you (were late|arrived late|came late|showed up late|came in late|missed|didn't|did not|didnt|never|failed|forgot|refused|no showed|no-showed|did not show|didn't show)" },
   { phrase: '(you|u) (arrived|showed up|came in|came|were|got here) (# (minutes|mins|min|hours) |over # minutes |almost # minutes |nearly # minutes |very |quite |so |)late' },
   { phrase: '(you|u) (missed|skipped|no showed|no-showed) (your|two|three|#|multiple|several|both|all|the last)' },
@@ -161,7 +161,7 @@ export const BLAMING_PHRASES: readonly ToneEntry[] = [
   // "…and turned it down" after what the reader was offered; not "We've turned the TV volume down".
   { phrase: '(you|u|and|but|then|yet) (turned|turn) (it|them|that|the offer|the appointment|the slot|the time|the date|the referral) down', contexts: ['comment', 'review-reply'], notAfter: ['we', 'weve', 'i', 'ive', 'our', 'they', 'theyve', 'staff', 'team'] },
   { phrase: '(falls|fall|rests|rest|lies|lie|sits|sit|is|lands) (on|with|squarely on|squarely with|entirely on|partly on) (the parents|parents|you|the patient|the family|your shoulders|the guardian|the patients|patients|families)', contexts: ['comment', 'review-reply'], unlessSentenceHas: ['not', 'never', 'us', 'sorry'] },
-  { phrase: '(per|by|according to|in|from) your own (description|admission|words|account|story|telling|review)', contexts: ['comment', 'review-reply'] },
+  { phrase: '(per|by|according to|in|from|as per) your own (description|admission|words|account|story|telling|review|message|email|text|voicemail|post|comment|note|request)', contexts: ['comment', 'review-reply'] },
   { phrase: '(was|were) left (blank|empty|unsigned|incomplete|unanswered|unfinished)', contexts: ['comment', 'review-reply'], unlessSentenceHas: ['we', 'our', 'sorry'] },
   { phrase: "(isn't|isnt|is not|not|wasn't|wasnt) (a|an) (valid |good |)(reason|excuse) (to|for) (skip|skipping|miss|missing|no show|no showing|cancel|cancelling|ignore|ignoring|not|being late|arriving late)" },
   { phrase: '(message|messages|call|calls|voicemail|voicemails|email|emails|letter|letters|texts|reminders|statements) (was|were|have been|has been) (never|not) (returned|answered|acknowledged|responded to|opened|read|paid|picked up)', contexts: ['comment', 'review-reply'], unlessSentenceHas: ['sorry', 'apologize', 'apologise'] },
@@ -214,6 +214,15 @@ export const BLAMING_PHRASES: readonly ToneEntry[] = [
   { phrase: '(which|that|something|exactly what|just as|precisely what|as) (we|the doctor|dr *|our team|our hygienist|our staff|i) (had |specifically |explicitly |clearly |repeatedly |)(warned|cautioned|advised) (against|about|you about|you against|you not to|him not to|her not to|them not to)', contexts: ['comment', 'review-reply'] },
   // The cause sent away from the office ("Your kid's cavities didn't come from us").
   { phrase: "(didnt|did not|dont|do not|doesnt|does not|didn't|don't|doesn't) (come|came) from (us|our office|this office|here|our care|our staff|the cleaning|the treatment|anything we did|our end)", contexts: ['comment', 'review-reply'] },
+  // Session 5, third batch (own variants in formal, regional and non-native registers).
+  // The lapse placed "on your end" ("your secondary insurance was never updated on your end").
+  { phrase: '(never|not|wasnt|werent|didnt|isnt|arent|was not|were not) ~ (on|from) (your|ur) (end|side)', contexts: ['comment', 'review-reply'], unlessSentenceHas: ['sorry', 'apologize', 'apologise', 'our'] },
+  // "…and then wonder why it takes so long": the reader's surprise at their own doing.
+  { phrase: '(then|and then|and) (wonder|wonders|wondered|act surprised|acts surprised|are surprised|is surprised|get mad|gets mad|got mad|get upset|gets upset|got upset|complain|complains|complained) (why|that|when|about)', contexts: ['comment', 'review-reply'] },
+  // A snide correction dressed as a suggestion ("Perhaps next time you could read the text reminders").
+  { phrase: '(maybe|perhaps|possibly) next time (you|u|ya) (could|can|might|should|would|may want to|need to|have to|must) (read|check|call|arrive|bring|remember|look|listen|show|come|follow|pay|fill|let|tell|confirm|ask|plan|open|answer|be|leave|keep)', contexts: ['comment', 'review-reply'] },
+  // The condition there before the office ("the cavity was there long before you came to us").
+  { phrase: '(there|present|already there|already present|already) (long |way |well |years |months |)before (you|u|he|she|your son|your daughter|your child|they|your kid) (came|came to|first came|walked|started|joined|switched|saw|ever came|ever saw|ever walked)', contexts: ['comment', 'review-reply'] },
 ];
 
 // ---- Word classes for the blame structures (lib/checks/tone/blame-structures.ts) ----
@@ -328,4 +337,21 @@ export const NEXT_TIME_CORRECTIONS: readonly string[] = [
   'try', 'read', 'call', 'bring', 'check', 'make', 'plan', 'remember', 'arrive', 'show', 'come', 'ask', 'tell', 'listen',
   'follow', 'pay', 'double', 'confirm', 'consider', 'verify', 'look', 'give', 'wear', 'brush', 'floss', 'keep', 'be', 'do',
   'think', 'maybe', 'speak', 'talk', 'leave', 'get', 'use', 'take', 'actually', 'set', 'write', 'respect', 'learn',
+];
+
+/** The reader's own tasks, named as things (lib/checks/tone/reader-duty-lapses.ts): "the forms were not filled". */
+export const READER_DUTIES: readonly string[] = [
+  'forms', 'form', 'paperwork', 'history', 'antibiotics', 'antibiotic', 'medication', 'medications', 'meds', 'instructions',
+  'aftercare', 'retainer', 'retainers', 'elastics', 'aligners', 'referral', 'appointment', 'appointments', 'adjustments',
+  'cleanings', 'copay', 'deposit', 'balance', 'cancellation', 'questionnaire', 'consent', 'waiver', 'prescription',
+];
+/** Acts of compliance a duty "was not" given ("not filled", "not finished as prescribed"). */
+export const COMPLIED_PARTICIPLES: readonly string[] = [
+  'filled', 'completed', 'complete', 'finished', 'taken', 'followed', 'worn', 'updated', 'brought', 'provided', 'paid', 'signed',
+  'returned', 'read', 'submitted', 'done', 'kept', 'used', 'given', 'received', 'turned', 'sent', 'accurate', 'correct',
+];
+/** Lapses a duty "was" ("the appointment was missed", "the forms were incomplete"). */
+export const LAPSED_DUTY: readonly string[] = [
+  'missed', 'skipped', 'forgotten', 'ignored', 'incomplete', 'blank', 'unsigned', 'unfinished', 'abandoned', 'stopped',
+  'discontinued',
 ];

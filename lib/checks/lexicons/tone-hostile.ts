@@ -120,7 +120,7 @@ export const HOSTILE_PHRASES: readonly ToneEntry[] = [
   { phrase: '(nobody|no one|we|i) (here |)(has|have|has got|got|ve got) (no |)time for (this|your|that|such|people|patients)', contexts: ['comment', 'review-reply'] },
   { phrase: '(you must be|must be|you sound like|you seem like|sounds like you are) (so |)(fun|a joy|a delight|a treat|great|a peach|a ray of sunshine) (at parties|to be around|to work with|to live with|to deal with)', contexts: ['comment', 'review-reply'] },
   { phrase: '(kindly|please|we ask that you|we ask you to) refrain from (posting|spreading|making|writing|leaving|sharing|contacting|calling|harassing|publishing)', contexts: ['comment', 'review-reply'], message: THREAT },
-  { phrase: '(consider|considers|deem|deems) (this|the|that) (matter|issue|conversation|discussion|case) (closed|settled|concluded|finished|over|done)', contexts: ['comment', 'review-reply'], message: LEAVE, unlessTextHas: ['thank', 'thanks', 'anytime', 'sorry', 'glad', 'happy'] },
+  { phrase: '(consider|considers|deem|deems) (this|the|that|your) (matter|issue|conversation|discussion|case|file|account|chart|relationship) (closed|settled|concluded|finished|over|done)', contexts: ['comment', 'review-reply'], message: LEAVE, unlessTextHas: ['thank', 'thanks', 'anytime', 'sorry', 'glad', 'happy'] },
   { phrase: '(this|the|that) (matter|issue|conversation|discussion|case) (is|has been|was) (now |)(closed|settled|concluded|finished|over|done|resolved) (and|so|we)', contexts: ['comment', 'review-reply'], message: LEAVE, unlessTextHas: ['thank', 'thanks', 'anytime', 'sorry', 'glad', 'happy'] },
   { phrase: "(will not|won't|wont|do not|don't|dont) (discuss|address|comment on|engage with|entertain) (it|this|that|the matter|this matter|this further|it further|the issue) (further|any further|anymore|again|publicly|here)", contexts: ['comment', 'review-reply'], message: LEAVE, unlessSentenceHas: ['privacy', 'private', 'privately', 'please', 'call', 'phone', 'offline', 'hipaa', 'email', 'directly', 'protect'] },
   { phrase: 'you get what you (pay|paid) for', contexts: ['comment', 'review-reply'] },
@@ -306,6 +306,19 @@ export const HOSTILE_PHRASES: readonly ToneEntry[] = [
   { phrase: '(remove|removing|removed|drop|dropping|dropped|strike|striking|struck|delete|deleting|deleted) (you|your family|your son|your daughter|your kids|your account|your child|your household|you and your family|your children|your whole family) (from|off) (our|the) (patient list|patient roster|roster|practice|books|patient panel|panel|active patients|patient base|patient records|schedule permanently)', contexts: ['comment', 'review-reply'], severity: 'block', message: LEAVE },
   // A curt order to be quiet, as its own sentence ("Sit down.").
   { phrase: '(sit down|pipe down|simmer down|settle down|calm down|chill out|chill|shush|hush)', contexts: ['comment', 'review-reply'], wholeSentence: true, message: LEAVE },
+  // Session 5, third batch (own variants in formal, regional and non-native registers).
+  // Ending care formally ("we have decided to end our relationship with your family").
+  { phrase: '(end|ending|terminate|terminating|discontinue|discontinuing|sever|severing|conclude|concluding|dissolve|dissolving) (our|the|this|any) (relationship|care|treatment relationship|doctor patient relationship|professional relationship|services|patient relationship) (with|to|for) (you|your|u)', severity: 'block', message: LEAVE },
+  // The police held over the reader ("the police will be called").
+  { phrase: '(the police|security|the authorities|law enforcement|the cops|police) (will|would|are going to|is going to|shall|will immediately|will absolutely) be (called|contacted|notified|involved|informed)', contexts: ['comment', 'review-reply'], severity: 'block', message: THREAT },
+  // A curt goodbye as its own sentence ("Bye then 👋", "Good riddance.").
+  { phrase: '(bye then|bye now|buh bye|bye bye|byeee|byee|good riddance|goodbye then|so long then|ciao then|toodles)', contexts: ['comment', 'review-reply'], wholeSentence: true, message: LEAVE },
+  // "…and see how far it gets you."
+  { phrase: 'see how far (it|that|this|being rude|yelling|rudeness|attitude|that attitude|your attitude) (gets|will get|got|takes|will take) (you|u|ya)', contexts: ['comment', 'review-reply'] },
+  // Contempt for the exchange ("We have better things to do than respond to this nonsense").
+  { phrase: '(have|got|had) (better|more important|more useful) things to do than', contexts: ['comment', 'review-reply'] },
+  // Care withheld as deserved ("People who talk to nurses like that don't deserve care from us").
+  { phrase: '(dont|do not|doesnt|does not|didnt|did not) deserve (care|treatment|our care|our time|service|to be seen|to be treated|our help|our services|a dentist) (from|by|at|here|in)', contexts: ['comment', 'review-reply'] },
 ];
 
 // ---- Word classes for the hostility structures (lib/checks/tone/hostility-structures.ts) ----

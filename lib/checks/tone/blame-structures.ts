@@ -11,19 +11,31 @@ import { REVERSAL_STARTS } from './blame-reversals';
 import type { BlameStructure } from './blame-structure';
 import { causeIsReader, CAUSE, COPULA, nextTime, onYou, snideAsBlame, yourDoing } from './fault-on-reader';
 import { coordinatedFault, familyMisbehaving, FAULT, hadYou, secondPersonFault, SORRY, YOU } from './reader-faults';
+import { dutyLapse } from './reader-duty-lapses';
+import { READER_DUTIES } from '../lexicons/tone-blaming';
 import { sentenceAround, toneTokens, type ToneToken } from './tokens';
 
 const NON_APOLOGY = new Set(['mad', 'upset', 'angry', 'feel', 'felt', 'think', 'unhappy', 'disappointed', 'frustrated', 'offended', 'see', 'so']);
 
-/** An apology in tokens [from, to), not "sorry ur mad" or "sorry you feel that way". */
-function sincereApology(tokens: readonly ToneToken[], from: number, to: number): boolean {
+// "We understand you are frustrated, however the forms were not filled": what follows the
+// "however" takes the sympathy back, so it no longer covers the blame after it.
+const TAKES_BACK = new Set(['but', 'however', 'though', 'although', 'yet', 'nevertheless', 'still']);
+
+/** An apology in tokens [from, to), not "sorry ur mad" or "sorry you feel that way", nor one taken back before `at`. */
+function sincereApology(tokens: readonly ToneToken[], from: number, to: number, at: number): boolean {
   for (let k = from; k < to; k++) {
     if (!SORRY.has(tokens[k]!.text)) continue;
+    if (k < at && anyTakeBack(tokens, k + 1, at)) continue;
     const who = tokens[k + 1]?.text ?? '';
     const what = tokens[k + (who === 'that' ? 3 : 2)]?.text ?? '';
     const reader = who === 'ur' || who === 'youre' || who === 'you' || who === 'u' || who === 'that';
     if (!(reader && NON_APOLOGY.has(what))) return true;
   }
+  return false;
+}
+
+function anyTakeBack(tokens: readonly ToneToken[], from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (TAKES_BACK.has(tokens[k]!.text)) return true;
   return false;
 }
 
@@ -46,6 +58,7 @@ startsAt(['next'], (_d, t, i) => nextTime(t, i), false);
 startsAt(['on'], (_d, t, i) => onYou(t, i), true);
 startsAt(['maybe', 'perhaps'], (_d, t, i) => snideAsBlame(t, i), false);
 startsAt(FAULT, (_d, t, i) => coordinatedFault(t, i), true);
+startsAt(READER_DUTIES, dutyLapse, false);
 for (const [words, structure, inPosts] of REVERSAL_STARTS) startsAt(words, structure, inPosts);
 
 export function blameStructures(doc: Doc): RawFinding[] {
@@ -64,7 +77,7 @@ export function blameStructures(doc: Doc): RawFinding[] {
     }
     if (!hit) continue;
     const { from, to } = sentenceAround(tokens, i);
-    if (sincereApology(tokens, from, to)) continue;
+    if (sincereApology(tokens, from, to, i)) continue;
     found.push(hit);
   }
   return found;

@@ -213,6 +213,7 @@ function scareQuotedDenial(doc: Doc, tokens: readonly ToneToken[]): RawFinding[]
 }
 
 const BE = new Set(['was', 'were', 'is', 'are', 'been', 'be']);
+const PARTICLES = new Set(['out', 'up', 'in', 'through', 'over', 'off']);
 const DONE_RIGHT = new Set(['correctly', 'properly', 'appropriately', 'accurately', 'precisely']);
 // Irregular participles of the acts a practice is accused of doing wrong ("was done", "was put").
 const IRREGULAR_DONE = new Set(['done', 'made', 'taken', 'given', 'sent', 'written', 'set', 'put', 'fit', 'cut', 'paid', 'told', 'shown', 'run', 'read', 'drawn', 'worn', 'seen']);
@@ -228,11 +229,13 @@ function passivePropriety(tokens: readonly ToneToken[]): RawFinding[] {
   const found: RawFinding[] = [];
   for (let k = 2; k < tokens.length; k++) {
     if (!DONE_RIGHT.has(tokens[k]!.text) || tokens[k]!.clauseBefore) continue;
-    const p = tokens[k - 1]!;
-    if (p.clauseBefore || !(IRREGULAR_DONE.has(p.text) || (p.text.length > 4 && p.text.endsWith('ed')))) continue;
+    // "carried out correctly", "filled in properly": a particle after the participle.
+    const at = PARTICLES.has(tokens[k - 1]!.text) && k >= 3 ? k - 2 : k - 1;
+    const p = tokens[at]!;
+    if (p.clauseBefore || tokens[k - 1]!.clauseBefore || !(IRREGULAR_DONE.has(p.text) || (p.text.length > 4 && p.text.endsWith('ed')))) continue;
     // "was applied", "was all done", "were both placed"
     let be = -1;
-    for (let j = k - 2; j >= 0 && j >= k - 3 && !tokens[j + 1]!.clauseBefore; j--) if (BE.has(tokens[j]!.text)) be = j;
+    for (let j = at - 1; j >= 0 && j >= at - 2 && !tokens[j + 1]!.clauseBefore; j--) if (BE.has(tokens[j]!.text)) be = j;
     if (be === -1) continue;
     const { from } = sentenceAround(tokens, k);
     if (anyIn(tokens, Math.max(from, be - 4), k, NEGATED) || anyIn(tokens, from, k, NOT_A_CLAIM) || shielded(tokens, k, OWNING_WORDS)) continue;

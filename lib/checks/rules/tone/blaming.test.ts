@@ -67,6 +67,11 @@ ruleTester(rule, {
     { text: "If patients don't follow the aftercare sheet, call us and we'll go over it again.", context: 'post', why: 'a post to everyone' },
     { text: 'We warned against chewing ice in last month\'s newsletter. Here is why!', context: 'post', why: 'general advice' },
     { text: 'It would have helped if we had called you back sooner, and we are sorry.', context: 'review-reply', why: 'the office owning it' },
+    // Session 5, third batch: a duty undone stays quiet as a condition, when the office owns it, or after an apology.
+    { text: "If the forms are not filled out before the visit, we'll help you at check-in.", context: 'comment', why: 'a condition' },
+    { text: "Our team forgot to send the forms, and we're sorry.", context: 'review-reply', why: 'the office owns it' },
+    { text: "We're sorry the appointment was missed; our reminder system failed.", context: 'review-reply', why: 'an apology' },
+    { text: 'Please make sure the antibiotics are finished even if she feels better.', context: 'comment', why: 'an instruction, nothing undone' },
   ],
   invalid: [
     { text: 'You failed to bring your insurance card.', context: 'review-reply', findings: [{ span: 'You failed to', severity: 'warn', suggestion: null }] },
@@ -268,5 +273,18 @@ ruleTester(rule, {
     { text: 'The filling broke because he was chewing ice, which we warned against.', context: 'review-reply', findings: [{ span: 'which we warned against' }] },
     { text: "Your kid's cavities didn't come from us, they came from the juice box.", context: 'comment', findings: [{ span: "didn't come from us" }] },
     { text: 'We cannot fix years of skipped checkups in one visit.', context: 'review-reply', findings: [{ span: 'years of skipped checkups' }] },
+    // Session 5, third batch (own variants in formal, regional and non-native registers): the reader's duty undone in the passive (reader-duty-lapses.ts), "however" taking back sympathy, "on your end", "and then wonder why", "perhaps next time you could", "there long before you came", "ya didn't".
+    { text: 'We understand, however the forms were not filled before visit as requested.', context: 'review-reply', findings: [{ span: 'forms were not filled' }] },
+    { text: 'The antibiotics were not finished as prescribed.', context: 'review-reply', findings: [{ span: 'antibiotics were not finished' }] },
+    { text: "That is what happens when aftercare instructions aren't followed.", context: 'review-reply', findings: [{ span: "aftercare instructions aren't followed" }] },
+    { text: 'Had the medical history been complete, the doctor would have known.', context: 'review-reply', findings: [{ span: 'Had the medical history been complete' }] },
+    { text: 'The retainer was not worn at night, so the teeth moved.', context: 'comment', findings: [{ span: 'retainer was not worn' }] },
+    { text: 'The appointment was missed twice.', context: 'review-reply', findings: [{ span: 'appointment was missed' }] },
+    { text: 'Your secondary insurance was never updated on your end.', context: 'review-reply', findings: [{ span: 'never updated on your end' }] },
+    { text: "Y'all show up late and then wonder why.", context: 'comment', findings: [{ span: 'and then wonder why' }] },
+    { text: 'Perhaps next time you could read the reminders.', context: 'review-reply', findings: [{ span: 'Perhaps next time you could read' }] },
+    { text: 'The cavity was there long before you came to us.', context: 'review-reply', findings: [{ span: 'there long before you came to' }] },
+    { text: "Ya didn't bring the referral, so we couldn't see him.", context: 'comment', findings: [{ span: "Ya didn't bring" }] },
+    { text: 'As per your own message, you cancelled two hours before.', context: 'review-reply', findings: [{ span: 'As per your own message' }] },
   ],
 });

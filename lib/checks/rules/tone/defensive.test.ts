@@ -65,6 +65,10 @@ ruleTester(rule, {
     { text: 'Thanks to our front desk for doing their job so well during the storm!', context: 'comment', why: 'thanks to staff' },
     { text: "We're sorry, this is the first complaint like this we've had and we want to understand it.", context: 'review-reply', why: 'an apology' },
     { text: 'As we discussed, Dr. Lee will redo the crown at no cost to you.', context: 'review-reply', why: 'a remedy given' },
+    { text: 'Appreciate the review! Quick correction for other readers: we take walk-ins every morning.', context: 'review-reply', why: 'a correction in a thankful reply' },
+    { text: "We're sorry, delays happen in healthcare but we should have told you.", context: 'review-reply', why: 'an apology' },
+    { text: "There's no way to know without an exam, so please call us.", context: 'comment', why: 'no way to know' },
+    { text: 'Thanks! Our hygienists know kids better than anyone.', context: 'review-reply', why: 'warm thanks' },
   ],
   invalid: [
     {
@@ -300,5 +304,16 @@ ruleTester(rule, {
     { text: 'This is the first complaint we have received about Dr. Tanaka in fifteen years.', context: 'review-reply', findings: [{ span: 'first complaint we have' }] },
     { text: 'Honestly we did nothing different than any other visit.', context: 'comment', findings: [{ span: 'we did nothing different' }] },
     { text: 'As we discussed, the fee stands.', context: 'review-reply', findings: [{ span: 'As we discussed' }] },
+    // Session 5, third batch (own variants in formal, regional and non-native registers): "carried out correctly", knowing better than anyone, speaking to other readers, disowning the part that went wrong, "there's no way", "we don't operate like that", "happens in healthcare", British "defence".
+    { text: 'All procedures were carried out correctly.', context: 'review-reply', findings: [{ span: 'were carried out correctly' }] },
+    { text: 'Our front desk knows the policy better than anyone.', context: 'review-reply', findings: [{ span: 'knows the policy better than anyone' }] },
+    { text: 'For the benefit of other readers, the fee was disclosed.', context: 'review-reply', findings: [{ span: 'For the benefit of other readers' }] },
+    { text: "We'd like to clarify a few points.", context: 'review-reply', findings: [{ span: 'clarify a few points' }] },
+    { text: "We have nothing to do with your insurer's decision.", context: 'comment', findings: [{ span: 'We have nothing to do with your' }] },
+    { text: 'Our billing is handled by a third party.', context: 'review-reply', findings: [{ span: 'handled by a third party' }] },
+    { text: "There's no way our hygienist said that.", context: 'review-reply', findings: [{ span: "There's no way our" }] },
+    { text: "We simply don't operate like that.", context: 'review-reply', findings: [{ span: "We simply don't operate like that" }] },
+    { text: 'Delays happen in healthcare.', context: 'review-reply', findings: [{ span: 'happen in healthcare' }] },
+    { text: 'In our defence, the phones were down.', context: 'review-reply', findings: [{ span: 'In our defence' }] },
   ],
 });

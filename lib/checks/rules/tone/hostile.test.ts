@@ -57,6 +57,8 @@ ruleTester(rule, {
     { text: 'Sit down, relax, and let our team take care of the rest. New patients welcome!', context: 'post', why: 'a welcome' },
     { text: "We'll remove you from our mailing list today.", context: 'comment', why: 'an unsubscribe' },
     { text: 'We will not be responding to reviews here to protect your privacy, but please call us.', context: 'review-reply', why: 'privacy and an invitation' },
+    { text: 'Bye bye, baby teeth! Lucas lost his first one today.', context: 'comment', why: 'a goodbye to baby teeth' },
+    { text: 'We hope to end the year with a food drive for your family and ours!', context: 'comment', why: 'ending a year' },
   ],
   invalid: [
     {
@@ -280,5 +282,13 @@ ruleTester(rule, {
     { text: 'Please take your business to a practice that meets your expectations.', context: 'review-reply', findings: [{ span: 'take your business to a practice' }] },
     { text: 'We will be removing your family from our patient list.', context: 'review-reply', findings: [{ span: 'removing your family from our patient list' }] },
     { text: 'Sit down.', context: 'comment', findings: [{ span: 'Sit down' }] },
+    // Session 5, third batch (own variants in formal, regional and non-native registers): care ended formally, the police held over the reader, a curt goodbye, "see how far it gets you", better things to do, care as undeserved, "consider your account closed".
+    { text: 'We are ending our relationship with your family.', context: 'review-reply', findings: [{ span: 'ending our relationship with your' }] },
+    { text: 'Security will be called.', context: 'comment', findings: [{ span: 'Security will be called' }] },
+    { text: 'Good riddance.', context: 'comment', findings: [{ span: 'Good riddance' }] },
+    { text: 'Keep yelling and see how far it gets you.', context: 'review-reply', findings: [{ span: 'see how far it gets you' }] },
+    { text: 'We have better things to do than argue online.', context: 'review-reply', findings: [{ span: 'have better things to do than' }] },
+    { text: "People like that don't deserve care from us.", context: 'review-reply', findings: [{ span: 'People like that' }, { span: "don't deserve care from" }] },
+    { text: 'Consider your account closed.', context: 'review-reply', findings: [{ span: 'Consider your account closed' }] },
   ],
 });
