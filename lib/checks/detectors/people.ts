@@ -8,6 +8,7 @@
 import type { Doc } from '../doc';
 import * as cues from '../lexicons/person-cues';
 import { staffNameParts } from '../profile';
+import { findHealthTerms } from './care-terms';
 import { memoByDoc } from './memo';
 import { namesAPet } from './name-lookalikes';
 import { NameScan, sameSentence } from './name-scan';
@@ -41,6 +42,9 @@ export interface PersonMention {
   sentence: number;
 }
 
+/** Word indices where a one-word health term stands ("Orajel", "Tylenol"). */
+const healthWordStarts = memoByDoc((doc: Doc): ReadonlySet<number> => new Set(findHealthTerms(doc).filter((m) => m.count === 1).map((m) => m.first)));
+
 export const findPeople = memoByDoc((doc: Doc): PersonMention[] => {
   const words = doc.words;
   const staffParts = staffNameParts(doc.profile);
@@ -54,6 +58,8 @@ export const findPeople = memoByDoc((doc: Doc): PersonMention[] => {
     const mention = mentionAt(scan, i);
     if (!mention) continue;
     if (namesAPet(words, mention.firstWord, mention.lastWord)) continue;
+    // "put a little Orajel on it": a medicine or a condition cued like a name, and on no name list
+    if (mention.firstWord === mention.lastWord && !isGivenName(w.base) && healthWordStarts(doc).has(mention.firstWord)) continue;
     // "Sunny Meadows Elementary", "Rosa Parks Middle School": a name that starts a place's name
     const following = words[mention.lastWord + 1];
     if (following?.cap && ORG_FOLLOWERS.has(following.lower) && sameSentence(words[mention.lastWord]!, following) &&

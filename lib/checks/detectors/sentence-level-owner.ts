@@ -10,6 +10,19 @@ import { countPerPeriod, damagedBefore, definiteBefore, ratedFor, specificAfter,
 
 // Prepositions that set an encounter word in one person's story: "during cleanings", "at the visit".
 const ENCOUNTER_PREPOSITIONS = new Set(['during', 'at', 'after', 'before', 'since', 'for', 'from', 'to', 'in']);
+// Words that point back at something the person told of: "that ulcer", "this rash".
+const POINTING = new Set(['that', 'this', 'those', 'these']);
+// Words before "that" that make it a conjunction: "we understand that anxiety is common".
+const BEFORE_CONJUNCTION = new Set(['know', 'knows', 'understand', 'understood', 'think', 'believe', 'agree', 'say', 'said', 'mean', 'feel', 'hear', 'heard', 'realize', 'realise', 'note', 'noted', 'sure', 'ensure', 'so', 'such', 'now', 'given', 'aware', 'true', 'fact']);
+
+/** "that ulcer", "this rash": the word before the term at `i` points back at something told. */
+function pointsBack(doc: Doc, i: number): boolean {
+  const words = doc.words;
+  const p = words[i - 1];
+  if (!p || p.sentence !== words[i]!.sentence || !POINTING.has(p.lower)) return false;
+  return !(p.lower === 'that' && BEFORE_CONJUNCTION.has(words[i - 2]?.lower ?? ''));
+}
+
 // Billing papers a practice sends to its patients: "our number is on every bill".
 const BILLING_DOCUMENTS = new Set(['bill', 'statement', 'invoice', 'estimate', 'receipt', 'eob']);
 
@@ -26,6 +39,11 @@ export function sentenceLevelOwner(doc: Doc, m: PhraseMatch<TermKind>, mode: Tie
   if (mode === 'health') {
     // "that's def a dry socket": named back as what the person has.
     if (m.kind !== 'medication' && saidAsDiagnosis(doc, m.first, last)) return sentenceOwner(doc, first.sentence, true) ?? 'you-doc';
+    // "No need to see anyone for that ulcer": in a reply or comment a condition pointed at with
+    // "that" or "this" is the one the person told of.
+    if (reply && m.kind === 'condition' && pointsBack(doc, m.first)) {
+      return sentenceOwner(doc, first.sentence, true) ?? 'you-doc';
+    }
     // "Smile makeover for @taylor.reyes.fit: 8 porcelain veneers": a tagged person's own care.
     if (!reply && specific && personalHandleSentences(doc).has(first.sentence)) return 'person';
     let owner = sentenceOwner(doc, first.sentence);

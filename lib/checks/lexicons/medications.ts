@@ -25,5 +25,7 @@ magic mouthwash, valacyclovir, valtrex, acyclovir, nystatin, fluconazole, difluc
 prednisolone, dexamethasone, medrol, medrol dosepak, ketorolac, toradol, naproxen, aleve, meloxicam, celecoxib, celebrex,
 ondansetron, zofran, hydroxyzine, atarax, melatonin, guanfacine, clonidine, strattera, focalin, dexedrine, sumatriptan,
 imitrex, topiramate, topamax, propranolol, spironolactone, finasteride, sildenafil, viagra, cialis, estradiol, progesterone,
-clomid, letrozole, prenatal vitamins, folic acid, iron supplements, b12 shots, allergy shots, biologics, rituximab, keytruda
+clomid, letrozole, prenatal vitamins, folic acid, iron supplements, b12 shots, allergy shots, biologics, rituximab, keytruda,
+orajel, baby orajel, anbesol, benzocaine, teething gel, numbing gel, maalox, sudafed, mucinex, neosporin, hydrocortisone cream,
+nyquil, dayquil
 `);

@@ -14,6 +14,9 @@ ruleTester(rule, {
     { text: 'Protect your skin this summer: sunscreen every two hours.', context: 'post' },
     { text: "Eugene's water isn't fluoridated, so fluoride toothpaste matters even more here.", context: 'post', profile: inEugene },
     { text: 'Eugene’s kids deserve healthy smiles: fluoride varnish is free at every checkup.', context: 'comment', profile: inEugene },
+    // "that" as a conjunction points at nothing the person told
+    { text: 'We understand that anxiety about the dentist is common, and we’d love to talk.', context: 'review-reply' },
+    { text: 'We know that pain after an extraction can be scary; please call us any time.', context: 'review-reply' },
     // a prop is nobody's body or care
     { text: 'Little Emma brushed the puppet’s teeth like a pro!', context: 'post' },
     { text: 'Meet Chompers, our giant foam molar! Kids love brushing his teeth.', context: 'post' },
@@ -76,6 +79,9 @@ ruleTester(rule, {
     { text: 'Maria fixed his crown last Tuesday.', context: 'comment', profile: staff, findings: [{ span: 'his crown' }] },
     { text: 'Our hygienist Maria cleaned her teeth yesterday.', context: 'comment', profile: staff, findings: [{ span: 'her teeth' }] },
     { text: 'Congrats Jen! Baby Lucas had his first cleaning with us on Tuesday', context: 'comment', profile: staff, findings: [{ span: 'his first cleaning' }] },
+    // in a reply or comment, a condition pointed at ("that ulcer", "this rash") is the one the person told of
+    { text: 'No need to see anyone for that ulcer, put a little Orajel on it and it’ll be gone in 2 days.', context: 'comment', findings: [{ span: 'ulcer', severity: 'warn' }] },
+    { text: 'For this rash, try a cold compress tonight.', context: 'comment', findings: [{ span: 'rash', severity: 'warn' }] },
     // a prop word elsewhere leaves a person's own appliance theirs
     { text: 'Ms. Ruiz’s plastic retainer cracked again.', context: 'post', findings: [{ span: 'Ms. Ruiz’s plastic retainer' }] },
     // a person named like the town, with a family name, is still a person

@@ -285,3 +285,14 @@ ruleTester(rule, {
     { text: 'Relax Brenda, your crown is just temporary!', context: 'comment', findings: [{ span: 'Brenda', severity: 'warn' }] },
   ],
 });
+
+// A medicine cued like a name ("a little Orajel") is no person.
+ruleTester(rule, {
+  valid: [
+    { text: 'No need to see anyone for that ulcer, put a little Orajel on it and it’ll be gone in 2 days.', context: 'comment' },
+    { text: 'Rub a little Anbesol on her gums before bed.', context: 'comment' },
+  ],
+  invalid: [
+    { text: 'Give little Emma some Tylenol tonight.', context: 'comment', findings: [{ span: 'Emma', severity: 'warn' }] },
+  ],
+});
