@@ -8,7 +8,7 @@ import { BILLING_WORDS, INSURERS } from '../lexicons/insurers';
 import { MEDICATIONS } from '../lexicons/medications';
 import { NOT_CARE_PHRASES } from '../lexicons/not-care-phrases';
 import { PROCEDURES } from '../lexicons/procedures';
-import { careWordInAName } from './care-words-in-names';
+import { billingWordIsAName, careWordInAName } from './care-words-in-names';
 import { memoByDoc } from './memo';
 import { PhraseIndex, wordKeys, type PhraseMatch } from './phrase-index';
 
@@ -39,7 +39,7 @@ const isCare = (m: PhraseMatch<TermKind>) => m.kind !== 'none';
 // ("Hayden Bridge Way", "left in op 2": part of a name or a label, not care)
 export const findHealthTerms = memoByDoc((doc: Doc) => HEALTH_INDEX.findAll(doc.words, wordKeys(doc)).filter((m) => isCare(m) && !careWordInAName(doc, m)));
 export const findEncounterTerms = memoByDoc((doc: Doc) => ENCOUNTER_INDEX.findAll(doc.words, wordKeys(doc)).filter((m) => isCare(m) && !careWordInAName(doc, m)));
-export const findBillingTerms = memoByDoc((doc: Doc) => BILLING_INDEX.findAll(doc.words, wordKeys(doc)).filter((m) => !careWordInAName(doc, m)));
+export const findBillingTerms = memoByDoc((doc: Doc) => BILLING_INDEX.findAll(doc.words, wordKeys(doc)).filter((m) => !careWordInAName(doc, m) && !billingWordIsAName(doc, m)));
 
 // Billing words with an everyday sense ("read the policy", "the plan is", "the reviewer's claim"):
 // only an owner right before them ("your policy") makes them billing.

@@ -1,8 +1,10 @@
 // Care and billing words that are part of something else's name or label, not anyone's care:
 // a street or a business ("Hayden Bridge Way", "Cascade Recovery Services"), a numbered room
-// ("left in op 2", "under chair 4").
+// ("left in op 2", "under chair 4"), a given name that is also a billing word ("Ella and Max",
+// "tell Bill").
 import type { Doc } from '../doc';
 import { ORG_FOLLOWERS } from '../lexicons/person-cues';
+import { isGivenName } from './person-name-words';
 import type { PhraseMatch } from './phrase-index';
 
 // Words that end a street's or an organisation's name, beyond the person cues' list.
@@ -26,4 +28,12 @@ export function careWordInAName(doc: Doc, m: PhraseMatch<unknown>): boolean {
   // Capitalised mid-sentence, so not just the sentence's first word ("Bridge came loose" is a bridge).
   const prev = words[m.first - 1];
   return !!prev && prev.sentence === first.sentence;
+}
+
+/** A one-word billing term written as a given name mid-sentence: "Ella and Max", "thanks, Bill!". */
+export function billingWordIsAName(doc: Doc, m: PhraseMatch<unknown>): boolean {
+  if (m.count !== 1) return false;
+  const w = doc.words[m.first]!;
+  const prev = doc.words[m.first - 1];
+  return w.cap && w.lower === w.base && !!prev && prev.sentence === w.sentence && isGivenName(w.base);
 }

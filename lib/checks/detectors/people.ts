@@ -9,6 +9,7 @@ import type { Doc } from '../doc';
 import * as cues from '../lexicons/person-cues';
 import { staffNameParts } from '../profile';
 import { findHealthTerms } from './care-terms';
+import { markGroupLeaders } from './group-leaders';
 import { memoByDoc } from './memo';
 import { namesAPet } from './name-lookalikes';
 import { NameScan, sameSentence } from './name-scan';
@@ -37,7 +38,8 @@ export interface PersonMention {
   /** A colleague (after a staff role word, in the profile's staff list, or a doctor), or a
    *  colleague's family named in a congratulation to them (staff-family.ts): not a patient. */
   staff: boolean;
-  /** Named in a news or public-figure sentence ("pitcher", "reported"). */
+  /** Named in a news or public-figure sentence ("pitcher", "reported"), or by a group they lead
+   *  ("Ms. Okonkwo's kindergarten class", group-leaders.ts): not a patient. */
   public: boolean;
   sentence: number;
 }
@@ -87,6 +89,7 @@ export const findPeople = memoByDoc((doc: Doc): PersonMention[] => {
   }
   markColleaguesOfColleagues(doc, mentions);
   markStaffFamily(doc, mentions);
+  markGroupLeaders(doc, mentions);
   return mentions;
 });
 

@@ -5,6 +5,9 @@ const profile = { addresses: ['410 Mill Street, Suite 2, Dayton, OH 45402'] };
 
 ruleTester(rule, {
   valid: [
+    // a teacher named by the class they lead is no patient, so the school is tied to no one
+    { text: 'Thank you to Ms. Rivera’s 3rd graders at Howard Elementary for the adorable thank-you cards!', context: 'post' },
+    { text: 'Huge thanks to Coach Kim’s soccer team from Sheldon High for visiting!', context: 'post' },
     // the practice's own address, whole or in part
     { text: 'Find us at 410 Mill Street, Suite 2, Dayton, OH 45402.', context: 'post', profile },
     { text: 'We moved to 410 Mill Street!', context: 'review-reply', profile },

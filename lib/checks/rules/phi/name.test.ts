@@ -258,14 +258,16 @@ ruleTester(rule, {
   ],
 });
 
-// "visit" as a verb is the practice's outing, not anyone's visit: a teacher named for it gets
-// only the info hint, not a warning. A visit that is a noun stays someone's.
+// "visit" as a verb is the practice's outing, not anyone's visit ("for having us visit"); a
+// visit that is a noun stays someone's. (A teacher named by their class is no patient either.)
 ruleTester(rule, {
-  valid: [],
+  valid: [
+    { text: 'Thank you to Mrs. Diaz’s 2nd grade class for having Dr. Patel and Amy visit today!', context: 'post' },
+    { text: 'Thanks to Mr. Lee’s preschoolers for letting us visit this morning!', context: 'post' },
+    { text: 'We can’t wait to visit Ms. Hart’s kindergarten class on Friday!', context: 'post' },
+  ],
   invalid: [
-    { text: 'Thank you to Mrs. Diaz’s 2nd grade class for having Dr. Patel and Amy visit today!', context: 'post', findings: [{ span: 'Mrs. Diaz', severity: 'info' }] },
-    { text: 'Thanks to Mr. Lee’s preschoolers for letting us visit this morning!', context: 'post', findings: [{ span: 'Mr. Lee', severity: 'info' }] },
-    { text: 'We can’t wait to visit Ms. Hart’s kindergarten class on Friday!', context: 'post', findings: [{ span: 'Ms. Hart', severity: 'info' }] },
+    { text: 'Thanks Ms. Hart for letting Dr. Patel and Amy visit today!', context: 'post', findings: [{ span: 'Ms. Hart', severity: 'info' }] },
     // a visit that is a noun stays someone's
     { text: 'Ms. Hart’s visit went great!', context: 'post', findings: [{ span: 'Ms. Hart', severity: 'block' }] },
     { text: 'See you at your May visit, Ms. Hart!', context: 'comment', findings: [{ span: 'Ms. Hart', severity: 'block' }] },
@@ -294,5 +296,19 @@ ruleTester(rule, {
   ],
   invalid: [
     { text: 'Give little Emma some Tylenol tonight.', context: 'comment', findings: [{ span: 'Emma', severity: 'warn' }] },
+  ],
+});
+
+// A teacher or a coach named by the group they lead is no patient; the same person's own care
+// named elsewhere still is. A colleague's children named with a billing word ("Max") are names.
+ruleTester(rule, {
+  valid: [
+    { text: 'Thank you to Ms. Okonkwo’s kindergarten class at Edison Elementary for the sweet cards!', context: 'post' },
+    { text: 'Mr. Lee’s 2nd grade class learned all about sugar bugs today 🦷', context: 'post' },
+    { text: "Trevor's twins, Ella and Max, turn 5 today! Happy birthday, you two!", context: 'post', profile: { staffNames: ['Trevor Quinlan'] } },
+  ],
+  invalid: [
+    { text: 'Ms. Rivera’s class came by today, and Ms. Rivera’s crown was reseated too.', context: 'post', findings: [{ span: 'Ms. Rivera', occurrence: 2, severity: 'block' }] },
+    { text: 'Mrs. Lee’s kids were so brave at their cleanings today!', context: 'post', findings: [{ span: 'Mrs. Lee', severity: 'block' }] },
   ],
 });
