@@ -43,9 +43,12 @@ export const matchAll = memoByDoc((doc: Doc): RawMatch[] => {
   return out;
 });
 
-// Matches found at one start, before they are put in the order patterns were registered.
+// Matches found at one start, before they are put in the order patterns were registered: kept
+// in place with a count of their own (setting an array's length to 0 at every start was a fifth
+// of the matcher's time).
 const found: Compiled[] = [];
 const foundTo: number[] = [];
+let foundCount = 0;
 
 // Walks the patterns that can start at `from`: those that need the word that follows, and
 // those that take any second word. Matches come out as walking each pattern in registration
@@ -56,24 +59,25 @@ function walk(candidates: Candidates, tokens: readonly ToneToken[], from: number
   const loose = candidates.get(ANY_SECOND);
   if (!exact && !loose) return;
   let state = startState(exact, loose);
-  found.length = 0;
-  foundTo.length = 0;
+  foundCount = 0;
   for (let pos = from; state !== null && pos < tokens.length; pos++) {
     const token = tokens[pos]!;
     if (pos > from && token.breakBefore) break;
     const taken = step(state, token.text);
     for (let k = 0; k < taken.accepts.length; k++) {
-      found.push(taken.accepts[k]!);
-      foundTo.push(pos + 1);
+      found[foundCount] = taken.accepts[k]!;
+      foundTo[foundCount++] = pos + 1;
     }
     state = taken.to;
   }
-  if (found.length === 0) return;
-  if (found.length === 1) {
+  if (foundCount === 0) return;
+  if (foundCount === 1) {
     out.push(new Match(found[0]!.id, from, foundTo[0]!));
     return;
   }
   // Found by end, then by order: sort by order, keeping ends ascending (sort is stable).
-  const order = found.map((_, k) => k).sort((a, b) => found[a]!.order - found[b]!.order);
+  const order: number[] = [];
+  for (let k = 0; k < foundCount; k++) order.push(k);
+  order.sort((a, b) => found[a]!.order - found[b]!.order);
   for (const k of order) out.push(new Match(found[k]!.id, from, foundTo[k]!));
 }
