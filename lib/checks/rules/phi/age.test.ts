@@ -32,6 +32,9 @@ ruleTester(rule, {
     { text: 'She takes Route 92 and gets off at Exit 95 to reach us.', context: 'comment' },
     { text: 'Your mom’s ride drops her at Gate 97, then she walks over.', context: 'comment' },
     { text: 'Tell your dad his forms are on Page 91 (the last one).', context: 'comment' },
+    // a pronoun that goes on with a colleague's story is the colleague's
+    { text: 'In memory of Dr. Harold Brandt, who founded this practice in 1985. He passed away peacefully at 94.', context: 'post' },
+    { text: 'Our founder Dr. Harold Brandt still stops by on Fridays. He turns 92 next week!', context: 'post' },
     // a colleague's relative, named by the colleague's possessive with no care told: not a patient
     { text: 'Lupe’s grandmother turned 95 this weekend! 🎂', context: 'post', profile: staff },
     { text: "Lupe's grandmother turned 95 this weekend! 🎂", context: 'comment', profile: staff },
@@ -67,6 +70,9 @@ ruleTester(rule, {
     { text: 'Your mom is ninety-one now and sharp as ever!', context: 'comment', findings: [{ span: 'is ninety-one' }] },
     // a colleague's relative, or a patient in the same sentence, is still a person to protect
     { text: 'Our hygienist Maria’s grandma turns 95 today and still comes in for her cleanings!', context: 'post', findings: [{ span: 'turns 95' }] },
+    // a colleague's care or a patient in the story before makes the pronoun a patient's
+    { text: 'Dr. Brandt cleaned her teeth this morning. She is 94 and still flosses!', context: 'post', findings: [{ span: 'is 94' }] },
+    { text: 'Mrs. Lee came in to see Dr. Brandt today. She is 94!', context: 'post', findings: [{ span: 'is 94' }] },
     // a name before the number is still an age
     { text: 'Our patient Grace, 97, still drives herself to every cleaning.', context: 'post', findings: [{ span: '97' }] },
     { text: 'Lupe’s grandmother, one of our patients, turned 95 this weekend!', context: 'post', profile: staff, findings: [{ span: 'turned 95' }] },
