@@ -59,9 +59,10 @@ export const RELATIONSHIP_PATTERNS: PatternDetector = {
     // Denying that someone was ever here is itself a statement of their status: "a dentist
     // you've never actually been to", "we've never heard of you", "no such visit happened",
     // "we couldn't match this review to anyone we've seen", "no one named … in our records".
-    { name: 'never-been-to', score: 0.85, regex: /\b(?:dentist|office|practice|clinic|place|doctor|us|here) (?:that |which |who )?you(?:'ve| have|'d| had)? never (?:even |actually |ever |once )?(?:been (?:to|in|inside)|visited|set foot in|stepped foot in)\b|\byou(?:'ve| have|'d| had)? never (?:even |actually |ever |once )?(?:been (?:to|in|inside) (?:us|our|this|the) (?:office|practice|clinic)|visited (?:us|our|this)|set foot in (?:our|this|the)|stepped foot in (?:our|this|the))\b/g },
+    { name: 'never-been-to', score: 0.85, regex: /\bnever (?:even |actually |ever |once )?(?:been (?:to|in|inside)|visited|set foot in|stepped foot in)(?: (?:us|our|this|the) (?:office|practice|clinic)| us\b| our\b| this\b)?/g },
     { name: 'never-heard-of', score: 0.8, regex: /\b(?:(?:we've|we have|we) (?:never|not|don't|do not|didn't|did not)|none of us (?:have|has|had)) (?:even |ever )?(?:heard of|met|seen|treated|know|recognize|recognise) (?:you|who you are|this person|this reviewer|your (?:name|son|daughter|child|kid|family))\b/g },
-    { name: 'no-such-visit', score: 0.85, regex: /\bno such (?:visit|appointment|appt|patient|exam|cleaning|procedure|treatment|encounter)\b|\b(?:this|that|the|your) (?:visit|appointment|appt|exam|cleaning|procedure) (?:never|did not|didn't) (?:happened|happen|took place|take place|occurred|occur)\b/g },
+    { name: 'no-such-visit', score: 0.85, regex: /\bno such (?:visit|appointment|appt|patient|exam|cleaning|procedure|treatment|encounter)\b/g },
+    { name: 'visit-never-happened', score: 0.85, regex: /\b(?:visit|appointment|appt|exam|cleaning|procedure) (?:never|did not|didn't) (?:happened|happen|took place|take place|occurred|occur)\b/g },
     { name: 'anyone-we-saw', score: 0.8, regex: /\b(?:anyone|anybody|any patient|any family|any child|no one|nobody|no patient|no family) (?:(?:that|who|whom) )?we(?:'ve| have|'d| had)? (?:ever )?(?:seen|treated|cared for)\b|\b(?:match|matched|connect|connected|tie|tied|link|linked) (?:the |your |this |these |that )?(?:details|name|description|review|account|story|complaint)(?: in (?:this|your|the) review)? (?:to|with) (?:any|a|an|our|one of our) (?:patient|record|chart|file|visit|appointment|one)/g },
     { name: 'no-one-named', score: 0.9, regex: /\b(?:no one|nobody|no patient|not anyone|no record of anyone|no record of a patient) (?:named|by the name(?: of)?) [a-z][a-z'-]{1,30}/g },
     // "we bent over backwards for you", "went above and beyond for your son": the practice's
@@ -72,10 +73,10 @@ export const RELATIONSHIP_PATTERNS: PatternDetector = {
     { name: 'says-hi-to-kids', score: 0.8, regex: /\btell (?:your |both |the )?(?:son|daughter|mom|dad|mother|father|husband|wife|kids|girls|boys|little one|twins|grandma|grandpa|kiddos?) (?:we|i|dr\.? [a-z]{2,20}|the team|everyone here|our team|[a-z]{2,20} at the front desk) (?:said|says|say) (?:hi|hello)\b|\b(?:says?|said|sends?|sent|sending) (?:hi|hello|hugs?|big hugs|(?:her|his|their|our) love|love|(?:a )?high[- ]fives?|(?:a )?fist bumps?|a hug) to (?:both (?:of )?(?:your )?|your (?:two |three |little )?|the (?:two|three) )(?:girls|boys|kids|twins|little ones?|son|daughter|kiddos?|littles|munchkins|grandkids)\b/g },
     // "the other dentist will be thrilled to have you", "your new dentist": said to a reviewer,
     // the person has left the practice, so was a patient
-    { name: 'other-dentist', score: 0.6, regex: /\b(?:your new|the other|the next) (?:dentist|dental office|practice|office|orthodontist|pediatric dentist|provider|clinic)\b/g },
+    { name: 'other-dentist', score: 0.6, regex: /\b(?:new|other|next) (?:dentist|dental office|practice|office|orthodontist|pediatric dentist|provider|clinic)\b/g },
     // "we know the wait was long that afternoon", "thank you for your patience on October 14th":
     // a wait on one day, said back to someone, was theirs
-    { name: 'wait-that-day', score: 0.8, regex: /\bthe wait (?:was|felt|ran|got) (?:[a-z]{2,8} ){0,2}(?:that|last|this past|on) (?:afternoon|morning|evening|day|night|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b|\b(?:your|the) (?:patience|wait|waiting) (?:on|last|this past) (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]{0,6}\.? \d{1,2}|\d{1,2}\/\d{1,2})/g },
+    { name: 'wait-that-day', score: 0.8, regex: /\bwait (?:was|felt|ran|got) (?:[a-z]{2,8} ){0,2}(?:that|last|this past|on) (?:afternoon|morning|evening|day|night|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b|\b(?:patience|wait|waiting) (?:on|last|this past) (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]{0,6}\.? \d{1,2}|\d{1,2}\/\d{1,2})/g },
     { name: 'cannot-locate', score: 0.9, regex: /\b(?:unable to|can't|cannot|couldn't|could not|did not|didn't) (?:locate|find) (?:a |any |your |the )?(?:patient|record|chart|file|account|appointment|visit)s?\b/g },
     { name: 'never-scheduled', score: 0.85, regex: /\b(?:never|not|wasn't|weren't) (?:even |actually |ever )?(?:scheduled|seen|treated|booked|examined) (?:with|by|here|at|in)\b/g },
     { name: 'dismissed', score: 0.9, regex: /\b(?:banned|dismissed|discharged|terminated|kicked out|removed) (?:from (?:this|our|the) (?:practice|office|clinic)|as a patient|from care|for (?:repeated|abusive|rude|non-?payment|missed|no-?shows?))/g },
@@ -95,15 +96,17 @@ export const RELATIONSHIP_PATTERNS: PatternDetector = {
     { name: 'came-to-us-any', score: 0.8, regex: /\b(?:came|come|walked|was brought|were brought) (?:to us|in to see us)\b/g },
     { name: 'spotlight', score: 0.8, regex: /\bpatient (?:spotlight|of the (?:month|week)|story|stories|highlight|shout-?out|feature|milestone)\b/g },
     { name: 'see-you-on', score: 0.8, regex: /\bsee (?:you|you all|y'all|him|her|them|your (?:son|daughter|kids?|little one|family|mom|dad))(?: both| two| all| guys| again)? (?:on |this |next |again )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|tonight|next (?:week|month|time)|at your|for your|in (?:two|three|six|\d{1,2}) (?:weeks|months))\b/g },
-    { name: 'kid-behaviour', score: 0.8, regex: /\b(?:both (?:of )?(?:your )?(?:girls|boys|kids|twins|kiddos)|(?:your|ur|the) (?:twins|girls|boys|kiddos|kids)) (?:were|was|did) (?:so |such |total |real |absolute |both )?(?:brave|great|amazing|awesome|champs|troopers|rock ?stars|angels|superstars|perfect|well|so well)\b|\b(?:your|ur) (?:son|daughter|kid|child|little one|baby|toddler)(?:'s)? (?:was |literally |just |actually )?(?:screamed|screaming|kicked|kicking|bit|biting|cried|crying|threw|refused|wouldn't|would not|was scared|was terrified|fell asleep|did great|did so well|was so brave)\b/g },
+    // "both boys were champs", "your girls did so well" (after both/your/the: see PRECEDED_BY)
+    { name: 'kids-praised', score: 0.8, regex: /\b(?:girls|boys|kids|twins|kiddos) (?:were|was|did) (?:so |such |total |real |absolute |both )?(?:brave|great|amazing|awesome|champs|troopers|rock ?stars|angels|superstars|perfect|well|so well)\b/g },
+    { name: 'kid-behaviour', score: 0.8, regex: /\b(?:your|ur) (?:son|daughter|kid|child|little one|baby|toddler)(?:'s)? (?:was |literally |just |actually )?(?:screamed|screaming|kicked|kicking|bit|biting|cried|crying|threw|refused|wouldn't|would not|was scared|was terrified|fell asleep|did great|did so well|was so brave)\b/g },
     { name: 'trusting-us', score: 0.8, regex: /\b(?:trusting|trusted|entrusting) us with (?:your|his|her|their)\b|\b(?:letting|allowing|let) us (?:care for|treat|look after|take care of) (?:you|your|him|her)\b/g },
     // "thanks for coming in", "thank you for bringing the kids in", "as we discussed on the phone",
     // "lovely to finally meet you in person last week": thanks and talk about a visit or a call
-    { name: 'thanks-for-coming', score: 0.8, regex: /\b(?:thanks|thank you|thx|ty|grateful|we appreciate you) (?:so much |again )?for (?:coming (?:in|by|back|to see us)|visiting (?:us|our office|the office|our practice)|stopping (?:in|by)|bringing (?:[a-z]{1,12} ){1,3}(?:in|by|over)|choosing us for (?:your|his|her|their))\b/g },
+    { name: 'thanks-for-coming', score: 0.8, regex: /\b(?:thanks|thank you|thx|ty|grateful) (?:so much |again )?for (?:coming (?:in|by|back|to see us)|visiting (?:us|our office|the office|our practice)|stopping (?:in|by)|bringing (?:[a-z]{1,12} ){1,3}(?:in|by|over)|choosing us for (?:your|his|her|their))\b/g },
     { name: 'as-discussed', score: 0.8, regex: /\bas (?:we|i|dr\.? [a-z]{2,20}|the doctor|our (?:office manager|manager|billing team|front desk)) (?:discussed|talked about|spoke about|mentioned|explained|went over|agreed|reviewed|said)(?: with you)? (?:on the phone|by phone|over the phone|in person|in the office|at (?:your|the) (?:visit|appointment|consult|exam|cleaning|checkup)|during (?:your|the) (?:visit|appointment|call|consult|exam)|when you (?:called|came|were|visited|stopped))\b|\bas (?:we|i) (?:discussed|talked about|agreed|went over) with you\b/g },
     { name: 'met-you-then', score: 0.8, regex: /\b(?:lovely|great|nice|so good|fun|good) (?:to (?:finally )?(?:meet|see)|(?:finally )?meeting|seeing) (?:you|your (?:son|daughter|kids?|family|mom|dad|husband|wife|little one|twins))(?: all)? (?:in person|(?:last|on|this past) (?:week|monday|tuesday|wednesday|thursday|friday|saturday|sunday|night)|yesterday|today|this morning|this afternoon|at (?:your|the) (?:visit|appointment|cleaning|checkup|exam))\b/g },
     // "you're all set for the 10:40 with Dr. Tanaka", "your son is booked for Tuesday"
-    { name: 'all-set-for', score: 0.8, regex: /\b(?:you're|you are|youre|he's|she's|they're|your (?:son|daughter|kids?|child|mom|dad|husband|wife|little one) (?:is|are)) (?:all )?(?:set|booked|scheduled|confirmed|on the books|penciled in|pencilled in) (?:for|with|on) (?:the |your |his |her |their |a |an |next )?(?:\d{1,2}(?::\d{2})?|monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|week|appointment|appt|cleaning|checkup|check-up|exam|visit|consult|follow-up|dr\.?)\b/g },
+    { name: 'all-set-for', score: 0.8, regex: /\b(?:set|booked|scheduled|confirmed|penciled in|pencilled in) (?:for|with|on) (?:the |your |his |her |their |a |an |next )?(?:\d{1,2}(?::\d{2})?|monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|week|appointment|appt|cleaning|checkup|check-up|exam|visit|consult|follow-up|dr\.?)\b/g },
     // "glad to have you back", "welcome your son back": the person was here before
     { name: 'have-you-back', score: 0.8, regex: /\b(?:have|having|see|seeing|welcome|welcoming|welcomed) (?:you|him|her|them|your (?:son|daughter|kids?|child|children|family|mom|dad|mother|father|husband|wife|little one)) back\b/g },
     // In a review reply, "next time", "one more chance": there was a first time
@@ -115,14 +118,15 @@ export const RELATIONSHIP_PATTERNS: PatternDetector = {
     { name: 'dont-come-back', score: 0.6, regex: /\b(?:don't|do not|never) (?:bother )?(?:com(?:e|ing) back|return(?:ing)? (?:to|here))\b/g },
     { name: 'slot', score: 0.8, regex: /\b\d{1,2}(?::\d{2})? ?(?:am|pm|a\.m\.|p\.m\.)(?: today| tomorrow)? (?:slot|appointment|appt|patient|crown|filling|cleaning|exam|extraction|consult|checkup|check-up|root canal|new patient|surgery)\b/g },
     // "the parent of our 2:30 patient today": a clock time with no am/pm, owned by the practice
-    { name: 'clock-slot', score: 0.8, regex: /\b(?:our|the|my|your) \d{1,2}:\d{2}(?: today| tomorrow| this morning| this afternoon)? (?:slot|appointment|appt|patient|kid|family|crown|filling|cleaning|exam|extraction|consult|checkup|check-up|root canal|new patient|surgery)\b/g },
+    { name: 'clock-slot', score: 0.8, regex: /\b\d{1,2}:\d{2}(?: today| tomorrow| this morning| this afternoon)? (?:slot|appointment|appt|patient|kid|family|crown|filling|cleaning|exam|extraction|consult|checkup|check-up|root canal|new patient|surgery)\b/g },
     { name: 'dr-did', score: 0.8, regex: /\b(?:dr\.? [a-z]{2,20}|the doctor|the dentist|our hygienist|our doctor|our dentist) (?:pulled|extracted|filled|placed|removed|repaired|cleaned|numbed|sedated|x-?rayed|examined|treated|saw|referred)\b/g },
     // "we've tried calling to follow up", "haven't been able to reach you": the practice keeps
     // trying to reach this person, so has them on file
-    { name: 'tried-reaching', score: 0.8, regex: /\b(?:we(?:'ve| have)?|our (?:office|team|front desk|staff|billing team)(?: has)?) (?:tried|been trying|attempted|kept trying) (?:calling|to call|reaching|to reach|texting|to text|emailing|to email|contacting|to contact)\b(?! (?:the|our|a|an|every|any|all|insurance|your (?:insurance|insurer|employer|pharmacy))\b)|\b(?:haven't|have not|hasn't|has not|couldn't|could not|weren't|were not|wasn't|was not) (?:been )?able to (?:reach|contact|get hold of|get ahold of|get through to) (?:you|him|her)\b/g },
+    { name: 'tried-reaching', score: 0.8, regex: /\b(?:tried|trying|attempted) (?:calling|to call|reaching|to reach|texting|to text|emailing|to email|contacting|to contact)\b(?! (?:the|our|a|an|every|any|all|insurance|your (?:insurance|insurer|employer|pharmacy))\b)/g },
+    { name: 'unable-to-reach', score: 0.8, regex: /\bable to (?:reach|contact|get hold of|get ahold of|get through to) (?:you|him|her)\b/g },
     // "the dr said its fine", "Dr. Lee told you your gums…": the doctor's verdict on this person
     // (not a permission for anyone: "Dr. Tanaka said it's fine to bring snacks")
-    { name: 'dr-said', score: 0.7, regex: /\b(?:dr\.? [a-z]{2,20}|the (?:dr|doc|doctor|dentist|hygienist)|our (?:dr|doc|doctor|dentist|hygienist)) (?:said|told you|already said|already told you) (?:it's|its|it was|it is|you're|you are|you were|your|his|her|he's|she's|he was|she was|they were|there was nothing|nothing was)\b(?! [a-z]{2,12} (?:to|for (?:everyone|anyone|all|kids|families))\b)/g },
+    { name: 'dr-said', score: 0.7, regex: /\b(?:dr\.? [a-z]{2,20}|dr|doc|doctor|dentist|hygienist) (?:said|told you|already said|already told you) (?:it's|its|it was|it is|you're|you are|you were|your|his|her|he's|she's|he was|she was|they were|there was nothing|nothing was)\b(?! [a-z]{2,12} (?:to|for (?:everyone|anyone|all|kids|families))\b)/g },
     // "we have your email as …", "the address on file": contact details kept for a patient
     { name: 'on-file', score: 0.8, regex: /\b(?:on file|as your (?:home |cell |work |mobile |main )?(?:number|phone|cell|email|address)|we (?:have|had|got) your (?:[a-z]{2,12} )?(?:number|phone|cell|email|address|info|information) (?:as|listed))\b/g },
     // "we did NOT refuse to see her", "turned him away"
@@ -135,7 +139,7 @@ export const RELATIONSHIP_PATTERNS: PatternDetector = {
     { name: 'made-it', score: 0.8, regex: /\b(?:couldn't|could not|didn't|did not|never|can't) (?:make|made) it (?:on time|in|to (?:your|the|his|her) (?:appointment|visit|cleaning))\b/g },
     // "one of our patients", "our patient and friend Hal": a particular person confirmed
     // "our oldest cavity-free patient", "our youngest patient ever": a superlative singles out one
-    { name: 'superlative-patient', score: 0.8, regex: /\bour (?:very )?(?:oldest|youngest|newest|longest[- ]standing|longest[- ]running|bravest|tiniest|littlest|smallest|tallest|sweetest|most loyal)(?: [a-z][a-z-]{1,20})? patient\b(?!s)/g },
+    { name: 'superlative-patient', score: 0.8, regex: /\b(?:oldest|youngest|newest|longest[- ]standing|longest[- ]running|bravest|tiniest|littlest|smallest|tallest|sweetest|most loyal)(?: [a-z][a-z-]{1,20})? patient\b(?!s)/g },
     { name: 'one-of-our-patients', score: 0.8, regex: /\b(?:one of our (?:longtime |long-time |sweetest |favorite |favourite )?patients|our (?:longtime |long-time |favorite |favourite |dear )?patient and friend)\b/g },
     { name: 'you-got-care', score: 0.85, regex: /\byou (?:got|received|had|have had|'ve had|were given|paid for|didn't get|did not get|never got|didn't pay for|never paid for) (?:a |an |the |your |two |three |\d{1,2} )?(?:free |new |full |deep |quick |first |second |last |same-day )?(?:cleaning|exam|filling|crown|x-?ray|checkup|check-up|extraction|root canal|implant|braces|whitening|consult|consultation|evaluation|treatment|procedure|surgery|shot|vaccine|test|scan|sealants|fluoride)s?\b/g },
   ],
@@ -145,13 +149,31 @@ export const RELATIONSHIP_PATTERNS: PatternDetector = {
 // this year" or "don't come back without a mask" speak of everyone).
 // Phrases about the reviewer only: in a comment "next time you're in, ask about…" is advice.
 const REVIEW_REPLY_ONLY = new Set(['next-time', 'other-dentist']);
-const ADDRESSEE_ONLY = new Set(['have-you-back', 'timed-wait', 'not-welcome', 'dr-did', 'dont-come-back', 'like-yours', 'remembers-you', 'kid-behaviour', 'trusting-us', 'never-heard-of', 'anyone-we-saw', 'effort-for-you', 'never-been-to', 'says-hi-to-kids', 'wait-that-day', 'dr-said', 'tried-reaching', 'thanks-for-coming', 'as-discussed', 'met-you-then']);
+const ADDRESSEE_ONLY = new Set(['have-you-back', 'timed-wait', 'not-welcome', 'dr-did', 'dont-come-back', 'like-yours', 'remembers-you', 'kid-behaviour', 'trusting-us', 'never-heard-of', 'anyone-we-saw', 'effort-for-you', 'never-been-to', 'says-hi-to-kids', 'wait-that-day', 'dr-said', 'tried-reaching', 'unable-to-reach', 'thanks-for-coming', 'as-discussed', 'met-you-then', 'kids-praised']);
 // Phrases that need one identifiable person in their sentence ("Mrs. Patel came to us", not
 // "hundreds of families came to us this year"; a post's "see you Saturday at the flu clinic"
 // speaks to everyone).
 const NEEDS_OWNER = new Set(['person-in-our-rooms', 'on-file', 'ahead-of-you', 'no-showed', 'came-to-us-any', 'in-the-chair', 'in-our-chair', 'walked-in', 'the-one-who', 'see-you-on']);
 
-const AT_EVENTS_NOT = new Set(['thanks-for-coming', 'met-you-then', 'kid-behaviour']);
+// Patterns that start at their rarer word, for speed (a pattern that starts with "the" or "your"
+// is tried at every "the"): the words that must stand before the match are checked here.
+const PRECEDED_BY: Readonly<Record<string, RegExp>> = {
+  // "a dentist you've never been to", "you've never set foot in our office" (not "if you've never
+  // been to a dentist"): "you" before it, and the practice named before "you" or after the verb
+  'never-been-to': /\b(?:(?:dentist|office|practice|clinic|place|doctor|us|here) (?:that |which |who )?)?you(?:'ve| have|'d| had)? $/,
+  'other-dentist': /\b(?:your|the) $/,
+  'visit-never-happened': /\b(?:this|that|the|your) $/,
+  'tried-reaching': /\b(?:we(?:'ve| have)?|our (?:office|team|front desk|staff|billing team)(?: has)?)(?: been| kept| also| already)? $/,
+  'unable-to-reach': /\b(?:haven't|have not|hasn't|has not|couldn't|could not|weren't|were not|wasn't|was not)(?: been)? $/,
+  'wait-that-day': /\b(?:the|your|that|his|her) $/,
+  'clock-slot': /\b(?:our|the|my|your) $/,
+  'superlative-patient': /\bour (?:very )?$/,
+  'kids-praised': /\b(?:both (?:of )?(?:your )?|(?:your|ur|the) )$/,
+  'all-set-for': /\b(?:you're|you are|youre|he's|she's|they're|(?:son|daughter|kids?|child|mom|dad|husband|wife|little one) (?:is|are))(?: all)? $/,
+};
+// ("the dr said", "our dentist said": covered when there, not required)
+const THE_OR_OUR = /\b(?:the|our|my) $/;
+const AT_EVENTS_NOT = new Set(['thanks-for-coming', 'met-you-then', 'kid-behaviour', 'kids-praised']);
 const CONDITIONAL_BEFORE = /\b(?:if|unless|whether)\s$/;
 
 export const findRelationshipPhrases = memoByDoc((doc: Doc): PatternHit[] =>
@@ -160,6 +182,9 @@ export const findRelationshipPhrases = memoByDoc((doc: Doc): PatternHit[] =>
     if (doc.context !== 'review-reply' && REVIEW_REPLY_ONLY.has(h.name)) return false;
     // "If you came in during the storm, we apologize": a condition confirms nothing.
     if (CONDITIONAL_BEFORE.test(doc.lower.slice(Math.max(0, h.start - 8), h.start))) return false;
+    const before = PRECEDED_BY[h.name];
+    if (before && !before.test(doc.lower.slice(Math.max(0, h.start - 24), h.start))) return false;
+    if (h.name === 'never-been-to' && !neverBeenToUs(doc, h)) return false;
     // "Every single one of our patients leaves pain-free": all of them, no one in particular.
     if (h.name === 'one-of-our-patients' && /\b(?:every|each|any)\b/.test(doc.lower.slice(Math.max(0, h.start - 14), h.start))) return false;
     if (NEEDS_OWNER.has(h.name) && doc.context === 'post' && !sentenceOwnerOf(doc, sentenceAt(doc, h.start))) return false;
@@ -168,8 +193,28 @@ export const findRelationshipPhrases = memoByDoc((doc: Doc): PatternHit[] =>
     // "the gentleman who parked across three spaces": someone singled out, but not at the practice.
     if (h.name === 'the-one-who' && !careSettingSentences(doc).has(sentenceAt(doc, h.start))) return false;
     return true;
-  }),
+  }).map((h) => withWordsBefore(doc, h)),
 );
+
+/** "a dentist you've never been to" names the practice before "you", "never visited our office"
+ *  after the verb; "if you've never been to a dentist" is a condition about any dentist. */
+function neverBeenToUs(doc: Doc, h: PatternHit): boolean {
+  const before = doc.lower.slice(Math.max(0, h.start - 40), h.start);
+  if (/\b(?:if|unless|whether) you(?:'ve| have|'d| had)? $/.test(before)) return false;
+  return /\b(?:dentist|office|practice|clinic|place|doctor|us|here) (?:that |which |who )?you(?:'ve| have|'d| had)? $/.test(before) ||
+    /(?:office|practice|clinic|\bus|\bour|\bthis)$/.test(h.text);
+}
+
+/** The finding covers the words checked before the match too ("the other dentist", "our 2:30 patient"). */
+function withWordsBefore(doc: Doc, h: PatternHit): PatternHit {
+  const before = PRECEDED_BY[h.name] ?? (h.name === 'dr-said' ? THE_OR_OUR : undefined);
+  if (!before) return h;
+  const from = Math.max(0, h.start - 24);
+  const m = before.exec(doc.lower.slice(from, h.start));
+  if (!m) return h;
+  const start = from + m.index;
+  return { ...h, start, text: doc.lower.slice(start, h.end) };
+}
 
 
 /** Billing phrases about someone: collections, declined cards, denied claims, balances owed. */

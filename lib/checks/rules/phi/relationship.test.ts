@@ -142,6 +142,9 @@ ruleTester(rule, {
     { text: 'Both girls were so brave at the school fair!', context: 'comment', why: 'an event' },
     { text: 'You\'re all set for the 5K on Saturday!', context: 'comment', why: 'a race, not an appointment' },
     { text: 'The kids were amazing at our coloring contest!', context: 'post', why: 'an event for everyone' },
+    { text: "If you've never been to our office, here's what to expect.", context: 'review-reply', why: 'a condition' },
+    { text: "You've never been to a water park? You have to go!", context: 'comment', why: 'no practice named' },
+    { text: 'The school visit never happened this year because of the snow.', context: 'comment', why: 'an outreach visit, not a patient\'s' },
   ],
   invalid: [
     // a colleague's family member with care is a patient ("congrats on baby Lucas, Jen!" is not)
@@ -324,7 +327,7 @@ ruleTester(rule, {
     // session 5: saying someone was never here is a statement of their status
     { text: "Wow, so brave to review a dentist you've never actually been to.", context: 'review-reply', findings: [{ span: "dentist you've never actually been to", severity: 'block' }] },
     { text: "Funny how you're reviewing an office you've never even set foot in.", context: 'review-reply', findings: [{ span: "office you've never even set foot in", severity: 'block' }] },
-    { text: 'You have never visited our office, so this review is not about us.', context: 'review-reply', findings: [{ span: 'You have never visited our', severity: 'block' }] },
+    { text: 'You have never visited our office, so this review is not about us.', context: 'review-reply', findings: [{ span: 'You have never visited our office', severity: 'block' }] },
     { text: "Not sure why you're tagging us in this, we've never heard of you", context: 'comment', findings: [{ span: "we've never heard of you", severity: 'block' }] },
     { text: 'None of us have ever met you.', context: 'review-reply', findings: [{ span: 'None of us have ever met you', severity: 'block' }] },
     { text: 'We searched and we do not recognize your name.', context: 'review-reply', findings: [{ span: 'we do not recognize your name', severity: 'block' }] },
