@@ -223,6 +223,29 @@ export const BLAMING_PHRASES: readonly ToneEntry[] = [
   { phrase: '(maybe|perhaps|possibly) next time (you|u|ya) (could|can|might|should|would|may want to|need to|have to|must) (read|check|call|arrive|bring|remember|look|listen|show|come|follow|pay|fill|let|tell|confirm|ask|plan|open|answer|be|leave|keep)', contexts: ['comment', 'review-reply'] },
   // The condition there before the office ("the cavity was there long before you came to us").
   { phrase: '(there|present|already there|already present|already) (long |way |well |years |months |)before (you|u|he|she|your son|your daughter|your child|they|your kid) (came|came to|first came|walked|started|joined|switched|saw|ever came|ever saw|ever walked)', contexts: ['comment', 'review-reply'] },
+  // Session 5, fourth batch (own variants: terse, formal, Indian and British English).
+  // An instruction whose point is the reader's lapse ("please do bring the insurance card so this does not repeat").
+  { phrase: "(please|kindly|just) (do |)(bring|read|call|check|arrive|confirm|update|fill|sign|remember|make sure|let us know|tell us|show up|come) ~ so (this|that|it) (does not|doesnt|doesn't|won't|wont|will not|never|do not) (happen|repeat|occur|recur)", contexts: ['comment', 'review-reply'] },
+  // "maybe don't give him candy before his cleaning next time".
+  { phrase: "(maybe|perhaps) (dont|don't|do not|stop|try not to|quit) (give|giving|let|letting|feed|feeding|send|sending|bring|bringing|buy|buying) (him|her|them|your|the kids|the kid|ur|my|their)", contexts: ['comment', 'review-reply'] },
+  // Neglect named as the cause ("from the tooth being left untreated for so long").
+  { phrase: "(being|was|been|were|had been) left (untreated|alone|unchecked|too long|for so long|that long|so long|for months|for years)", contexts: ['comment', 'review-reply'], unlessSentenceHas: ['can', 'may', 'could', 'if', 'might', 'sorry', 'we', 'our'] },
+  { phrase: "(we|were|we are|i am|im|i) (not|arent|aren't|wasnt|wasn't|werent|weren't) the (ones|one) (who|that) (cancelled|canceled|missed|forgot|showed up|arrived|didnt|did not|no showed|yelled|left|skipped|ignored|came)", contexts: ['comment', 'review-reply'] },
+  // The easy step the reader skipped ("could have been avoided with a simple phone call from your side").
+  { phrase: "(could|would|might) have been (avoided|prevented|resolved|sorted|fixed|cleared up) (with|by|if|had)", contexts: ['comment', 'review-reply'], unlessSentenceHas: ['we', 'our', 'us', 'sorry', 'apologize', 'apologise'] },
+  { phrase: "(a simple|one|a quick|a single|just one|just a) (phone call|call|email|text|message) (from|on) (you|your side|your end|your part)", contexts: ['comment', 'review-reply'] },
+  // "…and nobody told us": the reader's silence as the cause.
+  { phrase: "(nobody|no one|noone) (told|informed|notified|let|warned|called|updated) (us|the office|our office|our front desk)", contexts: ['comment', 'review-reply'], unlessTextHas: ['thank', 'thanks', 'appreciate'] },
+  // "if your son brushed the way Kezia showed him, we wouldn't be here".
+  { phrase: "we (wouldnt|wouldn't|would not) (be here|be having this conversation|be in this situation|be talking about this|need to be here)", contexts: ['comment', 'review-reply'], unlessSentenceHas: ['sorry', 'apologize', 'apologise'] },
+  // "Innit your job to read the confirmation email?" (British and US tags).
+  { phrase: "(isnt|isn't|innit|is it not|aint|ain't) (it |that |)(your|ur) (job|responsibility|duty|problem|lookout)", contexts: ['comment', 'review-reply'] },
+  // "because of patients like you who don't show up".
+  { phrase: "(because of|thanks to|due to) (patients|people|families|parents|folks|customers) (like you|like yourself|like u|who dont|who don't|who do not|who never|who cancel|who no show|who don't show)", contexts: ['comment', 'review-reply'] },
+  // "…which we asked him not to do".
+  { phrase: "(which|that|something|exactly what|just as|precisely what|as) (we|the doctor|dr *|our team|our hygienist|our staff|i) (had |specifically |explicitly |clearly |repeatedly |)(asked|told|instructed|reminded|begged) (you|him|her|them|your son|your daughter) not to", contexts: ['comment', 'review-reply'] },
+  // "Your family had been warned about the balance several times."
+  { phrase: "(you|your family|your son|your daughter|he|she|they|your husband|your wife|u) (were|was|had been|have been|has been) (warned|told|reminded|notified|informed|advised|asked) ~ (several times|multiple times|many times|numerous times|repeatedly|twice|more than once|# times|three times|again and again|over and over)", contexts: ['comment', 'review-reply'] },
 ];
 
 // ---- Word classes for the blame structures (lib/checks/tone/blame-structures.ts) ----
@@ -341,7 +364,7 @@ export const NEXT_TIME_CORRECTIONS: readonly string[] = [
 
 /** The reader's own tasks, named as things (lib/checks/tone/reader-duty-lapses.ts): "the forms were not filled". */
 export const READER_DUTIES: readonly string[] = [
-  'forms', 'form', 'paperwork', 'history', 'antibiotics', 'antibiotic', 'medication', 'medications', 'meds', 'instructions',
+  'notice', 'forms', 'form', 'paperwork', 'history', 'antibiotics', 'antibiotic', 'medication', 'medications', 'meds', 'instructions',
   'aftercare', 'retainer', 'retainers', 'elastics', 'aligners', 'referral', 'appointment', 'appointments', 'adjustments',
   'cleanings', 'copay', 'deposit', 'balance', 'cancellation', 'questionnaire', 'consent', 'waiver', 'prescription',
 ];

@@ -103,7 +103,7 @@ export const DEFENSIVE_PHRASES: readonly ToneEntry[] = [
   // Honours and rankings held up against the complaint.
   { phrase: '(voted|named|rated|ranked|awarded|recognized as) (the |)(best|top|# 1|number one|no 1|one of the best|a top)', contexts: ['review-reply'], unlessTextHas: ['sorry', 'apologize', 'apologise', 'apologies', 'thank', 'thanks'] },
   { phrase: 'one of the (most|best|top|highest rated|finest|safest|gentlest|most experienced|most careful|most respected) ~ (dentists|doctors|practices|hygienists|providers|offices|clinics|orthodontists|teams) (in|around)', contexts: ['review-reply'], unlessTextHas: ['sorry', 'apologize', 'apologise', 'apologies', 'thank', 'thanks'] },
-  { phrase: "(not|isn't|isnt|wasn't|wasnt|is not|was not) (an |a |)(accurate|fair|true|honest|complete|correct|full) (account|description|picture|version|representation|summary|reflection|portrayal|recollection)", contexts: ['comment', 'review-reply'] },
+  { phrase: "(not|isn't|isnt|wasn't|wasnt|is not|was not) (an |a |)(accurate|fair|true|honest|complete|correct|full|balanced|reasonable) (account|description|picture|version|representation|summary|reflection|portrayal|recollection|review|rating|assessment|characterization|take)", contexts: ['comment', 'review-reply'] },
   { phrase: "(doesn't|don't|does not|do not|didn't|did not|dont|doesnt|didnt) (match|line up with|agree with|square with|reflect|support) (what you|what youve|what you've|what youre|what you're|your|the review|this review|what was|your account|your version|your story)", contexts: ['comment', 'review-reply'] },
   { phrase: '(the|our|your) (work|filling|fillings|crown|crowns|treatment|cleaning|care|billing|charge|x rays|xrays|diagnosis) (is|was|were|are) (solid|fine|perfect|flawless|excellent|sound|correct|done correctly|done right|textbook|top notch)', contexts: ['review-reply'], unlessTextHas: ['sorry', 'thank', 'thanks', 'glad', 'love', 'congrats', 'great job'] },
   { phrase: '(with|and) (zero|no|not a single|not one) (problems|issues|complaints|complications|incidents|failures|mistakes|errors)', contexts: ['comment', 'review-reply'], unlessTextHas: ['thank', 'thanks', 'love', 'congrats', 'congratulations', 'proud', 'glad', 'happy', 'excited'] },
@@ -284,6 +284,20 @@ export const DEFENSIVE_PHRASES: readonly ToneEntry[] = [
   { phrase: "(we|our office|our practice|our team|our staff|this office) (simply |just |)(dont|don't|do not|would never|never|wouldnt|wouldn't) (operate|work|do business|run things|treat people|practice|do things|behave|act) (like that|that way|this way|like this)", contexts: ['comment', 'review-reply'] },
   // The lapse excused as what healthcare is ("which happens in healthcare").
   { phrase: '(happens|happen|happened|is normal|is common|is standard|is routine) (in healthcare|in health care|in medicine|in dentistry|in any practice|in every practice|at every office|at any office|in any office|everywhere|in every office|in this field|in our field)', contexts: ['comment', 'review-reply'], unlessSentenceHas: ['sorry', 'apologize', 'apologise'] },
+  // Session 5, fourth batch (own variants: terse, formal, Indian and British English).
+  // The practice's character as proof ("that's simply not who we are").
+  { phrase: "(thats|that is|this is|its|it is|that was|this was) (simply |just |absolutely |)not (who|what|the kind of people|the kind of practice|the kind of office|the type of practice) (we|our team|our staff|our practice|our office) (are|is|were|run|do)", contexts: ['comment', 'review-reply'], unlessSentenceHas: ['sorry', 'apologize', 'apologise'] },
+  // Nobody singled out: the same rule for all, held up against the reader.
+  { phrase: "(no one|nobody|no patient|no family|no one here|not one patient) (is|was|gets|got|has been|ever is|ever gets) (singled out|treated differently|targeted|picked on|made an exception|given special treatment|an exception)", contexts: ['comment', 'review-reply'] },
+  // The team as the one hurt ("this comment is very hurtful to our team").
+  { phrase: "(hurtful|upsetting|disheartening|demoralizing|demoralising|insulting|offensive|unfair) (to|for) (our|the) (team|staff|doctors|hygienists|front desk|office|practice|doctor|assistants|people)", contexts: ['comment', 'review-reply'] },
+  { phrase: "(our team|our staff|we|the team|the staff|our doctors|the doctor|our hygienists) (is|are|was|were|feel|felt|have been|has been) (very |deeply |really |truly |quite |)(hurt|insulted|offended|wounded) (by|to read|reading|at)", contexts: ['comment', 'review-reply'] },
+  // Only following someone else's rules ("insurance sets the rules and we just follow them").
+  { phrase: "(we|our office|our team|our staff|the office|i) (just|only|simply|merely) (follow|followed|apply|applied|enforce|enforced|do|did|carry out|carried out) (them|the rules|their rules|the policy|their policy|what|orders|instructions|the law|the guidelines)", contexts: ['comment', 'review-reply'], unlessSentenceHas: ['sorry', 'apologize', 'apologise'] },
+  // The mistake was someone else's ("Mistakes happen, but this wasn't one of ours").
+  { phrase: "(this|that|it|the error|the mistake) (wasnt|was not|isnt|is not|s not|was never) (one of ours|ours|on us|on our end|on our side|our doing|from our side|from our end)", contexts: ['comment', 'review-reply'] },
+  // "It was made very clear at the front desk": the disclosure held up as proof.
+  { phrase: "(was|were|had been|has been|is|are) (made|stated|explained) (very |perfectly |abundantly |crystal |quite |extremely |completely |)clear", contexts: ['comment', 'review-reply'], unlessSentenceHas: ['us', 'sorry', 'apologize', 'apologise', 'should', 'clearer'] },
 ];
 
 // ---- Word classes for the defence structures (lib/checks/tone/defense-structures.ts) ----

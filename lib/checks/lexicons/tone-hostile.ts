@@ -319,6 +319,22 @@ export const HOSTILE_PHRASES: readonly ToneEntry[] = [
   { phrase: '(have|got|had) (better|more important|more useful) things to do than', contexts: ['comment', 'review-reply'] },
   // Care withheld as deserved ("People who talk to nurses like that don't deserve care from us").
   { phrase: '(dont|do not|doesnt|does not|didnt|did not) deserve (care|treatment|our care|our time|service|to be seen|to be treated|our help|our services|a dentist) (from|by|at|here|in)', contexts: ['comment', 'review-reply'] },
+  // Session 5, fourth batch (own variants: terse, formal, Indian and British English).
+  // A formal request to stay away ("We'd ask that you please not return to our office").
+  { phrase: "(ask|request|insist|asking|requesting) that (you|your family|u) (please |kindly |)(not|do not|never|no longer|refrain from) (return|returning|come back|coming back|come in|contact|contacting|call|calling|visit|visiting|book|booking|schedule|scheduling)", contexts: ['comment', 'review-reply'], message: LEAVE },
+  // "Whatever helps you sleep at night."
+  { phrase: "whatever (helps|makes|lets) (you|u) (sleep at night|feel better|sleep better|cope)", contexts: ['comment', 'review-reply'] },
+  // The review reported to the platform, options weighed ("we are considering our options").
+  { phrase: "(asked|asking|ask|request|requested|requesting|reported|reporting) (yelp|google|facebook|the platform|the site|instagram) to (remove|take down|delete|investigate)", contexts: ['review-reply', 'comment'], message: THREAT },
+  { phrase: "(are|were|we re|we are|am|i am|re) (now |currently |seriously |)(considering|exploring|weighing|reviewing|evaluating) (our|all|all of our|all available|every) (options|legal options|next steps|remedies)", contexts: ['review-reply'], message: THREAT },
+  // "shown the door".
+  { phrase: "(shown|show|showing|shows) (you |them |him |her |)the door", contexts: ['comment', 'review-reply'], message: LEAVE },
+  // "You are officially no longer a patient here."
+  { phrase: "(you are|youre|you|your family is|your son is|your daughter is|your child is|you and your family are|your family are) (officially |now |hereby |effectively |)no longer (a patient|patients|a client|clients|part of|being seen|seen|treated|accepted)", contexts: ['comment', 'review-reply'], severity: 'block', message: LEAVE },
+  // "Who even are you?"
+  { phrase: "who (even|tf|the hell|exactly|on earth|the heck) (are|r) (you|u|ya)", contexts: ['comment', 'review-reply'] },
+  // "Stay in your lane." as its own sentence.
+  { phrase: "(stay in your lane|know your place|mind your business|mind your own business|mind ur business)", contexts: ['comment', 'review-reply'], wholeSentence: true, message: LEAVE },
 ];
 
 // ---- Word classes for the hostility structures (lib/checks/tone/hostility-structures.ts) ----

@@ -69,6 +69,9 @@ ruleTester(rule, {
     { text: "We're sorry, delays happen in healthcare but we should have told you.", context: 'review-reply', why: 'an apology' },
     { text: "There's no way to know without an exam, so please call us.", context: 'comment', why: 'no way to know' },
     { text: 'Thanks! Our hygienists know kids better than anyone.', context: 'review-reply', why: 'warm thanks' },
+    { text: "We take great care with every child and we're sorry this visit fell short. Please call us.", context: 'review-reply', why: 'an apology' },
+    { text: "Mistakes happen, and this one was ours. We've refunded the charge.", context: 'review-reply', why: 'owning the mistake' },
+    { text: 'It was made clear to us that our signs were confusing, so we replaced them.', context: 'review-reply', why: 'the office learning' },
   ],
   invalid: [
     {
@@ -315,5 +318,13 @@ ruleTester(rule, {
     { text: "We simply don't operate like that.", context: 'review-reply', findings: [{ span: "We simply don't operate like that" }] },
     { text: 'Delays happen in healthcare.', context: 'review-reply', findings: [{ span: 'happen in healthcare' }] },
     { text: 'In our defence, the phones were down.', context: 'review-reply', findings: [{ span: 'In our defence' }] },
+    // Session 5, fourth batch (own variants: terse, formal, Indian and British English).
+    { text: "We would never intentionally overcharge anyone, that's simply not who we are.", context: 'review-reply', findings: [{ span: "that's simply not who we are" }] },
+    { text: 'Every patient signs the same financial policy. No one is singled out.', context: 'review-reply', findings: [{ span: 'No one is singled out' }] },
+    { text: 'This is not a fair review of our practice.', context: 'review-reply', findings: [{ span: 'is not a fair review' }] },
+    { text: 'This comment is very hurtful to our team.', context: 'review-reply', findings: [{ span: 'hurtful to our team' }] },
+    { text: 'Insurance sets the rules and we just follow them.', context: 'review-reply', findings: [{ span: 'we just follow them' }] },
+    { text: "Mistakes happen, but this wasn't one of ours.", context: 'review-reply', findings: [{ span: "this wasn't one of ours" }] },
+    { text: 'It was made very clear at the front desk that payment was due that day.', context: 'review-reply', findings: [{ span: 'was made very clear' }] },
   ],
 });

@@ -59,6 +59,9 @@ ruleTester(rule, {
     { text: 'We will not be responding to reviews here to protect your privacy, but please call us.', context: 'review-reply', why: 'privacy and an invitation' },
     { text: 'Bye bye, baby teeth! Lucas lost his first one today.', context: 'comment', why: 'a goodbye to baby teeth' },
     { text: 'We hope to end the year with a food drive for your family and ours!', context: 'comment', why: 'ending a year' },
+    { text: 'Stay in your lane when brushing: small circles, one tooth at a time!', context: 'comment', why: 'a brushing tip' },
+    { text: "We're exploring our options for Saturday hours and will post soon!", context: 'comment', why: 'hours, and not a review reply' },
+    { text: 'Who is ready for Halloween? Costume contest Friday!', context: 'comment', why: 'a question to everyone' },
   ],
   invalid: [
     {
@@ -290,5 +293,13 @@ ruleTester(rule, {
     { text: 'We have better things to do than argue online.', context: 'review-reply', findings: [{ span: 'have better things to do than' }] },
     { text: "People like that don't deserve care from us.", context: 'review-reply', findings: [{ span: 'People like that' }, { span: "don't deserve care from" }] },
     { text: 'Consider your account closed.', context: 'review-reply', findings: [{ span: 'Consider your account closed' }] },
+    // Session 5, fourth batch (own variants: terse, formal, Indian and British English).
+    { text: "We'd ask that you please not return to our office.", context: 'review-reply', findings: [{ span: 'ask that you please not return' }] },
+    { text: 'Whatever helps you sleep at night.', context: 'comment', findings: [{ span: 'Whatever helps you sleep at night' }] },
+    { text: 'We have asked Yelp to remove this review and we are considering our options.', context: 'review-reply', findings: [{ span: 'asked Yelp to remove' }, { span: 'we are considering our options' }] },
+    { text: 'Patients who scream at staff are shown the door.', context: 'review-reply', findings: [{ span: 'shown the door' }] },
+    { text: 'You are officially no longer a patient here.', context: 'review-reply', findings: [{ span: 'You are officially no longer a patient' }] },
+    { text: 'Who even are you?', context: 'comment', findings: [{ span: 'Who even are you' }] },
+    { text: 'Stay in your lane.', context: 'comment', findings: [{ span: 'Stay in your lane' }] },
   ],
 });
