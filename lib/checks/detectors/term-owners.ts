@@ -71,6 +71,8 @@ export function ownerBefore(doc: Doc, i: number): { kind: OwnerKind; start: numb
 
 const isStaffName = (doc: Doc, base: string) => staffNameParts(doc.profile).has(base);
 
+const POINTING = new Set(['those']);
+
 /** "our braces", "the retainer": a determiner right before the term says it is no one's. */
 export function notOwned(doc: Doc, i: number): boolean {
   const words = doc.words;
@@ -80,6 +82,8 @@ export function notOwned(doc: Doc, i: number): boolean {
     if (words[k]!.sentence !== words[i]!.sentence) return false;
     // "no braces", "any crown" right before; "offer Botox for TMJ" a little further; not across
     // a comma ("Oh no, a cleaning that took 45 minutes").
+    // ("you wouldn't be paying for all those fillings": pointing at someone's, not any)
+    if (words[k]!.lower === 'all' && POINTING.has(words[k + 1]?.lower ?? '')) return false;
     if (NOT_OWNED.has(words[k]!.lower) && (k >= i - 2 || FAR_NOT_OWNED.has(words[k]!.lower))) return !/[,;:]/.test(doc.norm.slice(words[k]!.end, words[i]!.start));
   }
   return false;

@@ -145,6 +145,8 @@ ruleTester(rule, {
     { text: "If you've never been to our office, here's what to expect.", context: 'review-reply', why: 'a condition' },
     { text: "You've never been to a water park? You have to go!", context: 'comment', why: 'no practice named' },
     { text: 'The school visit never happened this year because of the snow.', context: 'comment', why: 'an outreach visit, not a patient\'s' },
+    { text: 'All these cavities are preventable with fluoride!', context: 'comment', why: '"all these" in general advice' },
+    { text: 'All those sugary drinks add up to cavities.', context: 'comment', why: 'general advice' },
   ],
   invalid: [
     // a colleague's family member with care is a patient ("congrats on baby Lucas, Jen!" is not)
@@ -397,5 +399,7 @@ ruleTester(rule, {
     // the staff greet or praise the person's children
     { text: 'Tell your mom we said hi!', context: 'review-reply', findings: [{ span: 'Tell your mom we said hi', severity: 'block' }] },
     { text: 'Both boys were champs this morning.', context: 'comment', findings: [{ span: 'Both boys were champs', severity: 'block' }] },
+    // "all those" points at someone's care, not anyone's
+    { text: "You wouldn't need all those crowns if you'd worn the night guard.", context: 'comment', findings: [{ span: 'crowns', severity: 'warn' }, { span: 'night guard', severity: 'warn' }] },
   ],
 });
