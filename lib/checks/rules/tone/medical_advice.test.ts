@@ -41,6 +41,8 @@ ruleTester(rule, {
     { text: "If she'll need a spacer later, Dr. Lee will let you know at her checkup.", context: 'comment', why: 'a condition, the decision left to the exam' },
     { text: 'Pacifier tips for parents: most kids stop on their own by age 3.', context: 'post', why: 'general advice' },
     { text: "You don't need to stop the bottle overnight. Call us and we can chat about it.", context: 'comment', why: 'an invitation to talk' },
+    { text: "Fact: most cavities start between teeth, where brushes can't reach. Floss daily!", context: 'post', why: 'a heading, not a name' },
+    { text: 'Myth: baby teeth do not matter. Truth: they hold space for adult teeth, so brush twice a day!', context: 'post', why: 'headings of a tip post' },
   ],
   invalid: [
     // A cause told with certainty, without an exam.
@@ -103,5 +105,6 @@ ruleTester(rule, {
     { text: "He'll need a space maintainer once that tooth comes out.", context: 'comment', findings: [{ span: "He'll need a space maintainer" }] },
     { text: 'Your daughter is going to need a frenectomy.', context: 'review-reply', findings: [{ span: 'Your daughter is going to need a frenectomy' }] },
     { text: 'Honestly you have to take away the bottle at night.', context: 'comment', findings: [{ span: 'Honestly you have to take away the bottle' }] },
+    { text: 'Jordan: floss daily and wear the retainer every night!', context: 'post', findings: [{ span: 'floss daily' }, { span: 'wear the retainer' }] },
   ],
 });

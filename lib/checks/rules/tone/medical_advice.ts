@@ -22,6 +22,9 @@ const EVERYONE = new Set([
   'moms', 'dads', 'ladies', 'gentlemen', 'team', 'yall', 'all', 'seniors', 'kids', 'teens', 'athletes', 'again', 'thanks',
   'congrats', 'sorry', 'welcome', 'attention', 'update', 'important', 'fyi', 'good', 'great', 'happy', 'monday', 'tuesday',
   'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'weekend', 'tonight', 'first', 'next', 'then', 'finally', 'plus',
+  // Headings of a tip post ("Fact: …", "Myth: …", "Bonus: …") label the sentence, they name no one.
+  'fact', 'facts', 'myth', 'myths', 'truth', 'question', 'answer', 'bonus', 'alert', 'warning', 'hack', 'step', 'rule',
+  'challenge', 'recap', 'takeaway', 'lesson', 'hint', 'why', 'how', 'what', 'when', 'where', 'who', 'q', 'a',
 ]);
 
 /** In a post, a sentence that opens with "@handle" or "Name," speaks to one person. */
