@@ -10,7 +10,8 @@
 import type { Doc } from '../doc';
 import { memoByDoc } from './memo';
 import { findPeople } from './people';
-import { careInStory, careWordSentences, colleaguesFamilyWordAt, congratulationSentences, inOrNextTo, isFamilyWord, STORY_REACH } from './staff-family';
+import { sentenceWordRange } from './sentence-words';
+import { careInStory, careWordSentences, type CareSentences, colleaguesFamilyWordAt, congratulationSentences, inOrNextTo, isFamilyWord, STORY_REACH } from './staff-family';
 
 // The family news itself, told with only a pronoun: "Congrats Jen! He was born on Tuesday."
 const FAMILY_NEWS = new Set(['born', 'birth', 'arrived', 'arrival', 'wedding', 'married', 'engaged', 'engagement', 'graduated', 'graduation', 'adopted', 'adoption']);
@@ -31,8 +32,8 @@ export const colleagueFamilySentences = memoByDoc((doc: Doc): ReadonlySet<number
   if (staff.size === 0) return NONE;
   const out = new Set<number>();
   const last = doc.sentences.length - 1;
-  let care: ReadonlySet<number> | undefined; // only when some sentence may be family news
-  const tellStory = (s: number, care: ReadonlySet<number>) => {
+  let care: CareSentences | undefined; // only when some sentence may be family news
+  const tellStory = (s: number, care: CareSentences) => {
     out.add(s);
     for (let t = s + 1; t <= s + STORY_REACH && t <= last && !care.has(t) && !patients.has(t); t++) out.add(t);
   };
@@ -44,11 +45,19 @@ export const colleagueFamilySentences = memoByDoc((doc: Doc): ReadonlySet<number
   }
   if (congratulated.size === 0) return out;
   care ??= careWordSentences(doc);
-  for (const w of doc.words) {
-    const s = w.sentence;
-    if (!(FAMILY_NEWS.has(w.base) || isFamilyWord(w.base)) || out.has(s)) continue;
-    if (!inOrNextTo(staff, s) || !inOrNextTo(congratulated, s) || care.has(s) || patients.has(s)) continue;
-    tellStory(s, care);
+  // Only the sentences in or next to a congratulation (in text order), not every word.
+  const words = doc.words;
+  for (const c of congratulated) {
+    for (let s = Math.max(0, c - 1); s <= c + 1 && s <= last; s++) {
+      if (out.has(s) || !inOrNextTo(staff, s) || care.has(s) || patients.has(s)) continue;
+      const [from, to] = sentenceWordRange(doc, s);
+      for (let i = from; i < to; i++) {
+        if (FAMILY_NEWS.has(words[i]!.base) || isFamilyWord(words[i]!.base)) {
+          tellStory(s, care);
+          break;
+        }
+      }
+    }
   }
   return out;
 });

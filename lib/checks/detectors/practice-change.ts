@@ -5,6 +5,7 @@
 // owner stands right before the word ("we updated your insurance on file" stays the person's).
 import type { Doc } from '../doc';
 import { memoByDoc } from './memo';
+import { sentenceWordRange } from './sentence-words';
 
 const WE = new Set(['we', "we've", "we’ve", "we're", "we’re", "we'd", "we’d", 'i', "i've", "i’ve"]);
 // Words that may stand between the subject and the verb: "we've since updated", "we have now added".
@@ -19,27 +20,33 @@ const OTHERS = new Set(['your', 'ur', 'his', 'her', 'their']);
 // How far after the verb "our" may stand: "updated our forms", "added a line to our forms".
 const REACH = 6;
 
-/** Sentences that tell of a change the practice made to its own forms, process or system: "we"
- *  (or "we now"), a verb of change, and "our" soon after it with no one else's possessive first. */
-export const practiceChangeSentences = memoByDoc((doc: Doc): ReadonlySet<number> => {
-  const out = new Set<number>();
+/** Does sentence `s` tell of a change the practice made to its own forms, process or system:
+ *  "we" (or "we now"), a verb of change, and "our" soon after it with no one else's possessive
+ *  first? Asked only for sentences with a care word, each read once. */
+export function practiceChangeSentence(doc: Doc, s: number): boolean {
+  const cache = answers(doc);
+  let found = cache.get(s);
+  if (found === undefined) cache.set(s, (found = changeIn(doc, s)));
+  return found;
+}
+
+const answers = memoByDoc(() => new Map<number, boolean>());
+
+function changeIn(doc: Doc, s: number): boolean {
   const words = doc.words;
-  for (let i = 0; i < words.length; i++) {
-    const s = words[i]!.sentence;
-    if (!WE.has(words[i]!.lower) || out.has(s)) continue;
+  const [from, to] = sentenceWordRange(doc, s);
+  for (let i = from; i < to; i++) {
+    if (!WE.has(words[i]!.lower)) continue;
     let v = i + 1;
     let now = false;
-    while (v <= i + 3 && words[v]?.sentence === s && BETWEEN.has(words[v]!.lower)) now ||= words[v++]!.lower === 'now';
+    while (v <= i + 3 && v < to && BETWEEN.has(words[v]!.lower)) now ||= words[v++]!.lower === 'now';
     // "we now print …": after "now" any verb tells the new way
-    if (words[v]?.sentence !== s || !(now || CHANGE_VERBS.has(words[v]!.lower))) continue;
-    for (let k = v + 1; k <= v + REACH && words[k]?.sentence === s; k++) {
+    if (v >= to || !(now || CHANGE_VERBS.has(words[v]!.lower))) continue;
+    for (let k = v + 1; k <= v + REACH && k < to; k++) {
       const low = words[k]!.lower;
       if (OTHERS.has(low)) break;
-      if (low === 'our') {
-        out.add(s);
-        break;
-      }
+      if (low === 'our') return true;
     }
   }
-  return out;
-});
+  return false;
+}

@@ -5,7 +5,7 @@ import type { Doc } from '../doc';
 import { RELATION_WORDS } from '../lexicons/relations';
 import { addresseeIdentifiable, mentionSentences, pronounIsPatient, speaksToSomeone, YOU_WORDS } from './addressee';
 import { memoByDoc } from './memo';
-import { practiceChangeSentences } from './practice-change';
+import { practiceChangeSentence } from './practice-change';
 import { publicSentences } from './people';
 import { sentenceWordsOf } from './sentence-words';
 import { firstWordOfSentence } from './sentence-at';
@@ -73,7 +73,7 @@ function computeSentenceOwner(doc: Doc, sentence: number, loose: boolean): Owner
   // "You can request a refill through the portal": what anyone may do.
   if (sentenceSaysWhatAnyoneMay(doc, sentence)) return undefined;
   // "We've updated our estimate forms to show the insurance portion": the practice's news to all.
-  if (practiceChangeSentences(doc).has(sentence)) return undefined;
+  if (practiceChangeSentence(doc, sentence)) return undefined;
   if (words.some((w) => YOU_WORDS.has(w.lower))) return 'you-sentence';
   // A reply to someone that names back what they said ("Sending hugs, Lorraine. A broken tooth
   // before a wedding is the worst!"): the person is the one addressed.

@@ -17,3 +17,10 @@ export function sentenceWordsOf(doc: Doc, sentence: number): readonly Word[] {
   if (sentence < 0 || sentence >= first.length - 1) return [];
   return doc.words.slice(first[sentence]!, first[sentence + 1]!);
 }
+
+/** The word indices of one sentence, [first, end): a range to loop over without a copy. */
+export function sentenceWordRange(doc: Doc, sentence: number): [number, number] {
+  const first = sentenceFirstWord(doc);
+  if (sentence < 0 || sentence >= first.length - 1) return [0, 0];
+  return [first[sentence]!, first[sentence + 1]!];
+}

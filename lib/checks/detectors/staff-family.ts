@@ -11,7 +11,7 @@ import { RELATION_WORDS } from '../lexicons/relations';
 import { isBodyPart } from './body-parts';
 import { findBillingTerms, findEncounterTerms, findHealthTerms } from './care-terms';
 import { memoByDoc } from './memo';
-import { sentenceWordsOf } from './sentence-words';
+import { sentenceWordRange } from './sentence-words';
 import type { PersonMention } from './people';
 
 const CONGRATULATION = new Set(['congrats', 'congratulations', 'congratulation', 'congrat', 'mazel', 'felicidades', 'felicitaciones']);
@@ -25,16 +25,36 @@ const NOT_FAMILY_ALONE = new Set(['one', 'little', 'middle', 'partner', 'ward', 
 
 const PATIENT_WORDS = new Set(['patient', 'patients', 'pt', 'pts']);
 
-/** Sentences with a care, visit, billing or patient word: a name there stays a patient's. A body
- *  part is no care ("already showing off a great set of gums"), and a provider word is the colleague's job ("our hygienist Jen"), not care. Shared with colleague-family.ts. */
-export const careWordSentences = memoByDoc((doc: Doc): ReadonlySet<number> => {
-  const set = new Set<number>();
+/** Which sentences hold a care, visit, billing or patient word: a name there stays a patient's.
+ *  Only `has` is asked, for a few sentences near a colleague's news. */
+export interface CareSentences {
+  has(sentence: number): boolean;
+}
+
+/** Sentences with a care, visit, billing or patient word. A body part is no care ("already showing
+ *  off a great set of gums"), and a provider word is the colleague's job ("our hygienist Jen").
+ *  Patient words are looked for only in the sentences asked about, not in the whole text.
+ *  Shared with colleague-family.ts and the age rule. */
+export const careWordSentences = memoByDoc((doc: Doc): CareSentences => {
+  const terms = new Set<number>();
   for (const list of [findHealthTerms(doc), findEncounterTerms(doc), findBillingTerms(doc)]) {
-    for (const m of list) if (m.kind !== 'provider' && !isBodyPart(doc, m.first, m.first + m.count - 1)) set.add(doc.words[m.first]!.sentence);
+    for (const m of list) if (m.kind !== 'provider' && !isBodyPart(doc, m.first, m.first + m.count - 1)) terms.add(doc.words[m.first]!.sentence);
   }
-  // "Lupe's grandmother, one of our patients, …": called a patient outright
-  for (const w of doc.words) if (PATIENT_WORDS.has(w.base)) set.add(w.sentence);
-  return set;
+  const patientWord = new Map<number, boolean>();
+  return {
+    has(sentence) {
+      if (terms.has(sentence)) return true;
+      let found = patientWord.get(sentence);
+      if (found === undefined) {
+        // "Lupe's grandmother, one of our patients, …": called a patient outright
+        found = false;
+        const [from, to] = sentenceWordRange(doc, sentence);
+        for (let i = from; i < to && !found; i++) found = PATIENT_WORDS.has(doc.words[i]!.base);
+        patientWord.set(sentence, found);
+      }
+      return found;
+    },
+  };
 });
 
 /** Sentences with a word of congratulation in them. */
@@ -52,7 +72,7 @@ export const STORY_REACH = 2;
 
 /** Whether care is told in sentence s or the STORY_REACH after it: then it is a patient's story
  *  ("Happy 5th birthday to Jen's son Lucas! He was so brave at his cleaning today"). */
-export function careInStory(care: ReadonlySet<number>, s: number): boolean {
+export function careInStory(care: CareSentences, s: number): boolean {
   for (let t = s; t <= s + STORY_REACH; t++) if (care.has(t)) return true;
   return false;
 }
@@ -110,7 +130,7 @@ export function markStaffFamily(doc: Doc, mentions: PersonMention[]): void {
   }
   if (staffSentences.size === 0) return;
   const congratulated = congratulationSentences(doc);
-  let care: ReadonlySet<number> | undefined;
+  let care: CareSentences | undefined;
   for (const m of mentions) {
     if (m.staff || m.public) continue;
     const before = words[m.firstWord - 1];
@@ -175,15 +195,19 @@ function familyWordsBySentence(doc: Doc, staffSentences: ReadonlySet<number>, st
     const at = colleaguesFamilyWordAt(doc, end);
     if (at >= 0) tell(at);
   }
-  const congratulated = congratulationSentences(doc);
-  if (congratulated.size === 0) return familyAt;
-  for (let i = 0; i < words.length; i++) {
-    const w = words[i]!;
-    if (isFamilyWord(w.base) && inOrNextTo(staffSentences, w.sentence) && inOrNextTo(congratulated, w.sentence)) tell(i);
+  // Only the sentences in or next to both a colleague and a congratulation, not every word.
+  for (const c of congratulationSentences(doc)) {
+    for (let s = c - 1; s <= c + 1; s++) {
+      if (!inOrNextTo(staffSentences, s)) continue;
+      const [from, to] = sentenceWordRange(doc, s);
+      for (let i = from; i < to; i++) if (isFamilyWord(words[i]!.base)) tell(i);
+    }
   }
   return familyAt;
 }
 
 function celebrates(doc: Doc, s: number): boolean {
-  return sentenceWordsOf(doc, s).some((w) => CELEBRATION.has(w.base));
+  const [from, to] = sentenceWordRange(doc, s);
+  for (let i = from; i < to; i++) if (CELEBRATION.has(doc.words[i]!.base)) return true;
+  return false;
 }

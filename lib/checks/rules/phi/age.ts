@@ -8,26 +8,38 @@ import { careWordSentences } from '../../detectors/staff-family';
 import { sentenceAt } from '../../detectors/sentence-at';
 import { memoByDoc } from '../../detectors/memo';
 import { findPatientMentions, findPeople, publicSentences } from '../../detectors/people';
-import { sentenceWordsOf } from '../../detectors/sentence-words';
-import type { Doc } from '../../doc';
+import { sentenceWordRange, sentenceWordsOf } from '../../detectors/sentence-words';
+import type { Doc, Word } from '../../doc';
 import { PERSON_NOUNS, RELATION_WORDS } from '../../lexicons/relations';
 import { defineRule, type RawFinding } from '../../rule';
 
 const PUBLIC_WORDS = new Set(['actor', 'actress', 'celebrity', 'headlines', 'news', 'reported', 'famous', 'singer', 'star', 'world', 'library', 'museum', 'church', 'company', 'town', 'city', 'school', 'building']);
 const PRONOUNS = new Set(['she', 'he', 'her', 'him', 'his', 'you', 'your', "she's", "he's", "you're"]);
 
-const publicWordSentences = memoByDoc((doc: Doc) => new Set(doc.words.filter((w) => PUBLIC_WORDS.has(w.base)).map((w) => w.sentence)));
-const personWordSentences = memoByDoc(
-  (doc: Doc) => new Set(doc.words.filter((w) => PRONOUNS.has(w.lower) || RELATION_WORDS.has(w.base) || PERSON_NOUNS.has(w.base)).map((w) => w.sentence)),
-);
+// Asked only for the few sentences that hold an age: each is read once, not the whole text.
+const publicWordCache = memoByDoc(() => new Map<number, boolean>());
+const personWordCache = memoByDoc(() => new Map<number, boolean>());
+function sentenceHas(doc: Doc, s: number, cache: Map<number, boolean>, test: (w: Word) => boolean): boolean {
+  let found = cache.get(s);
+  if (found === undefined) {
+    found = false;
+    const [from, to] = sentenceWordRange(doc, s);
+    for (let i = from; i < to && !found; i++) found = test(doc.words[i]!);
+    cache.set(s, found);
+  }
+  return found;
+}
+const isPublicWord = (w: Word) => PUBLIC_WORDS.has(w.base);
+const isPersonWord = (w: Word) => PRONOUNS.has(w.lower) || RELATION_WORDS.has(w.base) || PERSON_NOUNS.has(w.base);
 
 const staffSentences = memoByDoc((doc: Doc) => new Set(findPeople(doc).filter((p) => p.staff).map((p) => p.sentence)));
+const patientSentences = memoByDoc((doc: Doc) => new Set(findPatientMentions(doc).map((p) => p.sentence)));
 
 /** "Our founder Dr. Brandt turns 91", "our hygienist Maria turns 90": a colleague's own age, with
  *  no patient or relative of anyone in the sentence. Staff are not patients. */
 function staffOnlySentence(doc: Doc, s: number): boolean {
   if (!staffSentences(doc).has(s)) return false;
-  if (findPatientMentions(doc).some((m) => m.sentence === s)) return false;
+  if (patientSentences(doc).has(s)) return false;
   return !sentenceWordsOf(doc, s).some((w) => RELATION_WORDS.has(w.base) || w.base === 'patient');
 }
 
@@ -39,7 +51,7 @@ const THIRD_PERSON = new Set(['she', 'he', "she's", "he's", 'her', 'him', 'his',
  *  word in either sentence. */
 function colleagueStorySentence(doc: Doc, s: number): boolean {
   if (s === 0 || !staffSentences(doc).has(s - 1)) return false;
-  if (findPatientMentions(doc).some((m) => m.sentence === s || m.sentence === s - 1)) return false;
+  if (patientSentences(doc).has(s) || patientSentences(doc).has(s - 1)) return false;
   const care = careWordSentences(doc);
   if (care.has(s) || care.has(s - 1)) return false;
   // "Dr. Brandt cleaned her teeth. She is 94": someone else in the sentence before
@@ -53,12 +65,12 @@ function colleagueStorySentence(doc: Doc, s: number): boolean {
 }
 
 function publicSentence(doc: Doc, s: number): boolean {
-  return publicWordSentences(doc).has(s);
+  return sentenceHas(doc, s, publicWordCache(doc), isPublicWord);
 }
 
 /** A person is in view: a named patient, a relative or person word, or a pronoun for one. */
 function aboutAPerson(doc: Doc, s: number): boolean {
-  return findPatientMentions(doc).length > 0 || personWordSentences(doc).has(s);
+  return findPatientMentions(doc).length > 0 || sentenceHas(doc, s, personWordCache(doc), isPersonWord);
 }
 
 export default defineRule({
