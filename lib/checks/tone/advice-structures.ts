@@ -105,7 +105,7 @@ function instructions(doc: Doc, tokens: readonly ToneToken[]): RawFinding[] {
   for (let i = 0; i < tokens.length; i++) {
     // A clause start, or "and"/"then" joining a second instruction ("… and skip lidocaine").
     // Also right after a problem word: "for the eczema try…".
-    const afterProblem = i > 0 && isProblemWord(tokens[i - 1]!.text) && VERBS.has(tokens[i]!.text);
+    const afterProblem = i > 0 && VERBS.has(tokens[i]!.text) && isProblemWord(tokens[i - 1]!.text);
     if (!opensClause(tokens, i) && tokens[i]!.text !== 'and' && tokens[i]!.text !== 'then' && !handles?.has(i) && !afterProblem) continue;
     const v = instructionVerb(tokens, i);
     if (v === -1) continue;
@@ -133,8 +133,13 @@ function instructions(doc: Doc, tokens: readonly ToneToken[]): RawFinding[] {
 }
 
 // Medical word endings ("fasciitis", "neuralgia", "tonsillectomy") name a problem or procedure.
-const MEDICAL_ENDING = /(?:itis|osis|algia|emia|pathy|ectomy|otomy|plasty)$/;
-const isProblemWord = (w: string) => DIAGNOSIS.has(w) || (w.length > 6 && MEDICAL_ENDING.test(w));
+// (Tested with endsWith, not a regex: it runs for most words of a text.)
+const MEDICAL_ENDINGS = ['itis', 'osis', 'algia', 'emia', 'pathy', 'ectomy', 'otomy', 'plasty'];
+function hasMedicalEnding(w: string): boolean {
+  for (let k = 0; k < MEDICAL_ENDINGS.length; k++) if (w.endsWith(MEDICAL_ENDINGS[k]!)) return true;
+  return false;
+}
+const isProblemWord = (w: string) => DIAGNOSIS.has(w) || (w.length > 6 && hasMedicalEnding(w));
 
 /** "sounds like a cracked filling", "it's probably a mild allergy". */
 function diagnoses(tokens: readonly ToneToken[]): RawFinding[] {
