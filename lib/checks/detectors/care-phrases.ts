@@ -139,6 +139,8 @@ export const RELATIONSHIP_PATTERNS: PatternDetector = {
     { name: 'made-it', score: 0.8, regex: /\b(?:couldn't|could not|didn't|did not|never|can't) (?:make|made) it (?:on time|in|to (?:your|the|his|her) (?:appointment|visit|cleaning))\b/g },
     // "one of our patients", "our patient and friend Hal": a particular person confirmed
     // "our oldest cavity-free patient", "our youngest patient ever": a superlative singles out one
+    // "our Thursday regular brought donuts": one regular singled out by the day they come
+    { name: 'day-regular', score: 0.8, regex: /\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|morning|afternoon|evening|early morning) regular\b(?!s)/g },
     { name: 'superlative-patient', score: 0.8, regex: /\b(?:oldest|youngest|newest|longest[- ]standing|longest[- ]running|bravest|tiniest|littlest|smallest|tallest|sweetest|most loyal)(?: [a-z][a-z-]{1,20})? patient\b(?!s)/g },
     { name: 'one-of-our-patients', score: 0.8, regex: /\b(?:one of our (?:longtime |long-time |sweetest |favorite |favourite )?patients|our (?:longtime |long-time |favorite |favourite |dear )?patient and friend)\b/g },
     { name: 'you-got-care', score: 0.85, regex: /\byou (?:got|received|had|have had|'ve had|were given|paid for|didn't get|did not get|never got|didn't pay for|never paid for) (?:a |an |the |your |two |three |\d{1,2} )?(?:free |new |full |deep |quick |first |second |last |same-day )?(?:cleaning|exam|filling|crown|x-?ray|checkup|check-up|extraction|root canal|implant|braces|whitening|consult|consultation|evaluation|treatment|procedure|surgery|shot|vaccine|test|scan|sealants|fluoride)s?\b/g },
@@ -168,6 +170,7 @@ const PRECEDED_BY: Readonly<Record<string, RegExp>> = {
   'wait-that-day': /\b(?:the|your|that|his|her) $/,
   'clock-slot': /\b(?:our|the|my|your) $/,
   'superlative-patient': /\bour (?:very )?$/,
+  'day-regular': /\b(?:our|the|my) $/,
   'kids-praised': /\b(?:both (?:of )?(?:your )?|(?:your|ur|the) )$/,
   'all-set-for': /\b(?:you're|you are|youre|he's|she's|they're|(?:son|daughter|kids?|child|mom|dad|husband|wife|little one) (?:is|are))(?: all)? $/,
 };

@@ -27,7 +27,7 @@ export function colleagueByContext(doc: Doc, first: number, titledOrCued: boolea
 
 // "our friend Elijah", "our favorite superhero Leo", "our resident dinosaur expert": nouns a
 // practice calls its young patients by, never its colleagues.
-const FOND_NOUNS = new Set(
+export const FOND_NOUNS: ReadonlySet<string> = new Set(
   `friend friends buddy buddies pal pals fan fans champ champion champs hero heroes warrior warriors superstar superstars
   rockstar rockstars trooper troopers regular regulars neighbor neighbour visitor expert graduate grad cutie sweetie
   sweetheart superhero princess prince angel legend artist explorer fighter`.split(/\s+/),

@@ -42,6 +42,7 @@ high a1c, a1c, inr, abnormal ekg, disability, hospice, terminal illness, termina
 symptoms, injury, illness, sickness, weight, blood sugar, blood pressure, heart rate, vision, hearing,
 teeth, tooth, baby teeth, baby tooth, adult teeth, front teeth, molar, molars, gums, gum, gum line, bite, open bite, jaw,
 swollen jaw, swollen gum, swollen, loose tooth, loose crown, lost tooth, tongue tie, lip tie, dental anxiety, fainted,
+fear of the dentist, fear of dentists, fear of the dental chair, fear of needles, fear of shots, dental phobia,
 fainting, passed out, gag reflex, cold sore, canker sore, ulcers, sore tooth, nursing, breastfeeding, embarazo, embarazada,
 toothaches, headaches, stomachache, stomachaches, earache, earaches, backache, nauseous, nauseated, queasy, throwing up, threw up,
 hand foot and mouth, hand foot mouth, thumb sucking, thumb sucking habit, pacifier habit, tongue thrust, mouth breathing,

@@ -26,6 +26,7 @@ lasik, cataract surgery, botox, filler, fillers, liposuction, tummy tuck, breast
 vaccine, vaccination, shot, flu shot, booster, immunization, injection, cortisone shot, steroid shot, iud, birth control,
 ivf, prenatal care, ultrasound appointment, stitches out, prescription, refill, medication, meds, dose, dosage,
 procedure, procedures, medicine, medicines, medications,
+debond, debonding, debonded, braces off, braces removal, bracket removal,
 cleaning, exam, sedation, iv sedation, laughing gas, nitrous, nitrous oxide, general anesthesia, anesthesia, numbing,
 crown seat, crown prep, tongue tie release, frenotomy, partial, pacifier weaning, extraction site, lab fee,
 resultados, radiografía, radiografias, radiografías, limpieza, cita, receta, tratamiento, cirugía,

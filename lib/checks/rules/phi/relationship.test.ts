@@ -147,6 +147,12 @@ ruleTester(rule, {
     { text: 'The school visit never happened this year because of the snow.', context: 'comment', why: 'an outreach visit, not a patient\'s' },
     { text: 'All these cavities are preventable with fluoride!', context: 'comment', why: '"all these" in general advice' },
     { text: 'All those sugary drinks add up to cavities.', context: 'comment', why: 'general advice' },
+    { text: 'Say hi to our amazing Noor at the front desk!', context: 'post', why: '"our amazing" names a colleague' },
+    { text: 'Our dear friend and founder Dr. Harold Brandt turns 80.', context: 'post', why: 'the founder, a colleague' },
+    { text: 'Huge thanks to our friends at Rotary.', context: 'post', why: 'an organisation' },
+    { text: 'Thursday regulars get a free coffee.', context: 'post', why: 'a group' },
+    { text: 'Our regular Saturday hours resume next week.', context: 'post', why: 'office hours' },
+    { text: 'Fear of the dentist is common. Here are 5 tips!', context: 'post', why: 'no one in particular' },
   ],
   invalid: [
     // a colleague's family member with care is a patient ("congrats on baby Lucas, Jen!" is not)
@@ -303,7 +309,7 @@ ruleTester(rule, {
     { text: 'Thank you for letting us care for your family for so many years.', context: 'review-reply', findings: [{ span: 'letting us care for your', severity: 'block' }] },
     { text: "We don't recall anyone matching your description coming in that day.", context: 'review-reply', findings: [{ span: 'anyone matching your description', severity: 'block' }] },
     { text: 'Our Tuesday 4pm regular brought donuts again. We love you, Mr. K!', context: 'post', findings: [{ span: 'Our Tuesday 4pm regular brought', severity: 'block' }] },
-    { text: 'Big day for our friend Ollie: first dental visit ever, and he did amazing!', context: 'post', findings: [{ span: 'Ollie: first dental visit', severity: 'block' }] },
+    { text: 'Big day for our friend Ollie: first dental visit ever, and he did amazing!', context: 'post', findings: [{ span: 'our friend Ollie: first dental visit', severity: 'block' }] },
     // a chart or record number exists only for a patient
     { text: 'Lost & found: blue lunchbox with one of our appointment cards inside, chart #JV044813. Claim it at the front desk!', context: 'post', findings: [{ span: '#JV044813', severity: 'warn' }] },
     { text: "Here you go: MRN 00482217, fax it to the surgeon's office.", context: 'comment', findings: [{ span: '00482217', severity: 'warn' }] },
@@ -399,6 +405,12 @@ ruleTester(rule, {
     // the staff greet or praise the person's children
     { text: 'Tell your mom we said hi!', context: 'review-reply', findings: [{ span: 'Tell your mom we said hi', severity: 'block' }] },
     { text: 'Both boys were champs this morning.', context: 'comment', findings: [{ span: 'Both boys were champs', severity: 'block' }] },
+    // a post calls its patients fondly "ours"
+    { text: 'Happy 100th birthday to our longtime friend Mr. Ostrowski!', context: 'post', findings: [{ span: 'our longtime friend Mr. Ostrowski', severity: 'warn' }] },
+    { text: 'Our beloved Nana June is 99 and still flosses every day.', context: 'post', findings: [{ span: 'Our beloved Nana June', severity: 'warn' }] },
+    { text: 'Shoutout to our buddy Leo for being so brave!', context: 'post', findings: [{ span: 'our buddy Leo', severity: 'warn' }] },
+    { text: 'Our Thursday regular brought donuts again', context: 'post', findings: [{ span: 'Our Thursday regular', severity: 'block' }] },
+    { text: 'This little guy conquered his fear of the dentist today! So proud of you, Eli!', context: 'post', findings: [{ span: 'his fear of the dentist today', severity: 'block' }] },
     // "all those" points at someone's care, not anyone's
     { text: "You wouldn't need all those crowns if you'd worn the night guard.", context: 'comment', findings: [{ span: 'crowns', severity: 'warn' }, { span: 'night guard', severity: 'warn' }] },
   ],

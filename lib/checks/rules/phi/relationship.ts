@@ -10,6 +10,8 @@ import { findBillingTies, findEncounterTies, findHealthTies, type Tie } from '..
 import type { Doc } from '../../doc';
 import { defineRule, type RawFinding } from '../../rule';
 import { dateRightAfter } from '../../detectors/dates';
+import { FOND_NOUNS } from '../../detectors/people-roles';
+import { CONTEXT_CUES, PATIENT_TITLES } from '../../lexicons/person-cues';
 
 const MESSAGE_PHRASE = 'This confirms the person is (or was) your patient. Saying so in public is a disclosure, even if nothing else is said.';
 const MESSAGE_ENCOUNTER = 'Mentioning this person’s visit, records or treatment confirms they are your patient.';
@@ -63,6 +65,10 @@ export default defineRule({
     }
     // "pt Lorenzo F.", "patient Maria": the name is introduced as a patient.
     for (const m of findPatientMentions(doc)) {
+      // "our longtime friend Mr. Ostrowski", "our beloved Nana June": a practice's post calls
+      // its patients so (its colleagues are "our amazing Noor", "our hygienist Maria").
+      const ours = doc.context === 'post' ? fondlyOursBefore(doc, m.firstWord) : undefined;
+      if (ours !== undefined) out.push({ start: ours, end: m.end, severity: 'warn', message: MESSAGE_NAMED });
       const before = doc.words[m.firstWord - 1];
       if (before && (before.lower === 'pt' || before.lower === 'patient') && before.sentence === m.sentence) {
         out.push({ start: before.start, end: m.end, message: MESSAGE_PHRASE });
@@ -71,6 +77,22 @@ export default defineRule({
     return out;
   },
 });
+
+const FOND_ADJECTIVES = new Set(['beloved', 'dear', 'dearest', 'longtime', 'favorite', 'favourite', 'sweet', 'sweetest', 'oldest', 'youngest']);
+const NAME_CUES = new Set([...PATIENT_TITLES, ...CONTEXT_CUES]);
+
+/** Where "our" starts when fond words stand between it and the name at `first`, in its sentence. */
+function fondlyOursBefore(doc: Doc, first: number): number | undefined {
+  const words = doc.words;
+  let fond = false;
+  for (let k = first - 1; k >= 0 && k >= first - 5 && words[k]!.sentence === words[first]!.sentence; k--) {
+    const w = words[k]!;
+    if (w.lower === 'our') return fond ? w.start : undefined;
+    if (FOND_NOUNS.has(w.base) || FOND_ADJECTIVES.has(w.lower)) fond = true;
+    else if (!NAME_CUES.has(w.lower) && !(w.lower.endsWith('-time'))) return undefined;
+  }
+  return undefined;
+}
 
 function tieFinding(doc: Doc, t: Tie, message: string, youSuggestion: string): RawFinding {
   // "your visit on March 3" is one thought: cover the date so one suggestion fixes both.
