@@ -277,7 +277,8 @@ export const HOSTILE_PHRASES: readonly ToneEntry[] = [
   { phrase: "(what's|whats|what is) wrong with (you|u|people|these people|some people)" },
   // Session 5 (blind round 4): contempt and dismissal in polite, terse or regional dress.
   // Closing the conversation ("End of discussion.", "Case closed.", "Discussion over.").
-  { phrase: "(end of|thats the end of the|that is the end of the) (discussion|story|conversation|debate|argument|subject|topic)", message: LEAVE, notBefore: ['for', 'with', 'about'] },
+  { phrase: '(end of|end of the) (discussion|story|conversation|debate|argument|subject|topic)', message: LEAVE, wholeSentence: true },
+  { phrase: "(thats the end of the|that is the end of the|and that is the end of the|and thats the end of the) (discussion|conversation|debate|argument|subject|topic|matter)", message: LEAVE },
   { phrase: '(discussion|conversation|debate|argument|case) (over|closed|ended|finished|is over|is closed)', message: LEAVE, wholeSentence: true },
   // Contempt for anyone who disagrees ("anyone who says otherwise is spreading misinformation").
   { phrase: "(anyone|anybody|whoever|those|people|someone|any dentist|any doctor|any parent) (who|that) (says|say|thinks|think|claims|claim|believes|believe|tells you|told you|argues) otherwise (is|are|was) (just |simply |clearly |obviously |)(spreading|lying|misinformed|wrong|ignorant|uneducated|clueless|an idiot|a fool|delusional|crazy|a quack|quacks|padding|selling|scamming|uninformed|kidding|fooling|a liar|liars)" },

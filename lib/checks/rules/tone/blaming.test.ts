@@ -75,6 +75,11 @@ ruleTester(rule, {
     { text: "We've updated our reminder system so this does not happen again.", context: 'review-reply', why: 'the office fixing it' },
     { text: 'Cavities left untreated can spread to the nerve, so early visits help.', context: 'comment', why: 'general information, hedged' },
     { text: 'Thanks for letting us know! Nobody told us the parking lot gate was stuck.', context: 'comment', why: 'a third party, in thanks' },
+    // Session 5: hard negatives written against the new phrases.
+    { text: 'Your son was the one who picked the dinosaur stickers, he has great taste.', context: 'review-reply', why: 'praise' },
+    { text: 'Perhaps next time you could bring your little brother too? We would love to meet him!', context: 'comment', why: 'an invitation' },
+    { text: 'Success depends on everyone doing their part, so thanks to all who donated!', context: 'comment', why: 'thanks to everyone' },
+    { text: "Kids mirror their parents' habits, so brushing together is a great trick!", context: 'comment', why: 'a tip' },
   ],
   invalid: [
     { text: 'You failed to bring your insurance card.', context: 'review-reply', findings: [{ span: 'You failed to', severity: 'warn', suggestion: null }] },
@@ -272,7 +277,7 @@ ruleTester(rule, {
     { text: "The sensitivity is expected when patients don't follow the aftercare sheet.", context: 'review-reply', findings: [{ span: "when patients don't follow" }] },
     { text: 'It would help if parents prepared their children before the visit.', context: 'review-reply', findings: [{ span: 'It would help if parents prepared' }] },
     { text: 'It would have helped if you had mentioned the allergy.', context: 'review-reply', findings: [{ span: 'would have helped if you' }] },
-    { text: 'Your son was the one who would not open his mouth, so the exam took longer.', context: 'review-reply', findings: [{ span: 'Your son was the one who' }] },
+    { text: 'Your son was the one who would not open his mouth, so the exam took longer.', context: 'review-reply', findings: [{ span: 'Your son was the one who would not' }] },
     { text: 'The filling broke because he was chewing ice, which we warned against.', context: 'review-reply', findings: [{ span: 'which we warned against' }] },
     { text: "Your kid's cavities didn't come from us, they came from the juice box.", context: 'comment', findings: [{ span: "didn't come from us" }] },
     { text: 'We cannot fix years of skipped checkups in one visit.', context: 'review-reply', findings: [{ span: 'years of skipped checkups' }] },

@@ -72,6 +72,11 @@ ruleTester(rule, {
     { text: "We take great care with every child and we're sorry this visit fell short. Please call us.", context: 'review-reply', why: 'an apology' },
     { text: "Mistakes happen, and this one was ours. We've refunded the charge.", context: 'review-reply', why: 'owning the mistake' },
     { text: 'It was made clear to us that our signs were confusing, so we replaced them.', context: 'review-reply', why: 'the office learning' },
+    // Session 5: hard negatives written against the new phrases.
+    { text: 'Thank you! We did call the lab for you and your crown arrives Friday.', context: 'review-reply', why: 'thanks and news' },
+    { text: "Not sure what else to tell you except: you're going to love Dr. Lee!", context: 'comment', why: 'delight' },
+    { text: "That's their decision, not ours, so please check with your plan and call us if you need help appealing.", context: 'comment', why: 'an offer of help' },
+    { text: "We're sorry. Delays happen in healthcare, but that is no excuse; we've added staff on Mondays.", context: 'review-reply', why: 'an apology' },
   ],
   invalid: [
     {

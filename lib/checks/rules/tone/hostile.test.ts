@@ -62,6 +62,10 @@ ruleTester(rule, {
     { text: 'Stay in your lane when brushing: small circles, one tooth at a time!', context: 'comment', why: 'a brushing tip' },
     { text: "We're exploring our options for Saturday hours and will post soon!", context: 'comment', why: 'hours, and not a review reply' },
     { text: 'Who is ready for Halloween? Costume contest Friday!', context: 'comment', why: 'a question to everyone' },
+    // Session 5: hard negatives written against the new phrases.
+    { text: 'End of story: the Tooth Fairy left a gold coin.', context: 'comment', why: 'a story told' },
+    { text: 'Be better to your gums this year: floss once a day!', context: 'post', why: 'a tip' },
+    { text: "We've never heard of a tooth fairy leaving $20! Lucky kid.", context: 'comment', why: 'surprise at a thing' },
   ],
   invalid: [
     {
