@@ -102,7 +102,7 @@ export const RELATIONSHIP_PATTERNS: PatternDetector = {
     { name: 'trusting-us', score: 0.8, regex: /\b(?:trusting|trusted|entrusting) us with (?:your|his|her|their)\b|\b(?:letting|allowing|let) us (?:care for|treat|look after|take care of) (?:you|your|him|her)\b/g },
     // "thanks for coming in", "thank you for bringing the kids in", "as we discussed on the phone",
     // "lovely to finally meet you in person last week": thanks and talk about a visit or a call
-    { name: 'thanks-for-coming', score: 0.8, regex: /\b(?:thanks|thank you|thx|ty|grateful) (?:so much |again )?for (?:coming (?:in|by|back|to see us)|visiting (?:us|our office|the office|our practice)|stopping (?:in|by)|bringing (?:[a-z]{1,12} ){1,3}(?:in|by|over)|choosing us for (?:your|his|her|their))\b/g },
+    { name: 'thanks-for-coming', score: 0.8, regex: /\b(?:thanks|thank you|thx|ty|grateful) (?:so much |again )?for (?:coming (?:in|by|back|to see us)|visiting (?:us|our office|the office|our practice)|stopping (?:in|by)|bringing (?!(?:this|that|it|up)\b)(?:[a-z]{1,12} ){1,3}(?:in|by|over)|choosing us for (?:your|his|her|their))\b/g },
     { name: 'as-discussed', score: 0.8, regex: /\bas (?:we|i|dr\.? [a-z]{2,20}|the doctor|our (?:office manager|manager|billing team|front desk)) (?:discussed|talked about|spoke about|mentioned|explained|went over|agreed|reviewed|said)(?: with you)? (?:on the phone|by phone|over the phone|in person|in the office|at (?:your|the) (?:visit|appointment|consult|exam|cleaning|checkup)|during (?:your|the) (?:visit|appointment|call|consult|exam)|when you (?:called|came|were|visited|stopped))\b|\bas (?:we|i) (?:discussed|talked about|agreed|went over) with you\b/g },
     { name: 'met-you-then', score: 0.8, regex: /\b(?:lovely|great|nice|so good|fun|good) (?:to (?:finally )?(?:meet|see)|(?:finally )?meeting|seeing) (?:you|your (?:son|daughter|kids?|family|mom|dad|husband|wife|little one|twins))(?: all)? (?:in person|(?:last|on|this past) (?:week|monday|tuesday|wednesday|thursday|friday|saturday|sunday|night)|yesterday|today|this morning|this afternoon|at (?:your|the) (?:visit|appointment|cleaning|checkup|exam))\b/g },
     // "you're all set for the 10:40 with Dr. Tanaka", "your son is booked for Tuesday"
@@ -121,12 +121,13 @@ export const RELATIONSHIP_PATTERNS: PatternDetector = {
     { name: 'clock-slot', score: 0.8, regex: /\b\d{1,2}:\d{2}(?: today| tomorrow| this morning| this afternoon)? (?:slot|appointment|appt|patient|kid|family|crown|filling|cleaning|exam|extraction|consult|checkup|check-up|root canal|new patient|surgery)\b/g },
     { name: 'dr-did', score: 0.8, regex: /\b(?:dr\.? [a-z]{2,20}|the doctor|the dentist|our hygienist|our doctor|our dentist) (?:pulled|extracted|filled|placed|removed|repaired|cleaned|numbed|sedated|x-?rayed|examined|treated|saw|referred)\b/g },
     // "we've tried calling to follow up", "haven't been able to reach you": the practice keeps
+    // (not "we've tried to reach out", the compliant invitation to talk about the review)
     // trying to reach this person, so has them on file
-    { name: 'tried-reaching', score: 0.8, regex: /\b(?:tried|trying|attempted) (?:calling|to call|reaching|to reach|texting|to text|emailing|to email|contacting|to contact)\b(?! (?:the|our|a|an|every|any|all|insurance|your (?:insurance|insurer|employer|pharmacy))\b)/g },
+    { name: 'tried-reaching', score: 0.8, regex: /\b(?:tried|trying|attempted) (?:calling|to call|reaching|to reach|texting|to text|emailing|to email|contacting|to contact)\b(?! (?:out|the|our|a|an|every|any|all|insurance|your (?:insurance|insurer|employer|pharmacy))\b)/g },
     { name: 'unable-to-reach', score: 0.8, regex: /\bable to (?:reach|contact|get hold of|get ahold of|get through to) (?:you|him|her)\b/g },
     // "the dr said its fine", "Dr. Lee told you your gums…": the doctor's verdict on this person
     // (not a permission for anyone: "Dr. Tanaka said it's fine to bring snacks")
-    { name: 'dr-said', score: 0.7, regex: /\b(?:dr\.? [a-z]{2,20}|dr|doc|doctor|dentist|hygienist) (?:said|told you|already said|already told you) (?:it's|its|it was|it is|you're|you are|you were|your|his|her|he's|she's|he was|she was|they were|there was nothing|nothing was)\b(?! [a-z]{2,12} (?:to|for (?:everyone|anyone|all|kids|families))\b)/g },
+    { name: 'dr-said', score: 0.7, regex: /\b(?:dr\.? [a-z]{2,20}|dr|doc|doctor|dentist|hygienist) (?:said|told you|already said|already told you) (?:it's|its|it was|it is|you're|you are|you were|your|his|her|he was|she was|they were|there was nothing|nothing was)\b(?! [a-z]{2,12} (?:to|for (?:everyone|anyone|all|kids|families))\b)/g },
     // "we have your email as …", "the address on file": contact details kept for a patient
     { name: 'on-file', score: 0.8, regex: /\b(?:on file|as your (?:home |cell |work |mobile |main )?(?:number|phone|cell|email|address)|we (?:have|had|got) your (?:[a-z]{2,12} )?(?:number|phone|cell|email|address|info|information) (?:as|listed))\b/g },
     // "we did NOT refuse to see her", "turned him away"
@@ -171,12 +172,13 @@ const PRECEDED_BY: Readonly<Record<string, RegExp>> = {
   'clock-slot': /\b(?:our|the|my|your) $/,
   'superlative-patient': /\bour (?:very )?$/,
   'day-regular': /\b(?:our|the|my) $/,
-  'kids-praised': /\b(?:both (?:of )?(?:your )?|(?:your|ur|the) )$/,
+  // (not "the kids were great today": a class the team visited)
+  'kids-praised': /\b(?:both (?:of )?(?:your )?|(?:your|ur) )$/,
   'all-set-for': /\b(?:you're|you are|youre|he's|she's|they're|(?:son|daughter|kids?|child|mom|dad|husband|wife|little one) (?:is|are))(?: all)? $/,
 };
 // ("the dr said", "our dentist said": covered when there, not required)
 const THE_OR_OUR = /\b(?:the|our|my) $/;
-const AT_EVENTS_NOT = new Set(['thanks-for-coming', 'met-you-then', 'kid-behaviour', 'kids-praised']);
+const AT_EVENTS_NOT = new Set(['thanks-for-coming', 'met-you-then', 'kid-behaviour', 'kids-praised', 'all-set-for']);
 const CONDITIONAL_BEFORE = /\b(?:if|unless|whether)\s$/;
 
 export const findRelationshipPhrases = memoByDoc((doc: Doc): PatternHit[] =>

@@ -153,6 +153,12 @@ ruleTester(rule, {
     { text: 'Thursday regulars get a free coffee.', context: 'post', why: 'a group' },
     { text: 'Our regular Saturday hours resume next week.', context: 'post', why: 'office hours' },
     { text: 'Fear of the dentist is common. Here are 5 tips!', context: 'post', why: 'no one in particular' },
+    { text: "We've tried to reach out privately to resolve this.", context: 'review-reply', why: 'the compliant invitation to talk' },
+    { text: 'We tried reaching out through Yelp messages.', context: 'review-reply', why: 'about the review, through the platform' },
+    { text: 'Thanks for bringing this up in your review.', context: 'review-reply', why: 'a topic brought up, no one brought in' },
+    { text: "Dr. Brandt said she's happy to talk with you anytime.", context: 'review-reply', why: 'an offer to talk' },
+    { text: 'Thanks Ms. Lee! The kids were great today and asked the best questions.', context: 'comment', why: 'a class the team visited' },
+    { text: "You're all set for Saturday's fun run!", context: 'comment', why: 'an event' },
   ],
   invalid: [
     // a colleague's family member with care is a patient ("congrats on baby Lucas, Jen!" is not)
