@@ -58,6 +58,8 @@ export const UNPROFESSIONAL_PHRASES: readonly ToneEntry[] = [
   { phrase: '(smells|smelled|smell|stinks|stank|reeks|reeked) (like|of) (feet|garbage|trash|death|poop|pee|urine|vomit|puke|cigarettes|booze|alcohol|weed|a locker room|a barn|b o)', message: 'This is insulting and too casual for the practice\'s page.' },
   // Slang written as phrases.
   { phrase: '(a|such a|total|typical|full|major|real|classic) karen', message: 'Calling someone a "Karen" is an insult.' },
+  // "calm down Karen": the name as a put-down after an order to settle, in a post as much as a reply.
+  { phrase: '(calm down|relax|chill|chill out|settle down|simmer down|cool it|easy there|ok|okay|sure thing|sorry) karen', message: 'Calling someone a "Karen" is an insult.' },
   { phrase: "(mondays|monday|this week|today|work|this job|patients|people|insurance companies) (are|is|has been|have been|s) (the absolute worst|the worst|killing me|killing us|exhausting|brutal|a nightmare|the literal worst|the bane)", message: 'Venting like this is too casual for the practice\'s page.' },
   { phrase: "(can't wait|cant wait|counting down) (for|till|until) (this week|today|this day|work|this shift|friday|the weekend) (to be over|to end|is over)", message: 'Venting like this is too casual for the practice\'s page.' },
   { phrase: '(is|are|s|was|its|this|that) sending me', contexts: ['comment', 'review-reply', 'post'], message: 'Slang like this is too casual for the practice\'s page.' },

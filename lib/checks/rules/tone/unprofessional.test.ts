@@ -60,6 +60,7 @@ ruleTester(rule, {
     { text: 'Congrats to our front desk mom Tara on baby number two! Already practicing a gummy grin 😂', context: 'post', why: 'a laugh in a congratulation' },
     { text: 'Veneers are having a red carpet moment 💅 Ask us what suits your smile.', context: 'post', why: 'glamour, not an answer to anyone' },
     { text: 'Could the parent of our 2:30 patient today please move the blue car? The truck is here.', context: 'post', why: 'a notice to the family' },
+    { text: 'Thanks Karen for the cookies, the whole team loved them!', context: 'post', why: 'a person named Karen thanked' },
   ],
   invalid: [
     { text: 'this is sh*t', findings: [{ span: 'sh*t', severity: 'block', suggestion: null }] },
@@ -149,5 +150,6 @@ ruleTester(rule, {
     { text: 'Okay then 💅', context: 'review-reply', findings: [{ span: '💅' }] },
     { text: 'This kid tried to bite the mirror today 😂', context: 'post', findings: [{ span: '😂' }] },
     { text: 'Our 11am today showed up an hour late again.', context: 'post', findings: [{ span: 'Our 11am today' }] },
+    { text: 'THIS IS WHY WE FLOSS (calm down Karen, it is a model tooth)', context: 'post', findings: [{ span: 'calm down Karen' }] },
   ],
 });
