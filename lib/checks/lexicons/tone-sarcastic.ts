@@ -154,6 +154,8 @@ export const SARCASTIC_PHRASES: readonly ToneEntry[] = [
   { phrase: 'how (upsetting|hard|difficult|painful|traumatic|inconvenient|frustrating|confusing|scary|tough) (fairness|rules|following rules|following the rules|punctuality|being on time|showing up|reading|reading signs|paying bills|paying|common courtesy|manners|basic math|calendars|clocks|alarms|accountability) (can be|is|must be)', contexts: REPLIES },
   { phrase: '(internet|online|armchair|google|self proclaimed|self appointed|keyboard|facebook|yelp|tiktok|youtube) (expert|experts|doctor|doctors|dentist|dentists|critic|critics|genius|geniuses|scholar|scholars|lawyer|lawyers|specialist)', contexts: REPLIES },
   { phrase: "(you're|youre|you are|so you are|so you're|so youre|now you're|now youre) (a |an |)(dentist|doctor|expert|lawyer|nurse|hygienist|specialist|surgeon|orthodontist|scientist|pharmacist) now", contexts: REPLIES },
+  // Session 5: condescension as reassurance ("Grown-ups can survive 20 minutes without ESPN").
+  { phrase: '(grown ups|grownups|adults|grown adults|big kids|big boys|big girls|sir|maam|mate) (can|will|could|should be able to) (survive|live|manage|cope|make it|handle)', contexts: REPLIES },
 ];
 
 /** Applause with no thanks or congratulations around it is a slow clap. */

@@ -148,7 +148,28 @@ function dottedShouting(doc: Doc, tokens: readonly ToneToken[]): RawFinding[] {
   return found;
 }
 
+const EYE_ROLLS = ['🙄', '😒'];
+
+/**
+ * "WE ARE NOT A WALK-IN CLINIC. Call first. Every time. 🙄": an eye-roll in a text that also
+ * shouts (three capitalised words in a row) is contempt for the reader, even in a post. The
+ * tokens are looked at only when the text has an eye-roll.
+ */
+function eyeRollWithShouting(doc: Doc, tokens: readonly ToneToken[]): RawFinding[] {
+  const at = EYE_ROLLS.map((e) => doc.norm.indexOf(e)).filter((i) => i !== -1);
+  if (at.length === 0) return [];
+  let run = 0;
+  let shouts = false;
+  for (let k = 0; k < tokens.length && !shouts; k++) {
+    const t = tokens[k]!;
+    run = writtenInCaps(doc, t) && !ACRONYM.has(t.text) && (run === 0 || !t.breakBefore) ? run + 1 : 0;
+    shouts = run >= 3;
+  }
+  if (!shouts) return [];
+  return at.map((i) => ({ start: i, end: i + 2, message: 'An eye-roll next to capitals reads as contempt for the reader. Say it calmly, without the emoji.' }));
+}
+
 export function hostilityStructures(doc: Doc): RawFinding[] {
   const tokens = toneTokens(doc);
-  return [...insultAimedAtReader(tokens), ...raisedVoiceAtReader(doc, tokens), ...dottedShouting(doc, tokens)];
+  return [...insultAimedAtReader(tokens), ...raisedVoiceAtReader(doc, tokens), ...dottedShouting(doc, tokens), ...eyeRollWithShouting(doc, tokens)];
 }

@@ -66,6 +66,7 @@ ruleTester(rule, {
     { text: 'End of story: the Tooth Fairy left a gold coin.', context: 'comment', why: 'a story told' },
     { text: 'Be better to your gums this year: floss once a day!', context: 'post', why: 'a tip' },
     { text: "We've never heard of a tooth fairy leaving $20! Lucky kid.", context: 'comment', why: 'surprise at a thing' },
+    { text: "Monday again 🙄 at least there's coffee in the break room.", context: 'post', why: 'an eye-roll at Monday, no shouting' },
   ],
   invalid: [
     {
@@ -305,5 +306,6 @@ ruleTester(rule, {
     { text: 'You are officially no longer a patient here.', context: 'review-reply', findings: [{ span: 'You are officially no longer a patient' }] },
     { text: 'Who even are you?', context: 'comment', findings: [{ span: 'Who even are you' }] },
     { text: 'Stay in your lane.', context: 'comment', findings: [{ span: 'Stay in your lane' }] },
+    { text: 'WE ARE NOT A WALK-IN CLINIC. Call first. 🙄', context: 'post', findings: [{ span: '🙄' }] },
   ],
 });

@@ -54,6 +54,7 @@ ruleTester(rule, {
     { text: "Sure thing! We'll send the forms today.", context: 'comment', why: 'a cheerful yes' },
     { text: 'We hope the visit met your expectations, and we would love to hear more.', context: 'review-reply', why: 'no mock standards' },
     { text: 'If you ever want tips for nervous kids, our DMs are open.', context: 'comment', why: 'a sincere offer' },
+    { text: 'Kids can survive a day without candy, and so can we! Happy Halloween.', context: 'comment', why: 'kids, not the reader' },
   ],
   invalid: [
     { text: 'thanks for the lovely review 🙄', context: 'review-reply', findings: [{ span: '🙄', suggestion: '' }] },
@@ -172,5 +173,6 @@ ruleTester(rule, {
     { text: 'So you are dentist now? Very nice.', context: 'comment', findings: [{ span: 'So you are dentist now' }] },
     { text: "Sure thing, we'll get the valet right on it.", context: 'comment', findings: [{ span: 'Sure thing' }] },
     { text: 'If you actually wanted an appointment, you would have called.', context: 'comment', findings: [{ span: 'If you actually wanted' }] },
+    { text: 'The waiting room TV is for the kids, sir. Grown-ups can survive 20 minutes without ESPN.', context: 'comment', findings: [{ span: 'Grown-ups can survive' }] },
   ],
 });
