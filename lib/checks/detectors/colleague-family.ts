@@ -8,9 +8,10 @@
 // congratulation ("Happy 5th birthday to Jen's son Lucas!"); a care word there or in the next
 // two sentences still ends it ("… He was so brave at his cleaning today").
 import type { Doc } from '../doc';
+import { RELATION_WORDS } from '../lexicons/relations';
 import { memoByDoc } from './memo';
 import { findPeople } from './people';
-import { sentenceWordRange } from './sentence-words';
+import { sentenceWordRange, sentenceWordsOf as sentenceWords } from './sentence-words';
 import { careInStory, careWordSentences, type CareSentences, colleaguesFamilyWordAt, congratulationSentences, inOrNextTo, isFamilyWord, STORY_REACH } from './staff-family';
 
 // The family news itself, told with only a pronoun: "Congrats Jen! He was born on Tuesday."
@@ -21,14 +22,20 @@ const NONE: ReadonlySet<number> = new Set();
  *  graduation) in a congratulation to the colleague, or that name the family by the colleague's
  *  possessive ("Jen's son"), and up to two after them that go on with it, none with a care word
  *  or a patient's name. */
-export const colleagueFamilySentences = memoByDoc((doc: Doc): ReadonlySet<number> => {
-  const congratulated = congratulationSentences(doc);
+/** Sentences that name a colleague, and sentences that name a patient. */
+const sentencesOfPeople = memoByDoc((doc: Doc) => {
   const staff = new Set<number>();
   const patients = new Set<number>();
   for (const m of findPeople(doc)) {
     if (m.staff) staff.add(m.sentence);
     else if (!m.public) patients.add(m.sentence);
   }
+  return { staff, patients };
+});
+
+export const colleagueFamilySentences = memoByDoc((doc: Doc): ReadonlySet<number> => {
+  const congratulated = congratulationSentences(doc);
+  const { staff, patients } = sentencesOfPeople(doc);
   if (staff.size === 0) return NONE;
   const out = new Set<number>();
   const last = doc.sentences.length - 1;
@@ -61,3 +68,26 @@ export const colleagueFamilySentences = memoByDoc((doc: Doc): ReadonlySet<number
   }
   return out;
 });
+
+const SUBJECT_PRONOUNS = new Set(['she', 'he', "she's", "he's"]);
+const THIRD_PERSON = new Set(['she', 'he', "she's", "he's", 'her', 'him', 'his', 'they', 'them', 'their']);
+
+/** "In memory of Dr. Harold Brandt, who founded this practice. He passed away at 94.", "Thanks
+ *  for the kind words about Sofia! She just celebrated her birthday": a "he" or "she" that goes on
+ *  with a colleague named in the sentence before, with no patient, relative, care word or other
+ *  pronoun in either sentence. */
+export function continuesColleagueStory(doc: Doc, s: number): boolean {
+  if (s === 0) return false;
+  const { staff, patients } = sentencesOfPeople(doc);
+  if (!staff.has(s - 1) || patients.has(s) || patients.has(s - 1)) return false;
+  const care = careWordSentences(doc);
+  if (care.has(s) || care.has(s - 1)) return false;
+  // "Dr. Brandt cleaned her teeth. She is 94": someone else in the sentence before
+  if (sentenceWords(doc, s - 1).some((w) => THIRD_PERSON.has(w.lower))) return false;
+  let pronoun = false;
+  for (const w of sentenceWords(doc, s)) {
+    if (RELATION_WORDS.has(w.base) || w.base === 'patient') return false;
+    if (SUBJECT_PRONOUNS.has(w.lower)) pronoun = true;
+  }
+  return pronoun;
+}

@@ -7,6 +7,7 @@ import type { Doc, Span } from '../doc';
 import { ROLE_MAILBOXES } from '../lexicons/role-mailboxes';
 import { findPracticeSpans } from '../profile';
 import { findAgesOver89 } from './ages';
+import { colleagueFamilySentences, continuesColleagueStory } from './colleague-family';
 import { findEmails } from './emails';
 import { findIdNumbers } from './id-numbers';
 import { PRACTICE_CONTACT_CUES } from './identifier-severity';
@@ -26,13 +27,18 @@ const BIRTH_WORDS = new Set(['birthday', 'bday', 'born', 'dob', 'birthdate']);
 export const personalDetailSentences = memoByDoc((doc: Doc): ReadonlySet<number> => {
   const set = new Set<number>();
   for (const h of findIdNumbers(doc)) set.add(sentenceAt(doc, h.start));
-  for (const h of findAgesOver89(doc)) set.add(sentenceAt(doc, h.start));
-  // A birthday counts unless it is a colleague's ("Happy birthday to Dr. Brandt").
+  // An age or a birthday counts unless it is a colleague's ("Happy birthday to Dr. Brandt"), a
+  // colleague's family's ("Dr. Adeyemi's father … He's 91") or told on in a colleague's story.
+  const colleagues = (sentence: number) => colleagueFamilySentences(doc).has(sentence) || continuesColleagueStory(doc, sentence);
+  for (const h of findAgesOver89(doc)) {
+    const sentence = sentenceAt(doc, h.start);
+    if (!colleagues(sentence)) set.add(sentence);
+  }
   let staffSentences: Set<number> | undefined;
   for (const w of doc.words) {
     if (!BIRTH_WORDS.has(w.base)) continue;
     staffSentences ??= new Set(findPeople(doc).filter((p) => p.staff || p.public).map((p) => p.sentence));
-    if (!staffSentences.has(w.sentence)) set.add(w.sentence);
+    if (!staffSentences.has(w.sentence) && !colleagues(w.sentence)) set.add(w.sentence);
   }
   const phones = findPhoneNumbers(doc);
   const emails = findEmails(doc).filter((e) => !ROLE_MAILBOXES.has(e.local));

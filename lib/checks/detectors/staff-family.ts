@@ -90,6 +90,9 @@ const FAMILY_MODIFIERS = new Set([
   'twin', 'sweet', 'lovely', 'beautiful', 'amazing', 'dear', 'beloved', 'favorite', 'favourite', 'own',
 ]);
 
+// Fond nouns for a child, family words only after a modifier ("little guy", "new little man").
+const CHILD_NOUNS = new Set(['guy', 'man', 'lady', 'one', 'dude', 'buddy', 'bean', 'peanut', 'munchkin', 'nugget', 'bundle', 'angel', 'prince', 'princess', 'ones', 'guys']);
+
 /** "Jen's son", "Lupe's great-grandma": the index of the family word after the colleague's name
  *  (ending at word `last`) in the possessive, or -1. */
 export function colleaguesFamilyWordAt(doc: Doc, last: number): number {
@@ -99,7 +102,8 @@ export function colleaguesFamilyWordAt(doc: Doc, last: number): number {
   for (let i = last + 1; i <= last + 3; i++) {
     const w = words[i];
     if (!w || w.sentence !== s) return -1;
-    if (isFamilyWord(w.base)) return i;
+    // "Sofia's little guy", "Jen's new little man": a fond noun for a child after a modifier
+    if (isFamilyWord(w.base) || (i > last + 1 && CHILD_NOUNS.has(w.base))) return i;
     if (!FAMILY_MODIFIERS.has(w.base)) return -1;
   }
   return -1;

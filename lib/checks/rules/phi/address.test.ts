@@ -5,6 +5,8 @@ const profile = { addresses: ['410 Mill Street, Suite 2, Dayton, OH 45402'] };
 
 ruleTester(rule, {
   valid: [
+    // a colleague's family's town is no patient's
+    { text: 'Dr. Adeyemi’s father is visiting from Lagos this month. He’s 91 and sharper than all of us!', context: 'post', profile: { staffNames: ['Dr. Olumide Adeyemi'] } },
     // a teacher named by the class they lead is no patient, so the school is tied to no one
     { text: 'Thank you to Ms. Rivera’s 3rd graders at Howard Elementary for the adorable thank-you cards!', context: 'post' },
     { text: 'Huge thanks to Coach Kim’s soccer team from Sheldon High for visiting!', context: 'post' },

@@ -3,8 +3,7 @@
 // ages is detectors/ages.ts; this keeps those that belong to a person ("our oldest patient
 // turned 101"), not to a library, a business or a public figure in the news.
 import { findAgesOver89 } from '../../detectors/ages';
-import { colleagueFamilySentences } from '../../detectors/colleague-family';
-import { careWordSentences } from '../../detectors/staff-family';
+import { colleagueFamilySentences, continuesColleagueStory } from '../../detectors/colleague-family';
 import { sentenceAt } from '../../detectors/sentence-at';
 import { memoByDoc } from '../../detectors/memo';
 import { findPatientMentions, findPeople, publicSentences } from '../../detectors/people';
@@ -43,27 +42,6 @@ function staffOnlySentence(doc: Doc, s: number): boolean {
   return !sentenceWordsOf(doc, s).some((w) => RELATION_WORDS.has(w.base) || w.base === 'patient');
 }
 
-const SUBJECT_PRONOUNS = new Set(['she', 'he', "she's", "he's"]);
-const THIRD_PERSON = new Set(['she', 'he', "she's", "he's", 'her', 'him', 'his', 'they', 'them', 'their']);
-
-/** "In memory of Dr. Harold Brandt, who founded this practice. He passed away at 94.": a pronoun
- *  that goes on with a colleague named in the sentence before, with no patient, relative or care
- *  word in either sentence. */
-function colleagueStorySentence(doc: Doc, s: number): boolean {
-  if (s === 0 || !staffSentences(doc).has(s - 1)) return false;
-  if (patientSentences(doc).has(s) || patientSentences(doc).has(s - 1)) return false;
-  const care = careWordSentences(doc);
-  if (care.has(s) || care.has(s - 1)) return false;
-  // "Dr. Brandt cleaned her teeth. She is 94": someone else in the sentence before
-  if (sentenceWordsOf(doc, s - 1).some((w) => THIRD_PERSON.has(w.lower))) return false;
-  let pronoun = false;
-  for (const w of sentenceWordsOf(doc, s)) {
-    if (RELATION_WORDS.has(w.base) || w.base === 'patient') return false;
-    if (SUBJECT_PRONOUNS.has(w.lower)) pronoun = true;
-  }
-  return pronoun;
-}
-
 function publicSentence(doc: Doc, s: number): boolean {
   return sentenceHas(doc, s, publicWordCache(doc), isPublicWord);
 }
@@ -91,7 +69,7 @@ export default defineRule({
       // A famous 104-year-old in the news, or a library's 100th birthday, is no patient.
       if (publicSentences(doc).has(s) || publicSentence(doc, s) || staffOnlySentence(doc, s)) continue;
       // "Lupe's grandmother turned 95": a colleague's relative is no patient (colleague-family.ts).
-      if (colleagueFamilySentences(doc).has(s) || colleagueStorySentence(doc, s)) continue;
+      if (colleagueFamilySentences(doc).has(s) || continuesColleagueStory(doc, s)) continue;
       if (!aboutAPerson(doc, s)) continue;
       out.push({ start: h.start, end: h.end, message: 'An age of 90 or more identifies a person under HIPAA. Leave the age out.' });
     }

@@ -70,6 +70,10 @@ ruleTester(rule, {
     // a shorthand inside a name with a letter outside ASCII ("Björn" ends in "rn") is no date
     { text: 'We’ve got a note on your chart that you prefer morning appointments, Björn — we’ll call as soon as one opens up.', context: 'review-reply' },
     { text: 'Thanks Søren, the crown looks great on you!', context: 'comment' },
+    // a "she" going on with a colleague named just before, and "our" colleague by role
+    { text: 'Thank you for the kind words about Jen! She just celebrated her birthday on Tuesday, so this made her week.', context: 'review-reply', profile: staff },
+    { text: 'Our founder turns 95 on Saturday! Happy early birthday, Dr. Harold Brandt 🎉', context: 'post' },
+    { text: "jen's little guy turns 2 tomorrow!! happy bday mateo 🎈", context: 'post', profile: staff },
     // a body part in the family news is no care ("a great set of gums")
     { text: 'Big congrats to Dr. Patel and her husband Tom on the arrival of baby Henry! 👶💙 Born Nov 3, 7 lbs 2 oz, and already showing off a great set of gums 😂', context: 'post', profile: staff },
     { text: 'Congrats Jen on baby Lucas! Born Tuesday with a full head of hair and the sweetest smile.', context: 'comment', profile: staff },
@@ -166,6 +170,9 @@ ruleTester(rule, {
     { text: "Jen's son Lucas had his braces off today!", context: 'post', profile: staff, findings: [{ span: 'today', severity: 'block' }] },
     { text: "Happy 5th birthday to Jen's son Lucas!", context: 'post', site: 'facebook', profile: jenIsNoColleague, findings: [{ span: '5th birthday' }] },
     { text: "Jen's twins turn 3 today, happy birthday Ava and Leo!", context: 'post', site: 'facebook', profile: jenIsNoColleague, findings: [{ span: 'today', severity: 'warn' }, { span: 'birthday', severity: 'warn' }] },
+    // a "she" after a patient, or after a colleague's care, is the patient
+    { text: 'Thank you for the kind words about Jen! Mrs. Lee said she loved her cleaning on Tuesday.', context: 'review-reply', profile: staff, findings: [{ span: 'on Tuesday', severity: 'block' }] },
+    { text: 'Our patient turns 95 on Saturday! Happy early birthday 🎉', context: 'post', findings: [{ span: 'on Saturday', severity: 'warn' }] },
     { text: 'Hi Zoë, your cleaning is today!', context: 'comment', findings: [{ span: 'today', severity: 'block' }] },
     { text: "Jen's twins had their cleanings today, happy birthday Ava and Leo!", context: 'post', profile: staff, findings: [{ span: 'today', severity: 'block' }, { span: 'birthday', severity: 'block' }] },
     // "her"/"him" a colleague's care acts on is the patient

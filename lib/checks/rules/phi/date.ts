@@ -10,7 +10,7 @@
 //    only until Thursday", "We'll talk Thursday"), unless the sentence is about an event, a
 //    closure or the office's hours (warn).
 import { careSentences, docTiesToCare } from '../../detectors/care-sentences';
-import { colleagueFamilySentences } from '../../detectors/colleague-family';
+import { colleagueFamilySentences, continuesColleagueStory } from '../../detectors/colleague-family';
 import { eventSentences } from '../../detectors/event-sentences';
 import { sentenceAt } from '../../detectors/sentence-at';
 import { findDates } from '../../detectors/dates';
@@ -20,6 +20,8 @@ import { sentenceWordsOf } from '../../detectors/sentence-words';
 import { personSentences } from '../../detectors/person-sentences';
 import { hasPersonalDetails, personalDetailSentences } from '../../detectors/personal-details';
 import type { Doc } from '../../doc';
+import { STAFF_ROLE_WORDS } from '../../lexicons/care-words';
+import { RELATION_WORDS } from '../../lexicons/relations';
 import { defineRule, type RawFinding } from '../../rule';
 
 const WEAK_DATES = new Set(['year', 'clock', 'right-now', 'just-now']);
@@ -55,7 +57,7 @@ export default defineRule({
         continue;
       }
       // "Congrats on baby Lucas, Jen! He was born on Tuesday.": a colleague's family news, no patient's date.
-      if (colleagueFamilySentences(doc).has(s)) continue;
+      if (colleagueFamilySentences(doc).has(s) || continuesColleagueStory(doc, s)) continue;
       if (birthLabelBefore(doc, d.start)) {
         out.push({ start: d.start, end: d.end, message: 'This is a birth date. Birth dates are identifiers: leave it out.' });
         continue;
@@ -101,7 +103,7 @@ function birthdays(doc: Doc): RawFinding[] {
     const happyNth = ordinal && words[i - 1]?.lower === 'happy' && !(words[i + 1] && BIRTHDAY_WORDS.has(words[i + 1]!.base));
     // In a reply or comment the wish is to the person addressed ("Dolores!! happy 90th!!!").
     const toSomeone = persons.has(w.sentence) || (happyNth && doc.context !== 'post');
-    if (!(birthday || happyNth) || !toSomeone || publicSentences(doc).has(w.sentence) || colleagueFamilySentences(doc).has(w.sentence) || thanksForWishes(doc, w.sentence)) continue;
+    if (!(birthday || happyNth) || !toSomeone || publicSentences(doc).has(w.sentence) || colleagueFamilySentences(doc).has(w.sentence) || continuesColleagueStory(doc, w.sentence) || thanksForWishes(doc, w.sentence)) continue;
     let start = w.start;
     if (birthday) {
       const prev = words[i - 1];
@@ -116,8 +118,25 @@ const BIRTHDAY_WORDS = new Set(['birthday', 'bday']);
 // Hoisted: a regex literal in the loop is a new RegExp object for every word of the text.
 const ORDINAL = /^\d{1,3}(?:st|nd|rd|th)$/;
 
-/** Sentences that name a colleague or a public figure ("Our founder, Dr. Harold Brandt, turns 91 today"). */
-const staffSentences = memoByDoc((doc: Doc): ReadonlySet<number> => new Set(findPeople(doc).filter((p) => p.staff || p.public).map((p) => p.sentence)));
+/** Sentences that name a colleague or a public figure ("Our founder, Dr. Harold Brandt, turns 91
+ *  today"), or speak of "our" colleague by role ("Our founder turns 95 on Saturday!"). */
+const staffSentences = memoByDoc((doc: Doc): ReadonlySet<number> => {
+  const set = new Set(findPeople(doc).filter((p) => p.staff || p.public).map((p) => p.sentence));
+  for (const s of personalDetailSentences(doc)) if (!set.has(s) && ourColleagueByRole(doc, s)) set.add(s);
+  return set;
+});
+
+// "our founder", "our own hygienist", "our amazing office manager": a colleague by role. A patient
+// or a relative in the sentence makes it someone else's detail ("our hygienist's patient").
+function ourColleagueByRole(doc: Doc, s: number): boolean {
+  const words = sentenceWordsOf(doc, s);
+  if (words.some((w) => w.base === 'patient' || RELATION_WORDS.has(w.base))) return false;
+  for (let i = 0; i < words.length; i++) {
+    if (words[i]!.lower !== 'our') continue;
+    for (let k = i + 1; k <= i + 3 && k < words.length; k++) if (STAFF_ROLE_WORDS.has(words[k]!.base) && words[k]!.lower === words[k]!.base) return true;
+  }
+  return false;
+}
 
 /** A personal detail (an age over 89, a birthday, an ID) outside sentences about colleagues. */
 const hasPatientDetails = memoByDoc((doc: Doc): boolean => {
