@@ -26,6 +26,9 @@ ruleTester(relationship, {
     { text: 'Sorry we missed your check in call.', context: 'review-reply', findings: [{ span: 'we missed your check in' }] },
     { text: 'See you at your May visit, Ms. Hart!', context: 'comment', findings: [{ span: 'See you at your May visit' }] },
     { text: 'Thanks for the visit, Ms. Hart!', context: 'comment', findings: [{ span: 'visit' }] },
+    // someone who visits the practice is its patient, verb or not
+    { text: 'Little Emma came to visit us today and was so brave!', context: 'post', findings: [{ span: 'Emma came to visit' }] },
+    { text: 'Grandpa Joe stopped in to visit and say hi!', context: 'post', findings: [{ span: 'Joe stopped in to visit' }] },
   ],
 });
 

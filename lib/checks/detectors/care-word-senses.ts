@@ -2,8 +2,9 @@
 // for everyone ("the free screening day", "school sealant programs", "the same check-in process",
 // "the x-ray machine", "the fluoride talk"), or as a verb ("expect us to stay open"). Such a word
 // is nobody's care, whoever the sentence is about.
-import type { Doc, Word } from '../doc';
-import { isGivenName } from './person-name-words';
+import type { Doc } from '../doc';
+import { memoByDoc } from './memo';
+import { findPeople } from './people';
 
 // Nouns that a care word can modify to name an event, a routine or equipment of the practice.
 const EVENT_NOUNS = new Set([
@@ -27,16 +28,39 @@ const VERB_MARKERS = new Set([
 ]);
 
 const LISTING = new Set(['and', 'or']);
-// "visit" as a verb: after an object pronoun or "let" ("for having us visit", "let them visit"),
-// a verb marker ("to visit", "will visit"), or a bare given name as its subject ("for having Dr.
-// Tanaka and Trevor visit today"). A month or a weekday before it makes it a date ("your May visit").
-const VISIT_SUBJECTS = new Set(['us', 'me', 'them', 'him', 'let', 'lets', 'help']);
+// "visit" as a verb is nobody's visit only when the practice does the visiting: "for having us
+// visit", "we'll visit Ms. Hart's class", "for having Dr. Tanaka and Trevor visit today". Someone
+// who visits the practice is its patient: "Mia will visit us on Tuesday", "Emma came to visit",
+// "stopped in to visit". A month or a weekday before it makes it a date ("your May visit").
+const PRACTICE_SUBJECTS = new Set(['us', 'we', "we'll", 'we’ll', "let's", 'let’s', 'let', 'lets']);
 const DATE_NAMES = new Set(['april', 'may', 'june', 'august', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
+// After "visit": the practice is what is visited ("visit us", "visit our office", "visit with Dr. Lee").
+const PRACTICE_VISITED = new Set(['us', 'our', 'with', 'here', 'dr', 'dr.', 'the']);
+// Before "to visit": someone arriving ("came to visit", "stopped in to visit", "coming by to visit").
+const ARRIVALS = new Set(['came', 'come', 'comes', 'coming', 'stopped', 'stop', 'stops', 'popped', 'dropped', 'swung', 'in', 'by', 'over', 'back', 'here']);
 
-function visitIsAVerb(prev: Word): boolean {
+function visitIsAVerb(doc: Doc, i: number): boolean {
+  const words = doc.words;
+  const prev = words[i - 1]!;
+  const next = words[i + 1];
   if (LISTING.has(prev.lower) || (prev.cap && DATE_NAMES.has(prev.base))) return false;
-  if (VERB_MARKERS.has(prev.lower) || VISIT_SUBJECTS.has(prev.lower)) return true;
-  return prev.cap && prev.lower === prev.base && isGivenName(prev.base);
+  if (next && next.sentence === prev.sentence && PRACTICE_VISITED.has(next.lower)) return false;
+  if (PRACTICE_SUBJECTS.has(prev.lower)) return true;
+  // "to visit", "will visit": whose visit depends on who comes; an arrival before it is a patient's
+  if (VERB_MARKERS.has(prev.lower)) return !ARRIVALS.has(words[i - 2]?.lower ?? '') && !youBefore(doc, i - 1);
+  // "Dr. Tanaka and Trevor visit": the practice's own people as the subject
+  return staffNameEnds(doc).has(i - 1);
+}
+
+/** Word indices where a colleague's name ends. */
+const staffNameEnds = memoByDoc((doc: Doc): ReadonlySet<number> => new Set(findPeople(doc).filter((m) => m.staff).map((m) => m.lastWord)));
+
+// "you can follow up", "you'll check in": the person doing it is the patient.
+function youBefore(doc: Doc, marker: number): boolean {
+  const m = doc.words[marker]!.lower;
+  if (m === "you'll" || m === 'you’ll') return true;
+  const w = doc.words[marker - 1]?.lower;
+  return w === 'you' || w === 'u';
 }
 
 // Words before a care word that make it a prop, not anyone's body or care: "it's a model tooth",
@@ -64,9 +88,9 @@ export function usedAsVerb(doc: Doc, i: number, count = 1): boolean {
   const words = doc.words;
   const prev = words[i - 1];
   if (!prev || prev.sentence !== words[i]!.sentence) return false;
-  if (count === 1 && words[i]!.lower === 'visit') return visitIsAVerb(prev);
+  if (count === 1 && words[i]!.lower === 'visit') return visitIsAVerb(doc, i);
   if (!VERB_MARKERS.has(prev.lower)) return false;
   if (count === 1) return VERB_NOUNS.has(words[i]!.lower);
   // ("your cleaning and follow up": after "and" the phrase may be the second of two nouns)
-  return count === 2 && !LISTING.has(words[i - 1]!.lower) && PHRASAL_VERBS.has(`${words[i]!.lower} ${words[i + 1]!.lower}`);
+  return count === 2 && !LISTING.has(words[i - 1]!.lower) && !youBefore(doc, i - 1) && PHRASAL_VERBS.has(`${words[i]!.lower} ${words[i + 1]!.lower}`);
 }

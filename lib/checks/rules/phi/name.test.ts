@@ -268,6 +268,8 @@ ruleTester(rule, {
   ],
   invalid: [
     { text: 'Thanks Ms. Hart for letting Dr. Patel and Amy visit today!', context: 'post', findings: [{ span: 'Ms. Hart', severity: 'info' }] },
+    // the person visiting the practice is a patient
+    { text: 'Mia will visit us on Tuesday, and we can’t wait!', context: 'post', findings: [{ span: 'Mia', severity: 'warn' }] },
     // a visit that is a noun stays someone's
     { text: 'Ms. Hart’s visit went great!', context: 'post', findings: [{ span: 'Ms. Hart', severity: 'block' }] },
     { text: 'See you at your May visit, Ms. Hart!', context: 'comment', findings: [{ span: 'Ms. Hart', severity: 'block' }] },
