@@ -246,6 +246,15 @@ export const BLAMING_PHRASES: readonly ToneEntry[] = [
   { phrase: "(which|that|something|exactly what|just as|precisely what|as) (we|the doctor|dr *|our team|our hygienist|our staff|i) (had |specifically |explicitly |clearly |repeatedly |)(asked|told|instructed|reminded|begged) (you|him|her|them|your son|your daughter) not to", contexts: ['comment', 'review-reply'] },
   // "Your family had been warned about the balance several times."
   { phrase: "(you|your family|your son|your daughter|he|she|they|your husband|your wife|u) (were|was|had been|have been|has been) (warned|told|reminded|notified|informed|advised|asked) ~ (several times|multiple times|many times|numerous times|repeatedly|twice|more than once|# times|three times|again and again|over and over)", contexts: ['comment', 'review-reply'] },
+  // Session 5, fifth batch (own variants: politeness as a weapon, questions, closers).
+  // Home care named as the cause ("the decay is the result of poor brushing at home").
+  { phrase: '(result of|caused by|due to|because of|comes from|came from|from|down to) (poor|inconsistent|bad|a lack of|lack of|not enough|infrequent|improper|sloppy|irregular|inadequate|careless|rushed) (brushing|flossing|home care|oral hygiene|hygiene|diet|habits|eating habits|care at home)', contexts: ['review-reply', 'comment'], unlessSentenceHas: ['can', 'may', 'often', 'usually', 'most', 'many', 'some', 'typically', 'common', 'commonly', 'if', 'tip'] },
+  // "…which clearly didn't happen here".
+  { phrase: "(which|that|and that|and it|but that|but it) (clearly |obviously |evidently |apparently |sadly |unfortunately |)(didnt|didn't|did not|wasnt|wasn't|was not|hasnt|hasn't|has not) (happen|happened|the case|done) (here|this time|in this case|at home)", contexts: ['comment', 'review-reply'] },
+  // "Whose fault is that though?"
+  { phrase: 'whose (fault|problem|responsibility|doing|mistake) (is|was|s) (that|this|it)', contexts: ['comment', 'review-reply'] },
+  // The forbidden food named ("…an apple, which is on the do-not-eat list").
+  { phrase: '(which|that|both|all) (is|was|are|were) (clearly |specifically |)(on|in) (the|our|your) (do not eat|dont eat|avoid|no|forbidden|foods to avoid|no no|banned) list', contexts: ['comment', 'review-reply'] },
 ];
 
 // ---- Word classes for the blame structures (lib/checks/tone/blame-structures.ts) ----

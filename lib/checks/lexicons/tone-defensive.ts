@@ -298,6 +298,14 @@ export const DEFENSIVE_PHRASES: readonly ToneEntry[] = [
   { phrase: "(this|that|it|the error|the mistake) (wasnt|was not|isnt|is not|s not|was never) (one of ours|ours|on us|on our end|on our side|our doing|from our side|from our end)", contexts: ['comment', 'review-reply'] },
   // "It was made very clear at the front desk": the disclosure held up as proof.
   { phrase: "(was|were|had been|has been|is|are) (made|stated|explained) (very |perfectly |abundantly |crystal |quite |extremely |completely |)clear", contexts: ['comment', 'review-reply'], unlessSentenceHas: ['us', 'sorry', 'apologize', 'apologise', 'should', 'clearer'] },
+  // Session 5, fifth batch (own variants: politeness as a weapon, questions, closers).
+  { phrase: 'for anyone (else |)(reading|who reads|following|watching|wondering)', contexts: ['review-reply'], unlessTextHas: WARMTH },
+  { phrase: '(explained|disclosed|discussed|outlined|quoted|reviewed) (to you |)and (agreed|accepted|signed|approved|consented|initialed|initialled) (to|on|off|by you|before)', contexts: ['comment', 'review-reply'], unlessSentenceHas: ['sorry', 'apologize', 'apologise'] },
+  { phrase: '(per|as per|as stated in|as mentioned in|see|re) (my|our) (previous|last|earlier|prior|original) (message|email|reply|response|comment|post|note|letter)', contexts: ['comment', 'review-reply'] },
+  { phrase: '(already|was already|has already been|had already been|were already|have already been) (processed|sent|refunded|issued|done|submitted|completed|mailed|resolved|corrected) (on our side|on our end|from our side|from our end|by us|correctly|weeks ago|days ago)', contexts: ['comment', 'review-reply'], unlessTextHas: ['sorry', 'apologize', 'apologise', 'thank', 'thanks', 'patience'] },
+  { phrase: '(found|find|saw|see|could find) (nothing|no|not a single|not one|not any) (wrong|error|errors|mistake|mistakes|fault|faults|evidence|wrongdoing|irregularities|issue with the care|problem with the care|record of)', contexts: ['comment', 'review-reply'], unlessTextHas: ['glad', 'great', 'happy', 'congrats', 'yay', 'good news', 'sorry'] },
+  { phrase: "(cannot|can't|cant|can not|could not|couldn't|couldnt) (be |)(reasonably |possibly |)expected to", contexts: ['comment', 'review-reply'] },
+  { phrase: "(that is|thats|that's|this is|it's|its|which is) (a |just a |simply a |an |all a |total |complete |)(myth|urban legend|misconception|fabrication|exaggeration)", contexts: ['review-reply'] },
 ];
 
 // ---- Word classes for the defence structures (lib/checks/tone/defense-structures.ts) ----

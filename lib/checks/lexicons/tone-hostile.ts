@@ -336,6 +336,14 @@ export const HOSTILE_PHRASES: readonly ToneEntry[] = [
   { phrase: "who (even|tf|the hell|exactly|on earth|the heck) (are|r) (you|u|ya)", contexts: ['comment', 'review-reply'] },
   // "Stay in your lane." as its own sentence.
   { phrase: "(stay in your lane|know your place|mind your business|mind your own business|mind ur business)", contexts: ['comment', 'review-reply'], wholeSentence: true, message: LEAVE },
+  // Session 5, fifth batch (own variants: politeness as a weapon, questions, closers).
+  { phrase: '(reported|flagged|referred) (you |your account |your profile |this account |)(to) (yelp|google|facebook|instagram|the platform|the site) (for|as)', contexts: ['comment', 'review-reply'], message: THREAT },
+  { phrase: 'not that (it|this|anything|we|you|that) (will|would|could|is going to|s going to) (change|matter|make a difference|help|convince)', contexts: ['comment', 'review-reply'] },
+  { phrase: "(expect|anticipate|you will get|youll get|you will receive|youll receive|look out for) (a call|a visit|a letter|to hear|a notice) from (the police|our lawyer|our attorney|our legal team|the authorities|our lawyers|security)", contexts: ['comment', 'review-reply'], severity: 'block', message: THREAT },
+  { phrase: "(nobody|no one|none of us|we dont|we don't|we do not|i dont|i do not) (here |)(cares|care|really cares|really care) (what|about what|how) (you|u) (think|feel|say|write|post|thought)", contexts: ['comment', 'review-reply'] },
+  { phrase: '(happy|glad|relieved|thrilled|pleased) (that |)(you|u|they|your family) (went|left|moved|took your business|found another|are going|have gone|decided to go) (elsewhere|somewhere else|to another)', contexts: ['comment', 'review-reply'], message: LEAVE },
+  { phrase: '(glad|happy|relieved|thrilled|pleased) to (be rid of|see the back of|see you go|see them go|have you gone)', contexts: ['comment', 'review-reply'], message: LEAVE },
+  { phrase: '(you|u) (clearly |obviously |evidently |apparently |)(have|got|ve got) (some |a lot of |serious |real |deeper |other |personal |)(issues|problems|stuff|things) (to work through|to work on|to deal with|going on|to sort out)', contexts: ['comment', 'review-reply'] },
 ];
 
 // ---- Word classes for the hostility structures (lib/checks/tone/hostility-structures.ts) ----

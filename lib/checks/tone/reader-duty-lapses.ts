@@ -29,15 +29,19 @@ export function dutyLapse(_doc: Doc, tokens: readonly ToneToken[], i: number): R
   if (!DUTIES.has(tokens[i]!.text)) return undefined;
   const { from } = sentenceAround(tokens, i);
   // Only the duty's own clause: "We understand you are frustrated, however the forms…" is not the office's act.
+  let ifHadBeen = false;
   for (let k = i - 1; k >= from; k--) {
     // "…what happens when aftercare instructions aren't followed" is the blame, not a condition.
-    if (QUIET_BEFORE.has(tokens[k]!.text) && !RESULT_OF.has(tokens[k - 1]?.text ?? '')) return undefined;
+    // "…would not have happened if the copay had been paid": a past counterfactual is the blame.
+    const pastIf = tokens[k]!.text === 'if' && tokens[i + 1]?.text === 'had' && tokens[i + 2]?.text === 'been';
+    ifHadBeen ||= pastIf;
+    if (QUIET_BEFORE.has(tokens[k]!.text) && !RESULT_OF.has(tokens[k - 1]?.text ?? '') && !pastIf) return undefined;
     if (tokens[k]!.clauseBefore) break;
   }
   // "had the (medical) history been complete": the counterfactual puts "had" before the duty.
   let had = -1;
   for (let k = i - 2; k >= from && k >= i - 4; k--) if (tokens[k]!.text === 'had' && (tokens[k + 1]!.text === 'the' || tokens[k + 1]!.text === 'your')) had = k;
-  const counterfactual = had !== -1;
+  const counterfactual = had !== -1 || ifHadBeen;
   for (let k = i + 1; k < tokens.length && k <= i + 4; k++) {
     const t = tokens[k]!;
     if (t.clauseBefore) return undefined;
@@ -52,7 +56,7 @@ export function dutyLapse(_doc: Doc, tokens: readonly ToneToken[], i: number): R
     if (tokens[j]?.text === 'fully' || tokens[j]?.text === 'properly' || tokens[j]?.text === 'ever') j++;
     const verb = tokens[j];
     if (!verb || verb.clauseBefore) return undefined;
-    if ((neg || (counterfactual && t.text === 'been')) && COMPLIED.has(verb.text)) return blameSpan(tokens, counterfactual ? had : i, j);
+    if ((neg || (counterfactual && t.text === 'been')) && COMPLIED.has(verb.text)) return blameSpan(tokens, had !== -1 ? had : i, j);
     if (!neg && LAPSED.has(verb.text)) return blameSpan(tokens, i, j);
     return undefined;
   }

@@ -80,6 +80,7 @@ ruleTester(rule, {
     { text: 'Perhaps next time you could bring your little brother too? We would love to meet him!', context: 'comment', why: 'an invitation' },
     { text: 'Success depends on everyone doing their part, so thanks to all who donated!', context: 'comment', why: 'thanks to everyone' },
     { text: "Kids mirror their parents' habits, so brushing together is a great trick!", context: 'comment', why: 'a tip' },
+    { text: 'Cavities often come from poor brushing, so two minutes twice a day helps.', context: 'comment', why: 'general, hedged' },
   ],
   invalid: [
     { text: 'You failed to bring your insurance card.', context: 'review-reply', findings: [{ span: 'You failed to', severity: 'warn', suggestion: null }] },
@@ -307,5 +308,10 @@ ruleTester(rule, {
     { text: 'The late fee exists because of patients like you.', context: 'review-reply', findings: [{ span: 'because of patients like you' }] },
     { text: 'The swelling is from him playing with the stitches, which we asked him not to do.', context: 'review-reply', findings: [{ span: 'which we asked him not to' }] },
     { text: 'Your family had been warned about the balance several times.', context: 'review-reply', findings: [{ span: 'Your family had been warned about the balance several times' }] },
+    // Session 5, fifth batch (own variants: politeness as a weapon, questions, closers).
+    { text: 'The decay is the result of poor brushing at home.', context: 'review-reply', findings: [{ span: 'result of poor brushing' }] },
+    { text: "Preparation at home goes a long way, which clearly didn't happen here.", context: 'review-reply', findings: [{ span: "which clearly didn't happen here" }] },
+    { text: 'Whose fault is that though?', context: 'comment', findings: [{ span: 'Whose fault is that' }] },
+    { text: 'This would not have happened if the copay had been paid at the time of service.', context: 'review-reply', findings: [{ span: 'copay had been paid' }] },
   ],
 });

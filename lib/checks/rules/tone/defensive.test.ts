@@ -77,6 +77,9 @@ ruleTester(rule, {
     { text: "Not sure what else to tell you except: you're going to love Dr. Lee!", context: 'comment', why: 'delight' },
     { text: "That's their decision, not ours, so please check with your plan and call us if you need help appealing.", context: 'comment', why: 'an offer of help' },
     { text: "We're sorry. Delays happen in healthcare, but that is no excuse; we've added staff on Mondays.", context: 'review-reply', why: 'an apology' },
+    { text: 'Thanks for your patience while the refund processed, it should show within 3 days.', context: 'review-reply', why: 'thanks and news' },
+    { text: 'Good news: Dr. Lee found nothing wrong with the x-ray, so we are glad!', context: 'comment', why: 'good news' },
+    { text: 'Hope this helps! Feel free to call if you have more questions.', context: 'review-reply', why: 'an offer' },
   ],
   invalid: [
     {
@@ -331,5 +334,12 @@ ruleTester(rule, {
     { text: 'Insurance sets the rules and we just follow them.', context: 'review-reply', findings: [{ span: 'we just follow them' }] },
     { text: "Mistakes happen, but this wasn't one of ours.", context: 'review-reply', findings: [{ span: "this wasn't one of ours" }] },
     { text: 'It was made very clear at the front desk that payment was due that day.', context: 'review-reply', findings: [{ span: 'was made very clear' }] },
+    // Session 5, fifth batch (own variants: politeness as a weapon, questions, closers).
+    { text: 'Hope this helps clear things up for anyone reading.', context: 'review-reply', findings: [{ span: 'for anyone reading' }] },
+    { text: 'Just to be transparent, the charge was explained and agreed to.', context: 'review-reply', findings: [{ span: 'explained and agreed to' }] },
+    { text: 'Per my previous message, the refund went out Monday.', context: 'review-reply', findings: [{ span: 'Per my previous message' }] },
+    { text: 'I have personally reviewed the chart and found nothing wrong with the care provided.', context: 'review-reply', findings: [{ span: 'found nothing wrong' }] },
+    { text: 'Kindly note we are a pediatric office and cannot be expected to see adults.', context: 'review-reply', findings: [{ span: 'cannot be expected to' }] },
+    { text: 'We do not overbook, that is a myth.', context: 'review-reply', findings: [{ span: 'that is a myth' }] },
   ],
 });

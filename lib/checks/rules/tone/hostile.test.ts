@@ -67,6 +67,8 @@ ruleTester(rule, {
     { text: 'Be better to your gums this year: floss once a day!', context: 'post', why: 'a tip' },
     { text: "We've never heard of a tooth fairy leaving $20! Lucky kid.", context: 'comment', why: 'surprise at a thing' },
     { text: "Monday again 🙄 at least there's coffee in the break room.", context: 'post', why: 'an eye-roll at Monday, no shouting' },
+    { text: 'Our lawyer friend Dana ran the 5K with us this weekend!', context: 'comment', why: 'a friend who is a lawyer' },
+    { text: "We won't miss a beat while Dr. Lee is on leave, Dr. Ruiz is covering!", context: 'comment', why: 'an idiom' },
   ],
   invalid: [
     {
@@ -307,5 +309,12 @@ ruleTester(rule, {
     { text: 'Who even are you?', context: 'comment', findings: [{ span: 'Who even are you' }] },
     { text: 'Stay in your lane.', context: 'comment', findings: [{ span: 'Stay in your lane' }] },
     { text: 'WE ARE NOT A WALK-IN CLINIC. Call first. 🙄', context: 'post', findings: [{ span: '🙄' }] },
+    // Session 5, fifth batch (own variants: politeness as a weapon, questions, closers).
+    { text: "You've been reported to Yelp for harassment.", context: 'review-reply', findings: [{ span: 'reported to Yelp for' }] },
+    { text: 'Hope this helps. Not that it will change your mind.', context: 'review-reply', findings: [{ span: 'Not that it will change' }] },
+    { text: 'Next time, expect a call from our attorney.', context: 'review-reply', findings: [{ span: 'expect a call from our attorney' }] },
+    { text: 'Respectfully, nobody here cares what you think.', context: 'comment', findings: [{ span: 'nobody here cares what you think' }] },
+    { text: "If that's how you treat people, we're happy you went elsewhere.", context: 'review-reply', findings: [{ span: 'happy you went elsewhere' }] },
+    { text: 'Clearly you have some issues to work through.', context: 'review-reply', findings: [{ span: 'you have some issues to work through' }] },
   ],
 });
