@@ -22,15 +22,17 @@ const NONE: ReadonlySet<number> = new Set();
  *  graduation) in a congratulation to the colleague, or that name the family by the colleague's
  *  possessive ("Jen's son"), and up to two after them that go on with it, none with a care word
  *  or a patient's name. */
-/** Sentences that name a colleague, and sentences that name a patient. */
+/** Sentences that name a colleague, sentences that name a patient, and how many people each names. */
 const sentencesOfPeople = memoByDoc((doc: Doc) => {
   const staff = new Set<number>();
   const patients = new Set<number>();
+  const count = new Map<number, number>();
   for (const m of findPeople(doc)) {
     if (m.staff) staff.add(m.sentence);
     else if (!m.public) patients.add(m.sentence);
+    count.set(m.sentence, (count.get(m.sentence) ?? 0) + 1);
   }
-  return { staff, patients };
+  return { staff, patients, count };
 });
 
 export const colleagueFamilySentences = memoByDoc((doc: Doc): ReadonlySet<number> => {
@@ -78,8 +80,9 @@ const THIRD_PERSON = new Set(['she', 'he', "she's", "he's", 'her', 'him', 'his',
  *  pronoun in either sentence. */
 export function continuesColleagueStory(doc: Doc, s: number): boolean {
   if (s === 0) return false;
-  const { staff, patients } = sentencesOfPeople(doc);
-  if (!staff.has(s - 1) || patients.has(s) || patients.has(s - 1)) return false;
+  const { staff, patients, count } = sentencesOfPeople(doc);
+  // The colleague must be the only person named before: "Dr. Brandt saw Mr. Ito. He is 94" is Mr. Ito.
+  if (!staff.has(s - 1) || count.get(s - 1) !== 1 || patients.has(s) || patients.has(s - 1)) return false;
   const care = careWordSentences(doc);
   if (care.has(s) || care.has(s - 1)) return false;
   // "Dr. Brandt cleaned her teeth. She is 94": someone else in the sentence before
