@@ -65,7 +65,8 @@ export const findAgesOver89 = memoByDoc((doc: Doc): PatternHit[] => {
     NAME_COMMA_AGE.lastIndex = 0;
     for (let m = NAME_COMMA_AGE.exec(doc.norm); m; m = NAME_COMMA_AGE.exec(doc.norm)) {
       const age = m[1] ?? m[2]!;
-      if (NUMBERED_NOUNS.has(/^[A-Za-z'-]+/.exec(m[0])![0].toLowerCase())) continue;
+      // ("Lane, 91, …" with a comma is a person: a label never takes one)
+      if (!m[0].includes(',') && NUMBERED_NOUNS.has(/^[A-Za-z'-]+/.exec(m[0])![0].toLowerCase())) continue;
       const start = m.index + m[0].lastIndexOf(age);
       hits.push({ start, end: start + age.length, name: 'name-age', text: age, score: 1, context: false });
     }

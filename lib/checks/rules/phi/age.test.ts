@@ -75,7 +75,8 @@ ruleTester(rule, {
     { text: 'Mrs. Lee came in to see Dr. Brandt today. She is 94!', context: 'post', findings: [{ span: 'is 94' }] },
     { text: 'Dr. Brandt saw Mr. Ito today. He is 94 and still flosses!', context: 'post', findings: [{ span: 'is 94' }] },
     { text: 'Our founder Dr. Brandt treated Mrs. Lee today. She turns 95 next week!', context: 'post', findings: [{ span: 'turns 95' }] },
-    // a name before the number is still an age
+    // a name before the number is still an age, even a name that labels things ("Lane", "Page")
+    { text: 'Lane, 91, came in for his new dentures today.', context: 'post', findings: [{ span: '91' }] },
     { text: 'Our patient Grace, 97, still drives herself to every cleaning.', context: 'post', findings: [{ span: '97' }] },
     { text: 'Lupe’s grandmother, one of our patients, turned 95 this weekend!', context: 'post', profile: staff, findings: [{ span: 'turned 95' }] },
     { text: 'Lupe’s grandmother turned 95 this weekend! She came in for her new denture today.', context: 'post', profile: staff, findings: [{ span: 'turned 95' }] },
