@@ -29,8 +29,9 @@ export const DATE_PATTERNS: PatternDetector = {
     { name: 'ago', score: 0.7, regex: new RegExp(String.raw`\b(?:${COUNT}) (?:days?|weeks?|months?|years?) (?:ago|back|earlier)\b`, 'g') },
     // "on Christmas Eve", "over Thanksgiving": a holiday named as the day something happened.
     { name: 'holiday', score: 0.7, regex: /\b(?:on|over|before|after|since|by|until|at|the day before|the day after) (?:christmas(?: eve| day)?|thanksgiving|easter|halloween|new year's(?: eve| day)?|memorial day|labor day|july 4th|the fourth of july|the 4th of july|valentine's day|mother's day|father's day|veterans day|mlk day|presidents day|juneteenth)\b/g },
-    // "in 2 weeks", "in a few days": a day counted forward.
-    { name: 'in-count', score: 0.7, regex: new RegExp(String.raw`\bin (?:${COUNT}) (?:days?|weeks?|months?)\b`, 'g') },
+    // "in 2 weeks", "in a few days": a day counted forward. Months are a span, not a day ("see you
+    // in six months", "three times in two months": the corpus README's vague spans).
+    { name: 'in-count', score: 0.7, regex: new RegExp(String.raw`\bin (?:${COUNT}) (?:days?|weeks?)\b`, 'g') },
     // "next week", "earlier this month", "later this week", "the same day", "the day before".
     { name: 'relative-span', score: 0.7, regex: /\bover the weekend\b|\b(?:(?:earlier|later) )?(?:this|next|last|coming|past|following) (?:week|weekend|month)\b|\bthe (?:same|next|following|previous) (?:day|morning|afternoon|week)\b|\bthe day (?:before|after)(?: yesterday| tomorrow)?\b/g },
     // "March fourteenth", "the ninth of May": ordinals written as words, next to a month.

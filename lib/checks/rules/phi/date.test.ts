@@ -67,6 +67,9 @@ ruleTester(rule, {
     { text: 'Amy’s daughter turns 6 today 🎉 happy birthday Mia!', context: 'post', profile: staff },
     { text: "Maria's new baby boy arrived Tuesday! Welcome to the world, Mateo!", context: 'post', profile: staff },
     { text: 'Happy birthday Ava and Leo! Jen’s twins turn 3 today.', context: 'post', profile: staff },
+    // a count of months is a span, not a day (the corpus README's "in six months")
+    { text: 'Thanks Kwame, so glad your son’s first visit went smoothly! See you both in six months.', context: 'review-reply' },
+    { text: 'You cancelled three times in two months, so the fee stands.', context: 'review-reply' },
     // a shorthand inside a name with a letter outside ASCII ("Björn" ends in "rn") is no date
     { text: 'We’ve got a note on your chart that you prefer morning appointments, Björn — we’ll call as soon as one opens up.', context: 'review-reply' },
     { text: 'Thanks Søren, the crown looks great on you!', context: 'comment' },
@@ -173,6 +176,8 @@ ruleTester(rule, {
     // a "she" after a patient, or after a colleague's care, is the patient
     { text: 'Thank you for the kind words about Jen! Mrs. Lee said she loved her cleaning on Tuesday.', context: 'review-reply', profile: staff, findings: [{ span: 'on Tuesday', severity: 'block' }] },
     { text: 'Our patient turns 95 on Saturday! Happy early birthday 🎉', context: 'post', findings: [{ span: 'on Saturday', severity: 'warn' }] },
+    // a count of days or weeks is a day counted forward
+    { text: 'Your crown will be back from the lab in 2 weeks, Mrs. Lee.', context: 'comment', findings: [{ span: 'in 2 weeks', severity: 'block' }] },
     { text: 'Hi Zoë, your cleaning is today!', context: 'comment', findings: [{ span: 'today', severity: 'block' }] },
     { text: "Jen's twins had their cleanings today, happy birthday Ava and Leo!", context: 'post', profile: staff, findings: [{ span: 'today', severity: 'block' }, { span: 'birthday', severity: 'block' }] },
     // "her"/"him" a colleague's care acts on is the patient
