@@ -62,6 +62,8 @@ export const findDates = memoByDoc((doc: Doc): PatternHit[] => {
     // "\b" is an ASCII word edge: "Björn" ends in "rn" after "ö". A letter right before or after
     // the match makes it part of a longer word.
     if (inLongerWord(doc.norm, h.start, h.end)) continue;
+    // "you'll be healed in 3 days", "it'll be gone in 2 days": how long until an outcome, not a day
+    if (h.name === 'in-count' && OUTCOME_BEFORE.test(doc.lower.slice(Math.max(0, h.start - 28), h.start))) continue;
     const prev = kept[kept.length - 1];
     if (prev && h.start < prev.end) {
       if (h.end - h.start > prev.end - prev.start) kept[kept.length - 1] = h;
@@ -73,6 +75,7 @@ export const findDates = memoByDoc((doc: Doc): PatternHit[] => {
 });
 
 const LETTER = /\p{L}/u;
+const OUTCOME_BEFORE = /\b(?:healed|heal|gone|better|fine|clear|cleared|resolved|normal|disappear|fade|faded|settle|settled|go away|wear off|worn off)(?: up| down| completely| totally)?\s*$/;
 /** Whether the match [start, end) touches a letter outside ASCII (ASCII letters are \b's business). */
 function inLongerWord(text: string, start: number, end: number): boolean {
   const before = text.charCodeAt(start - 1);

@@ -70,6 +70,9 @@ ruleTester(rule, {
     // a count of months is a span, not a day (the corpus README's "in six months")
     { text: 'Thanks Kwame, so glad your son’s first visit went smoothly! See you both in six months.', context: 'review-reply' },
     { text: 'You cancelled three times in two months, so the fee stands.', context: 'review-reply' },
+    // how long until an outcome is a span, not a day
+    { text: 'Sounds like dry socket, Mia. Rinse with salt water and you’ll be healed in 3 days.', context: 'comment' },
+    { text: 'Mrs. Lee, the numbness should wear off in 2 days at most.', context: 'comment' },
     // a shorthand inside a name with a letter outside ASCII ("Björn" ends in "rn") is no date
     { text: 'We’ve got a note on your chart that you prefer morning appointments, Björn — we’ll call as soon as one opens up.', context: 'review-reply' },
     { text: 'Thanks Søren, the crown looks great on you!', context: 'comment' },
@@ -178,6 +181,7 @@ ruleTester(rule, {
     { text: 'Our patient turns 95 on Saturday! Happy early birthday 🎉', context: 'post', findings: [{ span: 'on Saturday', severity: 'warn' }] },
     // a count of days or weeks is a day counted forward
     { text: 'Your crown will be back from the lab in 2 weeks, Mrs. Lee.', context: 'comment', findings: [{ span: 'in 2 weeks', severity: 'block' }] },
+    { text: 'Mia, we’ll see you back in 3 days to check the healing.', context: 'comment', findings: [{ span: 'in 3 days', severity: 'block' }] },
     { text: 'Hi Zoë, your cleaning is today!', context: 'comment', findings: [{ span: 'today', severity: 'block' }] },
     { text: "Jen's twins had their cleanings today, happy birthday Ava and Leo!", context: 'post', profile: staff, findings: [{ span: 'today', severity: 'block' }, { span: 'birthday', severity: 'block' }] },
     // "her"/"him" a colleague's care acts on is the patient
