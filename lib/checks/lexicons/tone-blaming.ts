@@ -255,6 +255,10 @@ export const BLAMING_PHRASES: readonly ToneEntry[] = [
   { phrase: 'whose (fault|problem|responsibility|doing|mistake) (is|was|s) (that|this|it)', contexts: ['comment', 'review-reply'] },
   // The forbidden food named ("…an apple, which is on the do-not-eat list").
   { phrase: '(which|that|both|all) (is|was|are|were) (clearly |specifically |)(on|in) (the|our|your) (do not eat|dont eat|avoid|no|forbidden|foods to avoid|no no|banned) list', contexts: ['comment', 'review-reply'] },
+  // Session 5, sixth batch (own variants: billing and scheduling disputes).
+  { phrase: '(which|that) (were|was|have been|has been|had been) (never|not) (paid|returned|signed|submitted|completed|filled out|brought|picked up|scheduled)', contexts: ['review-reply'], unlessSentenceHas: ['we', 'our', 'us', 'sorry'] },
+  { phrase: '(we|our team|the doctor|dr *|she|he|our hygienist|everyone) (waited|held the chair|held the room|held your slot|held the slot|sat waiting|waited around) (on you |for you |for your son |for your daughter |)(for |)(# minutes|# mins|an hour|half an hour|twenty minutes|fifteen minutes|thirty minutes|forty minutes|over an hour|nearly an hour|# min)', contexts: ['comment', 'review-reply'], unlessSentenceHas: ['sorry', 'glad', 'happy'] },
+  { phrase: '(pretty sure|fairly sure|im pretty sure|last i checked|last time i checked|i believe) (the|our) (sign|signs|website|policy|form|forms|paperwork|email|text|door|estimate) ~ (says|said|states|stated|clearly says|clearly states|explains)', contexts: ['comment', 'review-reply'] },
 ];
 
 // ---- Word classes for the blame structures (lib/checks/tone/blame-structures.ts) ----
@@ -373,7 +377,7 @@ export const NEXT_TIME_CORRECTIONS: readonly string[] = [
 
 /** The reader's own tasks, named as things (lib/checks/tone/reader-duty-lapses.ts): "the forms were not filled". */
 export const READER_DUTIES: readonly string[] = [
-  'notice', 'forms', 'form', 'paperwork', 'history', 'antibiotics', 'antibiotic', 'medication', 'medications', 'meds', 'instructions',
+  'notice', 'recommendation', 'recommendations', 'forms', 'form', 'paperwork', 'history', 'antibiotics', 'antibiotic', 'medication', 'medications', 'meds', 'instructions',
   'aftercare', 'retainer', 'retainers', 'elastics', 'aligners', 'referral', 'appointment', 'appointments', 'adjustments',
   'cleanings', 'copay', 'deposit', 'balance', 'cancellation', 'questionnaire', 'consent', 'waiver', 'prescription',
 ];
@@ -384,6 +388,6 @@ export const COMPLIED_PARTICIPLES: readonly string[] = [
 ];
 /** Lapses a duty "was" ("the appointment was missed", "the forms were incomplete"). */
 export const LAPSED_DUTY: readonly string[] = [
-  'missed', 'skipped', 'forgotten', 'ignored', 'incomplete', 'blank', 'unsigned', 'unfinished', 'abandoned', 'stopped',
+  'missed', 'skipped', 'forgotten', 'ignored', 'declined', 'refused', 'incomplete', 'blank', 'unsigned', 'unfinished', 'abandoned', 'stopped',
   'discontinued',
 ];

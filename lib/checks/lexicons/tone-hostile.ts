@@ -171,7 +171,7 @@ export const HOSTILE_PHRASES: readonly ToneEntry[] = [
   { phrase: '(we|i) (wont|will not|are not going to|arent going to) (miss|be missing) (you|your|them|him|her)', severity: 'block', message: LEAVE },
   { phrase: "(not|never|wont|will not|arent|are not|isnt) (going to |gonna |)(argue|argue with you|dignify|engage|debate|waste (our|my|any more) time)", unlessSentenceHas: ['sorry', 'apologize', 'apologise', 'understand'] },
   { phrase: 'nothing (more |else |further |)to (discuss|say|talk about|add) (with you|to you|here)' },
-  { phrase: "(don't|dont|do not) (bother|even bother) (calling|coming|contacting|writing|emailing|messaging|replying|responding|reaching|trying|asking|rebooking|booking|scheduling|rescheduling|returning|showing up|coming back|making another|making an)", message: LEAVE },
+  { phrase: "(don't|dont|do not) (bother|even bother) (calling|coming|contacting|writing|emailing|messaging|replying|responding|reaching|trying|asking|rebooking|booking|scheduling|rescheduling|returning|showing up|coming back|making another|making an|leaving another|leaving a|posting|commenting|reviewing)", message: LEAVE },
   { phrase: "(we|i) (don't|dont|do not|won't|wont|will not) (treat|see|serve|accept|want|need|deal with) (people|patients|anyone|someone|families|those|customers|parents|adults) (who|that|like)" },
   { phrase: '(whatever|unbelievable|pathetic|ridiculous|embarrassing|absurd|laughable|sickening|shameful|typical|classic|next|yawn|grow up|get over it|move on|moving on|do better|figure it out|read it|look it up|google it|ok|okay)', contexts: ['comment', 'review-reply'], wholeSentence: true, unlessTextHas: ['thank', 'thanks', 'love', 'congrats', 'congratulations', 'glad', 'welcome', 'proud', 'appreciate'] },
   { phrase: '(sorry|fine|yes|okay|ok),? (ok|okay)', contexts: ['comment', 'review-reply'] },
@@ -194,7 +194,8 @@ export const HOSTILE_PHRASES: readonly ToneEntry[] = [
   { phrase: '(send|sending|sent|turn|turning|turned) (you|your account|your balance|this|it|your bill) (over |)to collections', severity: 'block', message: THREAT },
   { phrase: '(see|find out) what happens', contexts: ['comment', 'review-reply'], severity: 'block', message: THREAT },
   { phrase: "(don't|dont|do not) test (us|me)", severity: 'block', message: THREAT },
-  { phrase: '(keep|go ahead and keep) (it up|talking|posting|lying|writing|spreading|leaving)', contexts: ['comment', 'review-reply'], message: THREAT },
+  // "Keep posting those smile selfies, we love them!" cheers someone on.
+  { phrase: '(keep|go ahead and keep) (it up|talking|posting|lying|writing|spreading|leaving)', contexts: ['comment', 'review-reply'], message: THREAT, unlessTextHas: ['love', 'thank', 'thanks', 'congrats', 'proud', 'awesome', 'amazing', 'great', 'fun'] },
   { phrase: '(you|u) know who you are', contexts: ['post'], unlessTextHas: ['thank', 'thanks', 'shoutout', 'kind', 'love', 'appreciate', 'grateful', 'sweet', 'generous'] },
   { phrase: '(glad|happy|relieved) (to be rid of|to see you go|to see the back of|you are gone|youre gone|you left|you wont be back)', severity: 'block', message: LEAVE },
   { phrase: '(take|taking) your (drama|business|complaints|attitude|negativity|nonsense|problems|rant|rants|money) (somewhere|someplace|anywhere|elsewhere|to another|to a different|to a practice|to a dentist|to an office|to a clinic|to any other|to one that|to someone)', severity: 'block', message: LEAVE },
@@ -344,6 +345,12 @@ export const HOSTILE_PHRASES: readonly ToneEntry[] = [
   { phrase: '(happy|glad|relieved|thrilled|pleased) (that |)(you|u|they|your family) (went|left|moved|took your business|found another|are going|have gone|decided to go) (elsewhere|somewhere else|to another)', contexts: ['comment', 'review-reply'], message: LEAVE },
   { phrase: '(glad|happy|relieved|thrilled|pleased) to (be rid of|see the back of|see you go|see them go|have you gone)', contexts: ['comment', 'review-reply'], message: LEAVE },
   { phrase: '(you|u) (clearly |obviously |evidently |apparently |)(have|got|ve got) (some |a lot of |serious |real |deeper |other |personal |)(issues|problems|stuff|things) (to work through|to work on|to deal with|going on|to sort out)', contexts: ['comment', 'review-reply'] },
+  // Session 5, sixth batch (own variants: billing and scheduling disputes).
+  { phrase: '(no longer|not) (able to|going to|in a position to|willing to|prepared to) (offer|provide|give|schedule|book|see|treat|accept|continue seeing|continue treating|care for) (you|your family|your son|your daughter|your child|your kids|your children)', contexts: ['comment', 'review-reply'], severity: 'block', message: LEAVE },
+  { phrase: '(tolerate|put up with|deal with|stand for) (that|this|your|such|this kind of|that kind of) (attitude|behavior|behaviour|language|tone|rudeness|abuse|nonsense|disrespect)', contexts: ['comment', 'review-reply'] },
+  { phrase: '(trespassed|barred|trespass|bar) (you|your family|your son|your daughter|them|him|her) from', contexts: ['comment', 'review-reply'], severity: 'block', message: LEAVE },
+  { phrase: "(wont|will not|will no longer|are not going to|arent going to|re not going to|no longer) (be taking|take|be accepting|accept|be answering|answer|be returning|return|taking|accepting|answering|returning) (any more of |any further |any more |)(your) (calls|messages|emails|bookings|appointments|texts)", contexts: ['comment', 'review-reply'], message: LEAVE },
+  { phrase: '(unfollow|unlike|unsubscribe from|block) (us|our page|the page|this page) (then|if|already)', contexts: ['comment', 'review-reply'], message: LEAVE },
 ];
 
 // ---- Word classes for the hostility structures (lib/checks/tone/hostility-structures.ts) ----

@@ -81,6 +81,7 @@ ruleTester(rule, {
     { text: 'Success depends on everyone doing their part, so thanks to all who donated!', context: 'comment', why: 'thanks to everyone' },
     { text: "Kids mirror their parents' habits, so brushing together is a great trick!", context: 'comment', why: 'a tip' },
     { text: 'Cavities often come from poor brushing, so two minutes twice a day helps.', context: 'comment', why: 'general, hedged' },
+    { text: 'We waited for you for 20 minutes and were so glad you made it safely in the snow!', context: 'comment', why: 'relief' },
   ],
   invalid: [
     { text: 'You failed to bring your insurance card.', context: 'review-reply', findings: [{ span: 'You failed to', severity: 'warn', suggestion: null }] },
@@ -313,5 +314,10 @@ ruleTester(rule, {
     { text: "Preparation at home goes a long way, which clearly didn't happen here.", context: 'review-reply', findings: [{ span: "which clearly didn't happen here" }] },
     { text: 'Whose fault is that though?', context: 'comment', findings: [{ span: 'Whose fault is that' }] },
     { text: 'This would not have happened if the copay had been paid at the time of service.', context: 'review-reply', findings: [{ span: 'copay had been paid' }] },
+    // Session 5, sixth batch (own variants: billing and scheduling disputes).
+    { text: "The balance is from last year's visits, which were never paid.", context: 'review-reply', findings: [{ span: 'which were never paid' }] },
+    { text: 'We waited on you for 25 minutes before giving the slot away.', context: 'review-reply', findings: [{ span: 'We waited on you for 25 minutes' }] },
+    { text: 'Pretty sure the sign on the door says no walk-ins.', context: 'comment', findings: [{ span: 'Pretty sure the sign on the door says' }] },
+    { text: "The doctor's recommendation was declined at the time.", context: 'review-reply', findings: [{ span: 'recommendation was declined' }] },
   ],
 });

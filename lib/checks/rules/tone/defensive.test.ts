@@ -80,6 +80,7 @@ ruleTester(rule, {
     { text: 'Thanks for your patience while the refund processed, it should show within 3 days.', context: 'review-reply', why: 'thanks and news' },
     { text: 'Good news: Dr. Lee found nothing wrong with the x-ray, so we are glad!', context: 'comment', why: 'good news' },
     { text: 'Hope this helps! Feel free to call if you have more questions.', context: 'review-reply', why: 'an offer' },
+    { text: 'Our reviews mean the world to us, thank you for taking the time!', context: 'review-reply', why: 'thanks' },
   ],
   invalid: [
     {
@@ -341,5 +342,9 @@ ruleTester(rule, {
     { text: 'I have personally reviewed the chart and found nothing wrong with the care provided.', context: 'review-reply', findings: [{ span: 'found nothing wrong' }] },
     { text: 'Kindly note we are a pediatric office and cannot be expected to see adults.', context: 'review-reply', findings: [{ span: 'cannot be expected to' }] },
     { text: 'We do not overbook, that is a myth.', context: 'review-reply', findings: [{ span: 'that is a myth' }] },
+    // Session 5, sixth batch (own variants: billing and scheduling disputes).
+    { text: 'Our reviews speak for us.', context: 'review-reply', findings: [{ span: 'speak for us' }] },
+    { text: 'This is simply a difference of opinion on treatment.', context: 'review-reply', findings: [{ span: 'simply a difference of opinion' }] },
+    { text: "To say we 'ignored' you is unfair to a team that stayed late.", context: 'review-reply', findings: [{ span: "To say we 'ignored' you is unfair" }] },
   ],
 });

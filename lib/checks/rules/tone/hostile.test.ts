@@ -69,6 +69,8 @@ ruleTester(rule, {
     { text: "Monday again 🙄 at least there's coffee in the break room.", context: 'post', why: 'an eye-roll at Monday, no shouting' },
     { text: 'Our lawyer friend Dana ran the 5K with us this weekend!', context: 'comment', why: 'a friend who is a lawyer' },
     { text: "We won't miss a beat while Dr. Lee is on leave, Dr. Ruiz is covering!", context: 'comment', why: 'an idiom' },
+    { text: 'Keep posting those smile selfies, we love them!', context: 'comment', why: 'cheering someone on' },
+    { text: 'We are no longer able to offer Saturday hours, sorry about that. Weekday evenings are open!', context: 'review-reply', why: 'hours, not the reader' },
   ],
   invalid: [
     {
@@ -170,7 +172,7 @@ ruleTester(rule, {
     { text: 'Some people just love to complain. Moving on.', context: 'comment', findings: [{ span: 'Some people just love to complain' }] },
     { text: 'We will not be responding further to someone who behaves like this.', context: 'review-reply', findings: [{ span: 'will not be responding further' }, { span: 'someone who behaves like this' }] },
     { text: "It's clear nothing we do will ever satisfy you, so we'll part ways here.", context: 'review-reply', findings: [{ span: 'nothing we do will ever satisfy' }, { span: 'part ways' }] },
-    { text: "We'd suggest finding a provider who is willing to tolerate that kind of behavior.", context: 'review-reply', findings: [{ span: 'finding a provider who is willing' }] },
+    { text: "We'd suggest finding a provider who is willing to tolerate that kind of behavior.", context: 'review-reply', findings: [{ span: 'finding a provider who is willing' }, { span: 'tolerate that kind of behavior' }] },
     { text: 'Imagine being this upset over a $25 fee lol', context: 'comment', findings: [{ span: 'Imagine being' }] },
     { text: 'Good luck finding another office that will put up with you.', context: 'review-reply', findings: [{ span: 'luck finding another office' }] },
     { text: 'Your behavior at the front desk was unacceptable and we have documented it.', context: 'review-reply', findings: [{ span: 'Your behavior at the front desk was unacceptable' }] },
@@ -316,5 +318,12 @@ ruleTester(rule, {
     { text: 'Respectfully, nobody here cares what you think.', context: 'comment', findings: [{ span: 'nobody here cares what you think' }] },
     { text: "If that's how you treat people, we're happy you went elsewhere.", context: 'review-reply', findings: [{ span: 'happy you went elsewhere' }] },
     { text: 'Clearly you have some issues to work through.', context: 'review-reply', findings: [{ span: 'you have some issues to work through' }] },
+    // Session 5, sixth batch (own variants: billing and scheduling disputes).
+    { text: 'We are no longer able to offer you appointments at this office.', context: 'review-reply', findings: [{ span: 'no longer able to offer you' }] },
+    { text: 'Maybe a dentist across town will tolerate that attitude. We will not.', context: 'review-reply', findings: [{ span: 'tolerate that attitude' }] },
+    { text: "We've trespassed you from the property.", context: 'review-reply', findings: [{ span: 'trespassed you from' }] },
+    { text: "We won't be taking any more of your calls.", context: 'review-reply', findings: [{ span: "won't be taking any more of your calls" }] },
+    { text: "Don't bother leaving another review.", context: 'review-reply', findings: [{ span: "Don't bother leaving another" }] },
+    { text: 'Unfollow us then.', context: 'comment', findings: [{ span: 'Unfollow us then' }] },
   ],
 });
