@@ -259,6 +259,9 @@ export const BLAMING_PHRASES: readonly ToneEntry[] = [
   { phrase: '(which|that) (were|was|have been|has been|had been) (never|not) (paid|returned|signed|submitted|completed|filled out|brought|picked up|scheduled)', contexts: ['review-reply'], unlessSentenceHas: ['we', 'our', 'us', 'sorry'] },
   { phrase: '(we|our team|the doctor|dr *|she|he|our hygienist|everyone) (waited|held the chair|held the room|held your slot|held the slot|sat waiting|waited around) (on you |for you |for your son |for your daughter |)(for |)(# minutes|# mins|an hour|half an hour|twenty minutes|fifteen minutes|thirty minutes|forty minutes|over an hour|nearly an hour|# min)', contexts: ['comment', 'review-reply'], unlessSentenceHas: ['sorry', 'glad', 'happy'] },
   { phrase: '(pretty sure|fairly sure|im pretty sure|last i checked|last time i checked|i believe) (the|our) (sign|signs|website|policy|form|forms|paperwork|email|text|door|estimate) ~ (says|said|states|stated|clearly says|clearly states|explains)', contexts: ['comment', 'review-reply'] },
+  // Session 5, seventh batch (non-native English: progressive for habit, "come before" for "sooner").
+  { phrase: '(your|ur) (son|daughter|child|kid|boy|girl|husband|wife|baby|toddler) (was|were|is) (not|never) (wanting|willing|cooperating|listening|sitting|opening|staying|letting|following|behaving)', contexts: ['comment', 'review-reply'] },
+  { phrase: '(you|u|ya) (should|shouldve|should have|should\'ve|must|had to|needed to) (come|came|call|called|come in|came in|see us|seen us|visit|visited|book|booked) (before|earlier|sooner|months ago|weeks ago|right away|at first|long before|long ago)', contexts: ['comment', 'review-reply'], notAfter: ['if', 'glad', 'hope', 'wish'] },
 ];
 
 // ---- Word classes for the blame structures (lib/checks/tone/blame-structures.ts) ----

@@ -309,6 +309,9 @@ export const DEFENSIVE_PHRASES: readonly ToneEntry[] = [
   // Session 5, sixth batch (own variants: billing and scheduling disputes).
   { phrase: '(simply |just |merely |only |)a difference (of|in) (opinion|opinions|perspective|perspectives|views|philosophy|treatment philosophy)', contexts: ['review-reply'], unlessSentenceHas: ['sorry', 'apologize', 'apologise'] },
   { phrase: 'to say (that |)(we|our staff|our team|the doctor|dr *|our office|our hygienist|she|he) ~ (is|would be|seems) (unfair|untrue|false|inaccurate|not fair|wrong|misleading|simply untrue|simply false|an exaggeration)', contexts: ['comment', 'review-reply'] },
+  // Session 5, seventh batch (non-native English: dropped auxiliaries, "all was").
+  { phrase: '(we|i) (not|no|do not|dont|does not|doesnt|did not|didnt|cannot|cant) agree (with|to) (this|the|your|that|these) (review|comment|post|rating|statement|statements|claim|claims|complaint)', contexts: ['comment', 'review-reply'], unlessSentenceHas: ['sorry', 'apologize', 'apologise'] },
+  { phrase: '(all|everything) (was|were|has been|had been) (all |)(clearly |fully |)(explained|told|discussed|disclosed|informed)', contexts: ['comment', 'review-reply'], wholeSentence: true, unlessTextHas: ['sorry', 'apologize', 'apologise', 'apologies', 'thank', 'thanks'] },
 ];
 
 // ---- Word classes for the defence structures (lib/checks/tone/defense-structures.ts) ----

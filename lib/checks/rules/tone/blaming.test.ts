@@ -82,6 +82,7 @@ ruleTester(rule, {
     { text: "Kids mirror their parents' habits, so brushing together is a great trick!", context: 'comment', why: 'a tip' },
     { text: 'Cavities often come from poor brushing, so two minutes twice a day helps.', context: 'comment', why: 'general, hedged' },
     { text: 'We waited for you for 20 minutes and were so glad you made it safely in the snow!', context: 'comment', why: 'relief' },
+    { text: 'If you should come before 5, the doctor can still see you.', context: 'comment', why: 'a condition' },
   ],
   invalid: [
     { text: 'You failed to bring your insurance card.', context: 'review-reply', findings: [{ span: 'You failed to', severity: 'warn', suggestion: null }] },
@@ -319,5 +320,8 @@ ruleTester(rule, {
     { text: 'We waited on you for 25 minutes before giving the slot away.', context: 'review-reply', findings: [{ span: 'We waited on you for 25 minutes' }] },
     { text: 'Pretty sure the sign on the door says no walk-ins.', context: 'comment', findings: [{ span: 'Pretty sure the sign on the door says' }] },
     { text: "The doctor's recommendation was declined at the time.", context: 'review-reply', findings: [{ span: 'recommendation was declined' }] },
+    // Session 5, seventh batch (non-native English).
+    { text: 'Your child was not wanting to open the mouth, this is why it take long time.', context: 'review-reply', findings: [{ span: 'Your child was not wanting' }] },
+    { text: 'You should come before, now the tooth is very bad.', context: 'comment', findings: [{ span: 'You should come before' }] },
   ],
 });

@@ -81,6 +81,7 @@ ruleTester(rule, {
     { text: 'Good news: Dr. Lee found nothing wrong with the x-ray, so we are glad!', context: 'comment', why: 'good news' },
     { text: 'Hope this helps! Feel free to call if you have more questions.', context: 'review-reply', why: 'an offer' },
     { text: 'Our reviews mean the world to us, thank you for taking the time!', context: 'review-reply', why: 'thanks' },
+    { text: 'Everything was explained so well, thank you Dr. Lee!', context: 'review-reply', why: 'praise' },
   ],
   invalid: [
     {
@@ -346,5 +347,7 @@ ruleTester(rule, {
     { text: 'Our reviews speak for us.', context: 'review-reply', findings: [{ span: 'speak for us' }] },
     { text: 'This is simply a difference of opinion on treatment.', context: 'review-reply', findings: [{ span: 'simply a difference of opinion' }] },
     { text: "To say we 'ignored' you is unfair to a team that stayed late.", context: 'review-reply', findings: [{ span: "To say we 'ignored' you is unfair" }] },
+    // Session 5, seventh batch (non-native English).
+    { text: 'We not agree with this review. All was explained.', context: 'review-reply', findings: [{ span: 'We not agree with this review' }, { span: 'All was explained' }] },
   ],
 });
