@@ -1,8 +1,25 @@
 import { readFileSync } from 'node:fs';
 import { parseCorpus } from '../cli/corpus';
-import { SCALE } from './model';
+import { weightChar, weightOf } from './model';
 import { renderModelModule, trainingCasesOf } from './model-module';
 import { KEPT_WEIGHTS, trainWordingModel } from './train';
+
+describe('the shipped weights', () => {
+  test.each([
+    [0, 0],
+    [0.04, 0],
+    [0.06, 0.1],
+    [-1.23, -1.2],
+    [4.5, 4.5],
+    [9, 4.5],
+    [-9, -4.5],
+  ])('%d is written as one character that reads back as %d', (weight, read) => {
+    const c = weightChar(weight);
+    expect(c).toHaveLength(1);
+    expect(JSON.stringify(c)).toBe(`"${c}"`);
+    expect(weightOf(c)).toBeCloseTo(read, 10);
+  });
+});
 
 describe('training the wording score', () => {
   test('the committed model is exactly what training on the development corpus gives', () => {
@@ -19,7 +36,7 @@ describe('training the wording score', () => {
       ...['come visit the fair', 'hours are nine to five', 'free kits at the fair', 'fair hours this week'].map((text) => ({ text, context: 'post' as const, positive: false })),
     ];
     const model = trainWordingModel(cases, {});
-    const weights = new Map(model.weights.split('\n').map((l) => [l.split('\t')[0]!, Number(l.split('\t')[1]) / SCALE]));
+    const weights = new Map(model.weights.split('\n').map((l) => [l.slice(0, -1), weightOf(l.slice(-1))]));
     expect(weights.get('b:your visit')).toBeGreaterThan(0);
     expect(weights.get('u:fair')).toBeLessThan(0);
     expect(weights.size).toBeLessThanOrEqual(KEPT_WEIGHTS);

@@ -5,7 +5,7 @@
 // the content script, which has a size budget.
 import { buildDoc } from '../doc';
 import type { AnalyzeOptions, PracticeProfile } from '../types';
-import { SCALE, type WordingModel } from './model';
+import { weightChar, weightOf, type WordingModel } from './model';
 import { wordingChunks } from './wording-features';
 
 export interface TrainingCase {
@@ -17,8 +17,8 @@ export interface TrainingCase {
 const EPOCHS = 40;
 const STEP = 0.5;
 const L2 = 1e-4;
-/** How many weights are kept: about 8 KB gzipped (the content script's budget is 250 KB). */
-export const KEPT_WEIGHTS = 1500;
+/** How many weights are kept: about 5 KB gzipped (the content script's budget is 250 KB). */
+export const KEPT_WEIGHTS = 1200;
 
 /** The case's features, as the score sees the whole case (one stretch when it is short). */
 export function caseFeatures(c: TrainingCase, profile: PracticeProfile): string[] {
@@ -61,10 +61,10 @@ export function trainWordingModel(cases: readonly TrainingCase[], profile: Pract
     }
   }
   const kept = [...weight]
-    .map(([f, w]) => [f, Math.round(w * SCALE)] as const)
-    .filter(([, w]) => w !== 0)
-    .sort((a, b) => Math.abs(b[1]) - Math.abs(a[1]) || (a[0] < b[0] ? -1 : 1))
+    .map(([f, w]) => [f, weightChar(w)] as const)
+    .filter(([, c]) => weightOf(c) !== 0)
+    .sort((a, b) => Math.abs(weightOf(b[1])) - Math.abs(weightOf(a[1])) || (a[0] < b[0] ? -1 : 1))
     .slice(0, keep)
     .sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0));
-  return { bias: Math.round(bias * SCALE), weights: kept.map(([f, w]) => `${f}\t${w}`).join('\n') };
+  return { bias: Math.round(bias * 10), weights: kept.map(([f, c]) => f + c).join('\n') };
 }

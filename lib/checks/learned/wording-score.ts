@@ -5,7 +5,7 @@
 import type { Doc } from '../doc';
 import { memoByDoc } from '../detectors/memo';
 import { PHI_WORDING_MODEL } from './phi-wording-model';
-import { SCALE, type WordingModel } from './model';
+import { weightOf, type WordingModel } from './model';
 import { wordingChunks } from './wording-features';
 
 /** A stretch is flagged at this probability or more. Chosen on earlier rounds of blind-written
@@ -25,10 +25,9 @@ function weightsOf(model: WordingModel) {
   if (!p) {
     const weights = new Map<string, number>();
     for (const line of model.weights.split('\n')) {
-      const tab = line.lastIndexOf('\t');
-      weights.set(line.slice(0, tab), Number(line.slice(tab + 1)) / SCALE);
+      weights.set(line.slice(0, -1), weightOf(line.slice(-1)));
     }
-    p = { bias: model.bias / SCALE, weights };
+    p = { bias: model.bias / 10, weights };
     parsed.set(model, p);
   }
   return p;

@@ -49,9 +49,9 @@ ruleTester(rule, {
       findings: [{ span: 'We hate to hear the afternoon went that way.' }],
     },
     {
-      text: "Your son did amazing today, we're so proud of him! Thanks for the five stars.",
+      text: 'Our team felt terrible about how long you were kept waiting before your name was called.',
       context: 'review-reply',
-      findings: [{ span: "Your son did amazing today, we're so proud of him!" }],
+      findings: [{ span: 'Our team felt terrible about how long you were kept waiting before your name was called.' }],
     },
   ],
 });
