@@ -1,9 +1,9 @@
 // Every rule explained in plain words, each entry addressable as options.html#help/<rule id>
 // (the in-page "Why?" link), e.g. #help/phi/relationship.
 import { PHI_TYPES, TONE_TYPES, type Category } from '@/lib/checks/types';
-// The checks engine's registry: one entry per rule with meta.id, meta.description and
-// meta.help. The entries below it explain the type vocabulary every rule reports with.
-import { RULES } from '@/lib/checks/rules';
+// One entry per rule of the checks engine (its id, description and help, from ruleHelp()). The
+// entries below it explain the type vocabulary every rule reports with.
+import { ruleHelp } from '@/lib/checks/help';
 import { helpAnchorForRule } from '@/lib/settings';
 import { SectionFrame } from './controls/SectionFrame';
 import { PHI_TYPE_HELP, SEVERITY_HELP, TONE_TYPE_HELP } from './helpVocabulary';
@@ -15,20 +15,22 @@ export function typeAnchor(category: Category, type: string): string {
 
 const CATEGORY_TITLE: Record<Category, string> = { phi: 'Patient information', tone: 'Tone' };
 
+const RULE_HELP = ruleHelp();
+
 function RuleEntries() {
-  if (RULES.length === 0) return null;
+  if (RULE_HELP.length === 0) return null;
   return (
     <>
       <h3>Each check</h3>
       <dl className="help-list">
-        {[...RULES]
-          .sort((a, b) => a.meta.id.localeCompare(b.meta.id))
-          .map(({ meta }) => (
-            <div key={meta.id} id={helpAnchorForRule(meta.id)} tabIndex={-1} className="help-entry">
+        {[...RULE_HELP]
+          .sort((a, b) => a.id.localeCompare(b.id))
+          .map((rule) => (
+            <div key={rule.id} id={helpAnchorForRule(rule.id)} tabIndex={-1} className="help-entry">
               <dt>
-                {meta.description} <span className="rule-id">({CATEGORY_TITLE[meta.category]}, {SEVERITY_HELP[meta.severity].title.toLowerCase()})</span>
+                {rule.description} <span className="rule-id">({CATEGORY_TITLE[rule.category]}, {SEVERITY_HELP[rule.severity].title.toLowerCase()})</span>
               </dt>
-              <dd>{meta.help}</dd>
+              <dd>{rule.help}</dd>
             </div>
           ))}
       </dl>

@@ -4,6 +4,7 @@ import userEvent from '@testing-library/user-event';
 import { fakeBrowser } from 'wxt/testing';
 import { browser } from 'wxt/browser';
 import { helpAnchorForRule, loadSettings, verifyPin } from '@/lib/settings';
+import { ruleHelp } from '@/lib/checks/help';
 import { RULES } from '@/lib/checks/rules';
 import OptionsPage from './OptionsPage';
 
@@ -162,10 +163,12 @@ describe('options page', () => {
 
   test('every rule in the checks registry has a help entry at its own anchor', async () => {
     await renderPage();
-    for (const { meta } of RULES) {
-      const entry = document.getElementById(helpAnchorForRule(meta.id));
-      expect(entry, meta.id).not.toBeNull();
-      expect(entry).toHaveTextContent(meta.help);
+    const help = ruleHelp();
+    expect(help.map((h) => h.id)).toEqual(RULES.map((r) => r.meta.id));
+    for (const { id, help: words } of help) {
+      const entry = document.getElementById(helpAnchorForRule(id));
+      expect(entry, id).not.toBeNull();
+      expect(entry).toHaveTextContent(words);
     }
   });
 });

@@ -1,6 +1,7 @@
 // The rules explained for people: what the options page shows under "What the checks look for".
-// Read from each rule's meta, so the words live next to the rule they describe.
-import { RULES } from './rules';
+// Each rule file exports its words as `help`, next to the rule they describe.
+import { phiRuleHelp } from './rules/phi';
+import { toneRuleHelp } from './rules/tone';
 import type { Category, PhiType, Severity, ToneType } from './types';
 
 export interface RuleHelp {
@@ -14,12 +15,12 @@ export interface RuleHelp {
 
 /** Every rule's help, PHI first, in registry order. */
 export function ruleHelp(): RuleHelp[] {
-  return RULES.map(({ meta }) => ({
+  return [...phiRuleHelp(), ...toneRuleHelp()].map(([{ meta }, words]) => ({
     id: meta.id,
     category: meta.category,
     type: meta.type,
     severity: meta.severity,
-    description: meta.description,
-    help: meta.help,
+    description: words.description,
+    help: words.help,
   }));
 }

@@ -10,10 +10,6 @@ export interface RuleMeta {
   /** The type its findings carry unless a finding says otherwise. */
   type: PhiType | ToneType;
   severity: Severity;
-  /** One line, for lists. */
-  description: string;
-  /** A short paragraph in plain words for office staff: what it catches and why it matters. */
-  help: string;
   /** Runs after the other rules and is kept only when no other rule of its category found
    *  anything that counts (warn or block): a learned second opinion, not a second finding. */
   fallback?: boolean;
@@ -25,6 +21,15 @@ export interface RawFinding extends Span {
   severity?: Severity;
   message: string;
   suggestion?: string;
+}
+
+/** A rule's words for people, exported by its file as `help` next to the rule (kept out of the
+ *  rule itself so the content script, which never shows them, does not carry them). */
+export interface RuleHelpText {
+  /** One line, for lists. */
+  description: string;
+  /** A short paragraph in plain words for office staff: what it catches and why it matters. */
+  help: string;
 }
 
 export interface Rule {

@@ -7,7 +7,7 @@ import type { Category, Severity } from '@/lib/checks/types';
 
 function ruleAt(id: string, category: Category, word: string, severity: Severity, fallback = false): Rule {
   return defineRule({
-    meta: { id, category, type: category === 'phi' ? 'relationship' : 'defensive', severity, fallback, description: id, help: id },
+    meta: { id, category, type: category === 'phi' ? 'relationship' : 'defensive', severity, fallback },
     detect(doc) {
       const at = doc.lower.indexOf(word);
       return at === -1 ? [] : [{ start: at, end: at + word.length, message: id }];

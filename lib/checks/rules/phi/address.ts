@@ -16,7 +16,7 @@ import { sentenceAt } from '../../detectors/sentence-at';
 import { TakenSpans } from '../../detectors/taken-spans';
 import type { Doc, Word } from '../../doc';
 import { PLACE_NOT_WORDS } from '../../lexicons/place-not-words';
-import { defineRule, type RawFinding } from '../../rule';
+import { defineRule, type RawFinding, type RuleHelpText } from '../../rule';
 
 const SUFFIX = String.raw`(?:street|st|avenue|ave|road|rd|boulevard|blvd|drive|dr|lane|ln|court|ct|way|place|pl|circle|cir|terrace|ter|parkway|pkwy|highway|hwy|trail|trl|pike|square|sq|loop|run|row)`;
 const CAP_SUFFIX = String.raw`(?:Street|St|Avenue|Ave|Road|Rd|Boulevard|Blvd|Drive|Dr|Lane|Ln|Court|Ct|Way|Place|Pl|Circle|Cir|Terrace|Parkway|Pkwy|Highway|Hwy|Trail|Loop|Pike)`;
@@ -84,14 +84,18 @@ const ONE_PERSON_DETERMINERS = new Set(['a', 'an', 'the', 'certain', 'this', 'th
 // Initials before "student" that are a programme or a diagnosis, not a school.
 const NOT_SCHOOL_ACRONYMS = new Set(['ADHD', 'ESL', 'ESOL', 'ELL', 'IEP', 'ASD', 'PE', 'STEM', 'AP', 'IB', 'VIP', 'ER', 'ICU', 'NICU', 'OT', 'PT', 'RN', 'DDS', 'DMD', 'MD', 'PHD']);
 
+// What the options page says about this rule (tree-shaken out of the content script).
+export const help: RuleHelpText = {
+  description: 'A street address, ZIP code, or a town or school tied to a person',
+  help: 'A home address, ZIP code, or even a small town, street or school named next to someone’s care narrows it down to one person. Leave the place out.',
+};
+
 export default defineRule({
   meta: {
     id: 'phi/address',
     category: 'phi',
     type: 'address',
     severity: 'block',
-    description: 'A street address, ZIP code, or a town or school tied to a person',
-    help: 'A home address, ZIP code, or even a small town, street or school named next to someone’s care narrows it down to one person. Leave the place out.',
   },
   detect(doc) {
     const severity = contactSeverity(doc);

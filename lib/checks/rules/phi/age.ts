@@ -10,7 +10,7 @@ import { findPatientMentions, findPeople, publicSentences } from '../../detector
 import { sentenceWordRange, sentenceWordsOf } from '../../detectors/sentence-words';
 import type { Doc, Word } from '../../doc';
 import { PERSON_NOUNS, RELATION_WORDS } from '../../lexicons/relations';
-import { defineRule, type RawFinding } from '../../rule';
+import { defineRule, type RawFinding, type RuleHelpText } from '../../rule';
 
 const PUBLIC_WORDS = new Set(['actor', 'actress', 'celebrity', 'headlines', 'news', 'reported', 'famous', 'singer', 'star', 'world', 'library', 'museum', 'church', 'company', 'town', 'city', 'school', 'building']);
 const PRONOUNS = new Set(['she', 'he', 'her', 'him', 'his', 'you', 'your', "she's", "he's", "you're"]);
@@ -51,14 +51,18 @@ function aboutAPerson(doc: Doc, s: number): boolean {
   return findPatientMentions(doc).length > 0 || sentenceHas(doc, s, personWordCache(doc), isPersonWord);
 }
 
+// What the options page says about this rule (tree-shaken out of the content script).
+export const help: RuleHelpText = {
+  description: 'An age of 90 or over',
+  help: 'Ages of 90 and over are identifiers under HIPAA Safe Harbor: so few people are that old that the age points to one person. Say “over 90” only about groups, never about one person.',
+};
+
 export default defineRule({
   meta: {
     id: 'phi/age',
     category: 'phi',
     type: 'age_over_89',
     severity: 'block',
-    description: 'An age of 90 or over',
-    help: 'Ages of 90 and over are identifiers under HIPAA Safe Harbor: so few people are that old that the age points to one person. Say “over 90” only about groups, never about one person.',
   },
   detect(doc) {
     const hits = findAgesOver89(doc);

@@ -6,7 +6,13 @@ import { findBillingPhrases } from '../../detectors/care-phrases';
 import { freeBefore } from '../../detectors/specific-reference';
 import { findPatientMentions } from '../../detectors/people';
 import { findBillingTerms, findBillingTies, findEncounterTies, findHealthTies, isAmbiguousBillingTerm } from '../../detectors/ties';
-import { defineRule, type RawFinding } from '../../rule';
+import { defineRule, type RawFinding, type RuleHelpText } from '../../rule';
+
+// What the options page says about this rule (tree-shaken out of the content script).
+export const help: RuleHelpText = {
+  description: 'A person’s insurance, claim, balance, payment or collections',
+  help: 'Insurance, claims, balances, declined cards and collections are PHI when they are about a person. Invite them to call the billing office instead of answering in public.',
+};
 
 export default defineRule({
   meta: {
@@ -14,8 +20,6 @@ export default defineRule({
     category: 'phi',
     type: 'billing',
     severity: 'block',
-    description: 'A person’s insurance, claim, balance, payment or collections',
-    help: 'Insurance, claims, balances, declined cards and collections are PHI when they are about a person. Invite them to call the billing office instead of answering in public.',
   },
   detect(doc) {
     const out: RawFinding[] = [];

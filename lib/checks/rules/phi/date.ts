@@ -22,7 +22,7 @@ import { hasPersonalDetails, personalDetailSentences } from '../../detectors/per
 import type { Doc } from '../../doc';
 import { STAFF_ROLE_WORDS } from '../../lexicons/care-words';
 import { RELATION_WORDS } from '../../lexicons/relations';
-import { defineRule, type RawFinding } from '../../rule';
+import { defineRule, type RawFinding, type RuleHelpText } from '../../rule';
 
 const WEAK_DATES = new Set(['year', 'clock', 'right-now', 'just-now']);
 const BIRTH_WORDS = new Set(['birthday', 'bday', 'born', 'dob', 'birth', 'birthdate']);
@@ -33,14 +33,18 @@ function birthLabelBefore(doc: Doc, start: number): boolean {
   return /\b(?:dob|d\.o\.b\.?|born(?: on)?|date of birth|birth ?date|birthday(?: is| was)?)[\s:,-]{0,3}$/.test(doc.lower.slice(Math.max(0, start - 24), start));
 }
 
+// What the options page says about this rule (tree-shaken out of the content script).
+export const help: RuleHelpText = {
+  description: 'Dates of a person’s visit, treatment, birth or due date',
+  help: 'A visit, surgery, birth or due date, or even “today” or “Monday” next to someone’s care, helps identify the patient. Leave dates out when you talk about a person; office closures and event dates are fine.',
+};
+
 export default defineRule({
   meta: {
     id: 'phi/date',
     category: 'phi',
     type: 'date',
     severity: 'block',
-    description: 'Dates of a person’s visit, treatment, birth or due date',
-    help: 'A visit, surgery, birth or due date, or even “today” or “Monday” next to someone’s care, helps identify the patient. Leave dates out when you talk about a person; office closures and event dates are fine.',
   },
   detect(doc) {
     const tiedSentences = careSentences(doc);

@@ -7,7 +7,7 @@ import { contactSeverity, PRACTICE_CONTACT_CUES } from '../../detectors/identifi
 import { hasContextBefore } from '../../detectors/pattern';
 import { ROLE_MAILBOXES } from '../../lexicons/role-mailboxes';
 import type { Doc, Span } from '../../doc';
-import { defineRule, type RawFinding } from '../../rule';
+import { defineRule, type RawFinding, type RuleHelpText } from '../../rule';
 import type { PracticeProfile } from '../../types';
 
 const domainCache = new WeakMap<PracticeProfile, ReadonlySet<string>>();
@@ -28,14 +28,18 @@ function domainOf(doc: Doc, span: Span): string {
   return text.slice(text.lastIndexOf('@') + 1);
 }
 
+// What the options page says about this rule (tree-shaken out of the content script).
+export const help: RuleHelpText = {
+  description: 'A person’s email address',
+  help: 'A personal email address identifies someone, even written as “name at gmail dot com”. Only your practice’s own addresses belong in a post.',
+};
+
 export default defineRule({
   meta: {
     id: 'phi/email',
     category: 'phi',
     type: 'email',
     severity: 'block',
-    description: 'A person’s email address',
-    help: 'A personal email address identifies someone, even written as “name at gmail dot com”. Only your practice’s own addresses belong in a post.',
   },
   detect(doc) {
     const severity = contactSeverity(doc);

@@ -7,7 +7,7 @@ import { memoByDoc } from '../../detectors/memo';
 import { runPatternDetector, type PatternDetector } from '../../detectors/pattern';
 import { findHealthTies, sentenceOwnerOf } from '../../detectors/ties';
 import type { Doc } from '../../doc';
-import { defineRule, type RawFinding } from '../../rule';
+import { defineRule, type RawFinding, type RuleHelpText } from '../../rule';
 
 // Results and pregnancy said in so many words; they need a person in the sentence too.
 const RESULT_PATTERNS: PatternDetector = {
@@ -23,14 +23,18 @@ const RESULT_PATTERNS: PatternDetector = {
 
 const findResultPhrases = memoByDoc((doc: Doc) => runPatternDetector(doc, RESULT_PATTERNS));
 
+// What the options page says about this rule (tree-shaken out of the content script).
+export const help: RuleHelpText = {
+  description: 'A condition, treatment, medication or result of an identifiable person',
+  help: 'Any health detail about a person you can identify — a diagnosis, a procedure, a medicine, a test result, a pregnancy — is PHI, even when the person mentioned it first. Reply without repeating it.',
+};
+
 export default defineRule({
   meta: {
     id: 'phi/health-info',
     category: 'phi',
     type: 'health_info',
     severity: 'block',
-    description: 'A condition, treatment, medication or result of an identifiable person',
-    help: 'Any health detail about a person you can identify — a diagnosis, a procedure, a medicine, a test result, a pregnancy — is PHI, even when the person mentioned it first. Reply without repeating it.',
   },
   detect(doc) {
     const out: RawFinding[] = [];

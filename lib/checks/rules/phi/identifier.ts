@@ -4,12 +4,18 @@
 // ("MRN", "member ID", "claim #", "serial"), since their shapes vary by payer. Finding them is
 // detectors/id-numbers.ts.
 import { findIdNumbers, type IdKind } from '../../detectors/id-numbers';
-import { defineRule, type RawFinding } from '../../rule';
+import { defineRule, type RawFinding, type RuleHelpText } from '../../rule';
 
 const MESSAGES: Record<IdKind, string> = {
   ssn: 'This looks like a Social Security number. Never post one, not even in part.',
   labelled: 'This is an ID number (record, member, policy, account, claim, licence, plate or device). It identifies one person: leave it out.',
   card: 'This looks like a payment card number. Never post one.',
+};
+
+// What the options page says about this rule (tree-shaken out of the content script).
+export const help: RuleHelpText = {
+  description: 'SSN, record, member, account, claim, licence, plate or device numbers',
+  help: 'Social Security, chart, member, policy, account, claim, licence, plate and device numbers each point to one person. Never post them, not even in part.',
 };
 
 export default defineRule({
@@ -18,8 +24,6 @@ export default defineRule({
     category: 'phi',
     type: 'identifier',
     severity: 'block',
-    description: 'SSN, record, member, account, claim, licence, plate or device numbers',
-    help: 'Social Security, chart, member, policy, account, claim, licence, plate and device numbers each point to one person. Never post them, not even in part.',
   },
   detect(doc) {
     const out: RawFinding[] = [];

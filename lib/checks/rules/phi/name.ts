@@ -12,7 +12,7 @@ import { findPatientMentions, type PersonMention } from '../../detectors/people'
 import { hasPersonalDetails } from '../../detectors/personal-details';
 import { findEncounterTerms, findHealthTerms } from '../../detectors/ties';
 import type { Doc } from '../../doc';
-import { defineRule, type RawFinding } from '../../rule';
+import { defineRule, type RawFinding, type RuleHelpText } from '../../rule';
 
 // Sentences with a health or visit word ("Aiyana … six checkups with zero cavities"): a name
 // there is about care even when no possessive ties the word to the person.
@@ -36,14 +36,18 @@ function calledPatient(doc: Doc, m: PersonMention): boolean {
   return false;
 }
 
+// What the options page says about this rule (tree-shaken out of the content script).
+export const help: RuleHelpText = {
+  description: 'Names of patients or of people tied to care',
+  help: 'A name together with anything about care (a visit, a treatment, a date), or with a phone number, ID number, birthday or great age, tells the world who your patient is. Leave names out of posts and replies; greet reviewers without using their name.',
+};
+
 export default defineRule({
   meta: {
     id: 'phi/name',
     category: 'phi',
     type: 'name',
     severity: 'block',
-    description: 'Names of patients or of people tied to care',
-    help: 'A name together with anything about care (a visit, a treatment, a date), or with a phone number, ID number, birthday or great age, tells the world who your patient is. Leave names out of posts and replies; greet reviewers without using their name.',
   },
   detect(doc) {
     const tied = docTiesToCare(doc);

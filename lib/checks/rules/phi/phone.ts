@@ -9,7 +9,7 @@ import { findPatientMentions } from '../../detectors/people';
 import { findPhoneNumbers } from '../../detectors/phones';
 import { sentenceAt } from '../../detectors/sentence-at';
 import type { Doc, Span } from '../../doc';
-import { defineRule, type RawFinding } from '../../rule';
+import { defineRule, type RawFinding, type RuleHelpText } from '../../rule';
 
 // Capitalised words that end an organisation's name: "Oregon Board of Dentistry", "Poison
 // Control", "Lane County Health Department", "Crisis Line".
@@ -48,14 +48,18 @@ function organisationsNumber(doc: Doc, span: Span): boolean {
   return org && !findPatientMentions(doc).some((m) => m.start < span.start && m.end > words[from]!.start);
 }
 
+// What the options page says about this rule (tree-shaken out of the content script).
+export const help: RuleHelpText = {
+  description: 'A person’s phone or fax number',
+  help: 'A personal phone number identifies someone, however it is written (spaced out, in words, with odd characters). Only your practice’s own numbers belong in a post.',
+};
+
 export default defineRule({
   meta: {
     id: 'phi/phone',
     category: 'phi',
     type: 'phone',
     severity: 'block',
-    description: 'A person’s phone or fax number',
-    help: 'A personal phone number identifies someone, however it is written (spaced out, in words, with odd characters). Only your practice’s own numbers belong in a post.',
   },
   detect(doc) {
     const severity = contactSeverity(doc);

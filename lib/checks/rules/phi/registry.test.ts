@@ -3,7 +3,7 @@
 import { existsSync, readdirSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { PHI_RULES } from './index';
+import { PHI_RULES, phiRuleHelp } from './index';
 
 const dir = dirname(fileURLToPath(import.meta.url));
 const ruleFiles = readdirSync(dir)
@@ -19,7 +19,8 @@ describe('PHI rule registry', () => {
     expect(existsSync(join(dir, `${file}.test.ts`))).toBe(true);
     const rule = PHI_RULES.find((r) => r.meta.id === `phi/${file}`)!;
     expect(rule.meta.category).toBe('phi');
-    expect(rule.meta.description.length).toBeGreaterThan(10);
-    expect(rule.meta.help.length).toBeGreaterThan(40);
+    const words = phiRuleHelp().find(([r]) => r === rule)?.[1];
+    expect(words?.description.length).toBeGreaterThan(10);
+    expect(words?.help.length).toBeGreaterThan(40);
   });
 });

@@ -8,7 +8,7 @@ import { findIdNumbers } from '../../detectors/id-numbers';
 import { findPatientMentions } from '../../detectors/people';
 import { findBillingTies, findEncounterTies, findHealthTies, type Tie } from '../../detectors/ties';
 import type { Doc } from '../../doc';
-import { defineRule, type RawFinding } from '../../rule';
+import { defineRule, type RawFinding, type RuleHelpText } from '../../rule';
 import { dateRightAfter } from '../../detectors/dates';
 import { FOND_NOUNS } from '../../detectors/people-roles';
 import { CONTEXT_CUES, PATIENT_TITLES } from '../../lexicons/person-cues';
@@ -24,14 +24,18 @@ const MESSAGE_RECORD = 'A chart or medical record number exists only for a patie
 // A chart, record or patient number label right before the number (a few filler words allowed).
 const PATIENT_RECORD_LABEL = /\b(?:chart|charts|mrn|medical record|patient|pt|record)\b[^.!?\n\d]{0,14}$/;
 
+// What the options page says about this rule (tree-shaken out of the content script).
+export const help: RuleHelpText = {
+  description: 'Text that confirms or implies someone is or was a patient',
+  help: 'Replies like “we reviewed your chart”, “when you came in on Monday” or even “we have no record of you” confirm whether someone is a patient. Thank them, say you take concerns seriously and invite them to call the office instead.',
+};
+
 export default defineRule({
   meta: {
     id: 'phi/relationship',
     category: 'phi',
     type: 'relationship',
     severity: 'block',
-    description: 'Text that confirms or implies someone is or was a patient',
-    help: 'Replies like “we reviewed your chart”, “when you came in on Monday” or even “we have no record of you” confirm whether someone is a patient. Thank them, say you take concerns seriously and invite them to call the office instead.',
   },
   detect(doc) {
     const out: RawFinding[] = [];

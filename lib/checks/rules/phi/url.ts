@@ -16,7 +16,7 @@ import { hasPersonalDetails } from '../../detectors/personal-details';
 import { sentenceAt } from '../../detectors/sentence-at';
 import { findHealthTerms } from '../../detectors/ties';
 import type { Doc } from '../../doc';
-import { defineRule, type RawFinding } from '../../rule';
+import { defineRule, type RawFinding, type RuleHelpText } from '../../rule';
 
 // Profile links: the path names one person.
 const PROFILE_HOST = /^(?:https?:\/\/)?(?:www\.|m\.)?(?:facebook\.com|fb\.com|instagram\.com|x\.com|twitter\.com|tiktok\.com|linkedin\.com\/in|youtube\.com\/@|venmo\.com|cash\.app|paypal\.me|threads\.net|snapchat\.com\/add|reddit\.com\/u(?:ser)?|yelp\.com\/user_details|nextdoor\.com\/profile|google\.com\/maps\/contrib)[/?][^/#\s]{2,}/i;
@@ -66,14 +66,18 @@ const mentionedNameParts = memoByDoc((doc: Doc): string[] => {
 
 const healthSentences = memoByDoc((doc: Doc) => new Set(findHealthTerms(doc).map((t) => doc.words[t.first]!.sentence)));
 
+// What the options page says about this rule (tree-shaken out of the content script).
+export const help: RuleHelpText = {
+  description: 'A profile link, IP address or @handle of a person',
+  help: 'A link to someone’s profile, fundraiser or blog, their @handle or an IP address points straight at one person. Tie it to care and you have disclosed a patient. Reply without tagging or linking them.',
+};
+
 export default defineRule({
   meta: {
     id: 'phi/url',
     category: 'phi',
     type: 'url',
     severity: 'block',
-    description: 'A profile link, IP address or @handle of a person',
-    help: 'A link to someone’s profile, fundraiser or blog, their @handle or an IP address points straight at one person. Tie it to care and you have disclosed a patient. Reply without tagging or linking them.',
   },
   detect(doc) {
     const hits = /[/@]|\d\.\d|\.(?:blogspot|wordpress|tumblr|substack|carrd|weebly|wixsite)\./i.test(doc.norm) ? runPatternDetector(doc, URL_PATTERNS) : [];

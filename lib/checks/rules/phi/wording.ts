@@ -4,7 +4,13 @@
 // find; this one only says "read it again", so it speaks only when they are silent
 // (`fallback`: the engine runs it after the others and keeps it only then).
 import { phiWordingStretches } from '../../learned/wording-score';
-import { defineRule, type RawFinding } from '../../rule';
+import { defineRule, type RawFinding, type RuleHelpText } from '../../rule';
+
+// What the options page says about this rule (tree-shaken out of the content script).
+export const help: RuleHelpText = {
+  description: 'Worded like a post that reveals someone is a patient',
+  help: 'No single phrase named a patient, but the wording is like posts and replies that told readers who came in or what they were treated for. Read it as a stranger would: could they tell who was seen, or why? Speak about your practice in general instead.',
+};
 
 export default defineRule({
   meta: {
@@ -13,8 +19,6 @@ export default defineRule({
     type: 'relationship',
     severity: 'warn',
     fallback: true,
-    description: 'Worded like a post that reveals someone is a patient',
-    help: 'No single phrase named a patient, but the wording is like posts and replies that told readers who came in or what they were treated for. Read it as a stranger would: could they tell who was seen, or why? Speak about your practice in general instead.',
   },
   detect(doc) {
     const out: RawFinding[] = [];

@@ -2,7 +2,7 @@
 // practice by whether it listened, before anything else it says. Advice only (info).
 import type { Doc, Span } from '../../doc';
 import { toneWordSet } from '../../tone/tokens';
-import { defineRule } from '../../rule';
+import { defineRule, type RuleHelpText } from '../../rule';
 
 const ACKNOWLEDGING = [
   'thank', 'thanks', 'thankful', 'grateful', 'appreciate', 'appreciated', 'appreciates', 'sorry', 'apologize', 'apologise',
@@ -21,16 +21,19 @@ export function firstSentence(doc: Doc): Span | undefined {
   return undefined;
 }
 
+// What the options page says about this rule (tree-shaken out of the content script).
+export const help: RuleHelpText = {
+  description: 'A review reply that neither thanks nor acknowledges the reviewer.',
+  help: 'In a review reply, suggests opening with thanks or acknowledgement ("Thank you for your feedback", ' +
+      '"We\'re sorry to hear about your experience"). Readers judge a practice first by whether it listened.',
+};
+
 export default defineRule({
   meta: {
     id: 'tone/acknowledge',
     category: 'tone',
     type: 'defensive',
     severity: 'info',
-    description: 'A review reply that neither thanks nor acknowledges the reviewer.',
-    help:
-      'In a review reply, suggests opening with thanks or acknowledgement ("Thank you for your feedback", ' +
-      '"We\'re sorry to hear about your experience"). Readers judge a practice first by whether it listened.',
   },
   detect(doc) {
     if (doc.context !== 'review-reply') return [];

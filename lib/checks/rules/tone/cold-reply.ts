@@ -7,7 +7,7 @@
 import type { Doc } from '../../doc';
 import { replyArgues } from '../../tone/reply-argues';
 import { toneWordSet } from '../../tone/tokens';
-import { defineRule } from '../../rule';
+import { defineRule, type RuleHelpText } from '../../rule';
 import { firstSentence } from './acknowledge';
 import { hasPhoneOrEmail } from './offline-contact';
 
@@ -35,17 +35,20 @@ function isCold(doc: Doc): boolean {
   return !hasPhoneOrEmail(doc.norm) && replyArgues(doc);
 }
 
+// What the options page says about this rule (tree-shaken out of the content script).
+export const help: RuleHelpText = {
+  description: 'A review reply that answers the reviewer without thanks, acknowledgement or an invitation to talk.',
+  help: 'Flags a review reply that speaks to the reviewer but never thanks them, never acknowledges the concern and never ' +
+      'invites them to call or message the office. However polite the words, that reads as arguing in public. ' +
+      'Start with thanks or "We\'re sorry to hear this", and end by inviting them to call.',
+};
+
 export default defineRule({
   meta: {
     id: 'tone/cold-reply',
     category: 'tone',
     type: 'defensive',
     severity: 'warn',
-    description: 'A review reply that answers the reviewer without thanks, acknowledgement or an invitation to talk.',
-    help:
-      'Flags a review reply that speaks to the reviewer but never thanks them, never acknowledges the concern and never ' +
-      'invites them to call or message the office. However polite the words, that reads as arguing in public. ' +
-      'Start with thanks or "We\'re sorry to hear this", and end by inviting them to call.',
   },
   detect(doc) {
     if (doc.context !== 'review-reply' || !isCold(doc)) return [];

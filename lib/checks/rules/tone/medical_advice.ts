@@ -8,7 +8,7 @@ import type { Doc } from '../../doc';
 import { definePhraseSet, type PhraseMatch } from '../../tone/phrase-set';
 import { keptMatches, toFinding, NEGATIONS, type ToneEntry } from '../../tone/phrase-findings';
 import { anyIn, precededBy, sentenceAround, toneTokens } from '../../tone/tokens';
-import { defineRule } from '../../rule';
+import { defineRule, type RuleHelpText } from '../../rule';
 import { adviceStructures, answersOneAsker } from '../../tone/advice-structures';
 
 const phrases = definePhraseSet(MEDICAL_ADVICE_PHRASES);
@@ -62,17 +62,20 @@ function sentenceStartBefore(doc: Doc, offset: number): number {
   return offset > 300 ? offset : 0;
 }
 
+// What the options page says about this rule (tree-shaken out of the content script).
+export const help: RuleHelpText = {
+  description: 'Specific medical advice to one person in public.',
+  help: 'Flags advice aimed at one person: "stop taking your metformin", "double your dose", "you need an MRI", ' +
+      '"sounds like strep". Advice needs an exam and the chart, and giving it in public also confirms the person is a patient. ' +
+      'General tips for everyone in a post are fine. Ask the person to call the office instead.',
+};
+
 export default defineRule({
   meta: {
     id: 'tone/medical_advice',
     category: 'tone',
     type: 'medical_advice',
     severity: 'warn',
-    description: 'Specific medical advice to one person in public.',
-    help:
-      'Flags advice aimed at one person: "stop taking your metformin", "double your dose", "you need an MRI", ' +
-      '"sounds like strep". Advice needs an exam and the chart, and giving it in public also confirms the person is a patient. ' +
-      'General tips for everyone in a post are fine. Ask the person to call the office instead.',
   },
   detect: (doc) => [
     ...keptMatches(doc, phrases)

@@ -2,7 +2,7 @@
 // details are sorted out in private, where they can be discussed safely. Advice only (info).
 import type { Doc, Span } from '../../doc';
 import { toneWordSet } from '../../tone/tokens';
-import { defineRule } from '../../rule';
+import { defineRule, type RuleHelpText } from '../../rule';
 
 const CONTACT_WORDS = [
   'call', 'calling', 'phone', 'email', 'emailing', 'mail', 'message', 'messaging', 'dm', 'pm', 'contact', 'contacting', 'reach',
@@ -32,16 +32,19 @@ export function closingWord(doc: Doc): Span | undefined {
   return { start, end };
 }
 
+// What the options page says about this rule (tree-shaken out of the content script).
+export const help: RuleHelpText = {
+  description: 'A review reply that does not invite the reviewer to contact the office privately.',
+  help: 'In a review reply, suggests inviting the reviewer to call, email or message the office. Details belong in a private ' +
+      'conversation, where staff can talk about them safely.',
+};
+
 export default defineRule({
   meta: {
     id: 'tone/offline-contact',
     category: 'tone',
     type: 'defensive',
     severity: 'info',
-    description: 'A review reply that does not invite the reviewer to contact the office privately.',
-    help:
-      'In a review reply, suggests inviting the reviewer to call, email or message the office. Details belong in a private ' +
-      'conversation, where staff can talk about them safely.',
   },
   detect(doc) {
     if (doc.context !== 'review-reply') return [];

@@ -17,7 +17,7 @@ import { toneWordSet } from '../../tone/tokens';
 import { definePhraseSet } from '../../tone/phrase-set';
 import { emojiFindings } from '../../tone/emoji-findings';
 import { phraseFindings } from '../../tone/phrase-findings';
-import { defineRule, type RawFinding } from '../../rule';
+import { defineRule, type RawFinding, type RuleHelpText } from '../../rule';
 
 const phrases = definePhraseSet(SARCASTIC_PHRASES);
 const MESSAGE = 'This may read as sarcastic. In writing, sarcasm comes across as contempt; say it plainly and kindly.';
@@ -78,16 +78,19 @@ function slowClap(doc: Doc): RawFinding[] {
   return emojiFindings(doc, SLOW_CLAP_EMOJI, () => 'Applause with nothing to celebrate reads as a slow clap. Leave it out.');
 }
 
+// What the options page says about this rule (tree-shaken out of the content script).
+export const help: RuleHelpText = {
+  description: 'Sarcasm and mocking emoji.',
+  help: 'Flags sarcasm: "sorry our doctors aren\'t psychic", "nice try", "funny, you seemed happy", and eye-roll emoji like 🙄. ' +
+      'Sarcasm that sounds light in person reads as contempt in a public reply.',
+};
+
 export default defineRule({
   meta: {
     id: 'tone/sarcastic',
     category: 'tone',
     type: 'sarcastic',
     severity: 'warn',
-    description: 'Sarcasm and mocking emoji.',
-    help:
-      'Flags sarcasm: "sorry our doctors aren\'t psychic", "nice try", "funny, you seemed happy", and eye-roll emoji like 🙄. ' +
-      'Sarcasm that sounds light in person reads as contempt in a public reply.',
   },
   detect: (doc) => [
     ...phraseFindings(doc, phrases, MESSAGE),

@@ -2,7 +2,7 @@
 // emphasis ("FREE flu shots") and acronyms (HIPAA, COVID-19, CPR) are fine.
 import { ACRONYMS } from '../../lexicons/tone-acronyms';
 import type { Doc } from '../../doc';
-import { defineRule, type RawFinding } from '../../rule';
+import { defineRule, type RawFinding, type RuleHelpText } from '../../rule';
 
 const ACRONYM = new Set(ACRONYMS);
 // Words with letters, digits, inner hyphens or apostrophes ("COVID-19", "DON'T").
@@ -152,16 +152,19 @@ function markRuns(doc: Doc): RawFinding[] {
   return found;
 }
 
+// What the options page says about this rule (tree-shaken out of the content script).
+export const help: RuleHelpText = {
+  description: 'Runs of capital letters and !!! or ???.',
+  help: 'Flags phrases written in capital letters and runs like "!!!" or "???", which read as shouting. ' +
+      'A single word in capitals for emphasis ("FREE flu shots") and acronyms like HIPAA, CPR or COVID-19 are fine.',
+};
+
 export default defineRule({
   meta: {
     id: 'tone/shouting',
     category: 'tone',
     type: 'shouting',
     severity: 'warn',
-    description: 'Runs of capital letters and !!! or ???.',
-    help:
-      'Flags phrases written in capital letters and runs like "!!!" or "???", which read as shouting. ' +
-      'A single word in capitals for emphasis ("FREE flu shots") and acronyms like HIPAA, CPR or COVID-19 are fine.',
   },
   detect: (doc) => [...capsRuns(doc), ...markRuns(doc)],
 });

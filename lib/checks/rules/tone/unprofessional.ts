@@ -5,7 +5,7 @@ import type { Doc } from '../../doc';
 import { definePhraseSet } from '../../tone/phrase-set';
 import { phraseFindings } from '../../tone/phrase-findings';
 import { precededBy, toneTokens } from '../../tone/tokens';
-import { defineRule, type RawFinding } from '../../rule';
+import { defineRule, type RawFinding, type RuleHelpText } from '../../rule';
 import { casualLanguage } from '../../tone/casual-language';
 
 const phrases = definePhraseSet(UNPROFESSIONAL_PHRASES);
@@ -96,16 +96,19 @@ function wordFindings(doc: Doc): RawFinding[] {
   return found;
 }
 
+// What the options page says about this rule (tree-shaken out of the content script).
+export const help: RuleHelpText = {
+  description: 'Profanity (also starred out), slang, insults, gossip about patients or staff.',
+  help: 'Flags swearing (also written with symbols, like "sh*t"), slang such as "ngl" or "smh", insults, and gossip about ' +
+      'patients or staff ("the 11am today…", "poor kid"). Everything on the page speaks for the whole practice.',
+};
+
 export default defineRule({
   meta: {
     id: 'tone/unprofessional',
     category: 'tone',
     type: 'unprofessional',
     severity: 'warn',
-    description: 'Profanity (also starred out), slang, insults, gossip about patients or staff.',
-    help:
-      'Flags swearing (also written with symbols, like "sh*t"), slang such as "ngl" or "smh", insults, and gossip about ' +
-      'patients or staff ("the 11am today…", "poor kid"). Everything on the page speaks for the whole practice.',
   },
   detect: (doc) => [
     ...phraseFindings(doc, phrases, 'This is too casual for the practice\'s page.'),
