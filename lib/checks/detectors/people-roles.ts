@@ -2,6 +2,7 @@
 // staff are not patients, and neither are celebrities in a news story. Read by
 // detectors/people.ts for each mention it finds.
 import type { Doc, Word } from '../doc';
+import { PRACTICE_ACTION_VERBS } from '../lexicons/care-verbs';
 import { STAFF_ROLE_WORDS } from '../lexicons/care-words';
 import { PERSON_NOUNS, RELATION_WORDS } from '../lexicons/relations';
 import { memoByDoc } from './memo';
@@ -18,7 +19,12 @@ export function colleagueByContext(doc: Doc, first: number, titledOrCued: boolea
   // "Dr. Brandt's patient, Oscar Reyes": a staff word before "patient" belongs to the doctor.
   const calledPatient = before.some((b) => b.sentence === w.sentence && (b.lower === 'patient' || b.lower === 'pt'));
   return (
-    (!calledPatient && before.some((b, k) => b.sentence === w.sentence && (staffRoleBefore(b, k === before.length - 1) || (INTRO_CUES.has(b.lower) && !mentionsPatients(doc))))) ||
+    (!calledPatient &&
+      before.some(
+        (b, k) =>
+          b.sentence === w.sentence &&
+          ((staffRoleBefore(b, k === before.length - 1) && !actsBetween(before, k)) || (INTRO_CUES.has(b.lower) && !mentionsPatients(doc))),
+      )) ||
     ourColleague(words, first, titledOrCued) ||
     selfIntroduced(words, first) ||
     teamSentences(doc).has(w.sentence)
@@ -32,6 +38,19 @@ export const FOND_NOUNS: ReadonlySet<string> = new Set(
   rockstar rockstars trooper troopers regular regulars neighbor neighbour visitor expert graduate grad cutie sweetie
   sweetheart superhero princess prince angel legend artist explorer fighter`.split(/\s+/),
 );
+
+// Present forms of what staff do to a person ("Dr. Brandt sees Mrs. Lee on Tuesdays").
+const PRESENT_ACTS = new Set(['see', 'sees', 'treat', 'treats', 'clean', 'cleans', 'examine', 'examines', 'call', 'calls', 'fix', 'fixes', 'help', 'helps']);
+
+/** "Dr. Brandt saw Mrs. Lee", "our hygienist cleaned Mrs. Lee's teeth": a staff word with an act
+ *  of care between it and the name is the staff member acting on someone else, no colleague. */
+function actsBetween(before: readonly Word[], role: number): boolean {
+  for (let k = role + 1; k < before.length; k++) {
+    const b = before[k]!;
+    if (PRACTICE_ACTION_VERBS.has(b.lower) || PRESENT_ACTS.has(b.lower)) return true;
+  }
+  return false;
+}
 
 /** A staff role word before a name. "Resident" right before it is the role ("resident Dr. Lee",
  *  "our resident, Sam"); further back it is an adjective ("our resident dinosaur expert, Zuri"). */

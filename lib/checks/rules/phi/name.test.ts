@@ -10,6 +10,10 @@ ruleTester(rule, {
     // staff and staff news
     { text: 'Meet our new hygienist, Maria Lopez! She loves hiking.', context: 'post' },
     { text: 'Marcus has the forms ready for your visit.', context: 'review-reply', profile, why: 'Marcus is staff in the profile' },
+    // a staff word right before a name, or with other names between, is the colleague's role
+    { text: 'Our hygienist Maria cleaned teeth at the health fair today.', context: 'post' },
+    { text: 'Dr. Ortiz and hygienist Maria visited Roosevelt Elementary today.', context: 'post', profile },
+    { text: 'Congrats to our hygienist Maria on ten years with us!', context: 'post' },
     { text: 'Congratulations to our amazing Noor Hassan on passing her oral surgery boards, Dr. Hassan!', context: 'post' },
     // public figures in the news
     { text: 'Dragons pitcher Ruben Castellanos reported a shoulder injury.', context: 'post' },
@@ -92,6 +96,11 @@ ruleTester(rule, {
     { text: 'Welcome our new resident, Sam Okoro, who joins us from OHSU!', context: 'post' },
   ],
   invalid: [
+    // a staff member acting on someone: the someone is no colleague
+    { text: 'Dr. Ortiz treated Mr. Ruiz yesterday for a cracked molar.', context: 'post', profile, findings: [{ span: 'Mr. Ruiz' }] },
+    { text: 'Dr. Ortiz saw Mrs. Kim for her crown today.', context: 'comment', profile, findings: [{ span: 'Mrs. Kim' }] },
+    { text: 'Our hygienist cleaned Mrs. Kaur’s teeth this morning.', context: 'post', findings: [{ span: 'Mrs. Kaur' }] },
+    { text: 'Our doctor sees Mr. Ruiz every Tuesday for his implant checks.', context: 'post', findings: [{ span: 'Mr. Ruiz' }] },
     // full names and titles with care
     {
       text: 'Welcome back, Dimitra Papadakis! After her double mastectomy she is back.',
