@@ -2,6 +2,7 @@ import { ruleTester } from '@/tests/support/ruleTester';
 import rule from './phone';
 
 const profile = { phones: ['(555) 014-2200'] };
+const staff = { phones: ['(555) 018-4470'], staffNames: ['Dr. Keiko Tanaka', 'Sofia Marchetti'] };
 
 ruleTester(rule, {
   valid: [
@@ -31,6 +32,14 @@ ruleTester(rule, {
     { text: 'Step ① brush, step ② floss, step ③ call us for a cleaning.', context: 'post' },
   ],
   invalid: [
+    // a colleague's own number is not patient information: only a note to check they want it public
+    { text: "Text Sofia at 555-201-7788 if you need anything, she's our front desk lead.", context: 'comment', profile: staff, findings: [{ span: '555-201-7788', severity: 'info' }] },
+    { text: 'Questions? Call Dr. Tanaka’s cell, 555-201-7788.', context: 'comment', profile: staff, findings: [{ span: '555-201-7788', severity: 'info' }] },
+    { text: 'You can reach our office manager Trevor directly at 555-201-7788.', context: 'review-reply', findings: [{ span: '555-201-7788', severity: 'info' }] },
+    // …but a number a colleague uses for someone else is theirs
+    { text: 'Dr. Tanaka will call you at 555-201-7788 tonight.', context: 'comment', profile: staff, findings: [{ span: '555-201-7788', severity: 'warn' }] },
+    { text: 'Sofia has your mom’s number, 555-201-7788, on file.', context: 'comment', profile: staff, findings: [{ span: '555-201-7788', severity: 'warn' }] },
+    { text: 'Call Maria Gomez at 555-201-7788 about her results.', context: 'comment', profile: staff, findings: [{ span: '555-201-7788', severity: 'block' }] },
     { text: 'reach her at 541_555_0199 about the bridge', context: 'comment', findings: [{ span: '541_555_0199' }] },
     // a call word right before the number outweighs an ID word further back
     { text: 'We found a phone in op 3; the case says call 541 555 O1 99 if found.', context: 'comment', findings: [{ span: '541 555 O1 99' }] },

@@ -5,9 +5,10 @@
 // dropped by the engine.
 import { contactSeverity, PRACTICE_CONTACT_CUES } from '../../detectors/identifier-severity';
 import { hasContextBefore } from '../../detectors/pattern';
-import { findPatientMentions } from '../../detectors/people';
+import { findPatientMentions, findPeople } from '../../detectors/people';
 import { findPhoneNumbers } from '../../detectors/phones';
 import { sentenceAt } from '../../detectors/sentence-at';
+import { RELATION_WORDS } from '../../lexicons/relations';
 import type { Doc, Span } from '../../doc';
 import { defineRule, type RawFinding, type RuleHelpText } from '../../rule';
 
@@ -48,6 +49,32 @@ function organisationsNumber(doc: Doc, span: Span): boolean {
   return org && !findPatientMentions(doc).some((m) => m.start < span.start && m.end > words[from]!.start);
 }
 
+// How far before a number a colleague's name may stand to own it: "text Sofia at …", "Dr. Lee's
+// cell, …", "our office manager Trevor directly at …".
+const OWNER_REACH = 30;
+
+/** "Text Sofia at 555-201-7788", "call Dr. Tanaka's cell, …": the person named last before the
+ *  number, in its sentence and close to it, is a colleague. A colleague's number is not PHI
+ *  (staff are not patients), though it may be more than they want public. */
+function colleaguesNumber(doc: Doc, span: Span): boolean {
+  const s = sentenceAt(doc, span.start);
+  let last: ReturnType<typeof findPeople>[number] | undefined;
+  for (const m of findPeople(doc)) {
+    if (m.end > span.start) break;
+    if (m.sentence === s) last = m;
+  }
+  if (!last || !last.staff || span.start - last.end > OWNER_REACH) return false;
+  // "Dr. Tanaka will call you at …", "Jen has your mom's number, …": someone else's number
+  for (let k = last.lastWord + 1; k < doc.words.length && doc.words[k]!.end <= span.start; k++) {
+    const w = doc.words[k]!;
+    if (SOMEONE_ELSE.has(w.base) || RELATION_WORDS.has(w.base)) return false;
+  }
+  return true;
+}
+
+// Words between a colleague's name and a number that give the number to someone else.
+const SOMEONE_ELSE = new Set(['you', 'your', 'yours', 'him', 'his', 'her', 'hers', 'them', 'their', 'me', 'my', 'patient', 'patients', 'family', 'families']);
+
 // What the options page says about this rule (tree-shaken out of the content script).
 export const help: RuleHelpText = {
   description: 'A person’s phone or fax number',
@@ -68,6 +95,10 @@ export default defineRule({
     for (const span of findPhoneNumbers(doc)) {
       if (severity === 'info' && hasContextBefore(doc, span.start, PRACTICE_CONTACT_CUES, 25)) continue;
       if (organisationsNumber(doc, span)) continue;
+      if (colleaguesNumber(doc, span)) {
+        out.push({ start: span.start, end: span.end, severity: 'info', message: 'This looks like a colleague’s own number. That is not patient information, but check they want it public.' });
+        continue;
+      }
       // (The span's fields by name, not a spread: V8 copied the spread object through its
       // runtime, the costliest line of this rule on a 280-character post.)
       out.push({ start: span.start, end: span.end, severity, message });
