@@ -18,12 +18,8 @@ import { careInStory, careWordSentences, type CareSentences, colleaguesFamilyWor
 const FAMILY_NEWS = new Set(['born', 'birth', 'arrived', 'arrival', 'wedding', 'married', 'engaged', 'engagement', 'graduated', 'graduation', 'adopted', 'adoption']);
 const NONE: ReadonlySet<number> = new Set();
 
-/** Sentences that tell a colleague's family news (a family word, or a birth, wedding or
- *  graduation) in a congratulation to the colleague, or that name the family by the colleague's
- *  possessive ("Jen's son"), and up to two after them that go on with it, none with a care word
- *  or a patient's name. */
 /** Sentences that name a colleague, sentences that name a patient, and how many people each names. */
-const sentencesOfPeople = memoByDoc((doc: Doc) => {
+export const sentencesOfPeople = memoByDoc((doc: Doc) => {
   const staff = new Set<number>();
   const patients = new Set<number>();
   const count = new Map<number, number>();
@@ -35,6 +31,10 @@ const sentencesOfPeople = memoByDoc((doc: Doc) => {
   return { staff, patients, count };
 });
 
+/** Sentences that tell a colleague's family news (a family word, or a birth, wedding or
+ *  graduation) in a congratulation to the colleague, or that name the family by the colleague's
+ *  possessive ("Jen's son"), and up to two after them that go on with it, none with a care word
+ *  or a patient's name. */
 export const colleagueFamilySentences = memoByDoc((doc: Doc): ReadonlySet<number> => {
   const congratulated = congratulationSentences(doc);
   const { staff, patients } = sentencesOfPeople(doc);

@@ -77,8 +77,8 @@ export function careInStory(care: CareSentences, s: number): boolean {
   return false;
 }
 
-/** "Jen's": word `w` (the end of a colleague's name) is in the possessive. */
-export const isPossessive = (doc: Doc, w: number) => /['’]s$/.test(doc.words[w]!.lower);
+/** "Jen's": word `w` (the end of a colleague's name) is in the possessive (its base drops the "'s"). */
+export const isPossessive = (doc: Doc, w: number) => doc.words[w]!.lower !== doc.words[w]!.base;
 
 /** A family word that names a family member on its own ("son", "twins", not "little"). */
 export const isFamilyWord = (base: string) => RELATION_WORDS.has(base) && !NOT_FAMILY_ALONE.has(base);

@@ -3,10 +3,10 @@
 // ages is detectors/ages.ts; this keeps those that belong to a person ("our oldest patient
 // turned 101"), not to a library, a business or a public figure in the news.
 import { findAgesOver89 } from '../../detectors/ages';
-import { colleagueFamilySentences, continuesColleagueStory } from '../../detectors/colleague-family';
+import { colleagueFamilySentences, continuesColleagueStory, sentencesOfPeople } from '../../detectors/colleague-family';
 import { sentenceAt } from '../../detectors/sentence-at';
 import { memoByDoc } from '../../detectors/memo';
-import { findPatientMentions, findPeople, publicSentences } from '../../detectors/people';
+import { findPatientMentions, publicSentences } from '../../detectors/people';
 import { sentenceWordRange, sentenceWordsOf } from '../../detectors/sentence-words';
 import type { Doc, Word } from '../../doc';
 import { PERSON_NOUNS, RELATION_WORDS } from '../../lexicons/relations';
@@ -31,14 +31,12 @@ function sentenceHas(doc: Doc, s: number, cache: Map<number, boolean>, test: (w:
 const isPublicWord = (w: Word) => PUBLIC_WORDS.has(w.base);
 const isPersonWord = (w: Word) => PRONOUNS.has(w.lower) || RELATION_WORDS.has(w.base) || PERSON_NOUNS.has(w.base);
 
-const staffSentences = memoByDoc((doc: Doc) => new Set(findPeople(doc).filter((p) => p.staff).map((p) => p.sentence)));
-const patientSentences = memoByDoc((doc: Doc) => new Set(findPatientMentions(doc).map((p) => p.sentence)));
 
 /** "Our founder Dr. Brandt turns 91", "our hygienist Maria turns 90": a colleague's own age, with
  *  no patient or relative of anyone in the sentence. Staff are not patients. */
 function staffOnlySentence(doc: Doc, s: number): boolean {
-  if (!staffSentences(doc).has(s)) return false;
-  if (patientSentences(doc).has(s)) return false;
+  const { staff, patients } = sentencesOfPeople(doc);
+  if (!staff.has(s) || patients.has(s)) return false;
   return !sentenceWordsOf(doc, s).some((w) => RELATION_WORDS.has(w.base) || w.base === 'patient');
 }
 

@@ -3,6 +3,7 @@
 // (learned/wording-score.ts) is shown at the sentence that weighs most. The rules name what they
 // find; this one only says "read it again", so it speaks only when they are silent
 // (`fallback`: the engine runs it after the others and keeps it only then).
+import { isSpace } from '../../detectors/regex-atoms';
 import { phiWordingStretches } from '../../learned/wording-score';
 import { defineRule, type RawFinding, type RuleHelpText } from '../../rule';
 
@@ -37,7 +38,7 @@ export default defineRule({
 /** The sentence without the spaces around it. */
 function trimmed(norm: string, span: { start: number; end: number }) {
   let { start, end } = span;
-  while (start < end && /\s/.test(norm[start]!)) start++;
-  while (end > start && /\s/.test(norm[end - 1]!)) end--;
+  while (start < end && isSpace(norm.charCodeAt(start))) start++;
+  while (end > start && isSpace(norm.charCodeAt(end - 1))) end--;
   return { start, end };
 }
